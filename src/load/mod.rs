@@ -1,0 +1,73 @@
+//! Loading a briefing: bytes from disk, UTF-8, TOML, the schema, all checked
+//! and sanitised, or a [`LoadError`] that says where and what to do.
+
+mod error;
+mod read;
+mod schema;
+
+use std::path::Path;
+
+pub use error::{Diagnostic, LoadError};
+pub use read::{MAX_FILE_SIZE, human_size};
+
+use crate::model::Briefing;
+use crate::sanitize;
+
+/// Load the briefing at `path`.
+pub fn load_file(path: &Path) -> Result<Briefing, LoadError> {
+    let shown = display_path(path);
+    let bytes = read::read_file(path, &shown)?;
+    load_bytes(&shown, &bytes)
+}
+
+/// Load a briefing from bytes; `name` is how messages name the file.
+pub fn load_bytes(name: &str, bytes: &[u8]) -> Result<Briefing, LoadError> {
+    let name = sanitize::line(name).into_owned();
+    let text = std::str::from_utf8(bytes).map_err(|e| {
+        let at = e.valid_up_to();
+        let source = String::from_utf8_lossy(&bytes[..at]);
+        let mut problem = Diagnostic::new(&source, Some(at..at), "not valid UTF-8 text");
+        problem.push_note("save the file as UTF-8 (briefings are plain UTF-8 text)");
+        LoadError::Invalid {
+            file: name.clone(),
+            problems: vec![problem],
+        }
+    })?;
+    load_str(&name, text)
+}
+
+/// Load a briefing from text; `name` is how messages name the file.
+pub fn load_str(name: &str, text: &str) -> Result<Briefing, LoadError> {
+    let name = sanitize::line(name).into_owned();
+    // A byte-order mark is harmless; editors on some systems add one.
+    let text = text.strip_prefix('\u{FEFF}').unwrap_or(text);
+    let offset = 0;
+    let root = toml::de::DeTable::parse(text).map_err(|e| LoadError::Invalid {
+        file: name.clone(),
+        problems: vec![syntax_problem(text, &e, offset)],
+    })?;
+    let mut walker = schema::Walker::new(text);
+    let briefing = walker.briefing(&root);
+    if walker.problems.is_empty() {
+        Ok(briefing)
+    } else {
+        let mut problems = walker.problems;
+        problems.sort_by_key(|(at, _)| *at);
+        Err(LoadError::Invalid {
+            file: name,
+            problems: problems.into_iter().map(|(_, d)| d).collect(),
+        })
+    }
+}
+
+fn syntax_problem(text: &str, err: &toml::de::Error, _offset: usize) -> Diagnostic {
+    let message = err.message().trim_end();
+    let mut problem = Diagnostic::new(text, err.span(), format!("invalid TOML: {message}"));
+    problem.push_note("see https://toml.io for the syntax; strings need quotes, and \"\"\" opens text of several lines");
+    problem
+}
+
+/// How a path is named in messages: as given, sanitised.
+pub fn display_path(path: &Path) -> String {
+    sanitize::line(&path.to_string_lossy()).into_owned()
+}
