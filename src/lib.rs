@@ -1,9 +1,16 @@
 //! brief: a terminal reader for negotiation briefings.
 //!
 //! The library holds everything that can be tested without a terminal:
-//! the [`model`], [`load`]ing with errors for people, [`sanitize`],
-//! the positions [`compare`] model, and text layout.
+//! the [`model`], [`load`]ing with errors a person can act on, [`sanitize`],
+//! the positions [`compare`]d, and [`text`] layout shared by `brief print`
+//! and the reader. [`tui`] is the full-screen reader; [`cli`] the commands.
 
+pub mod bundled;
+pub mod cli;
+pub mod compare;
 pub mod load;
 pub mod model;
+pub mod print;
 pub mod sanitize;
+pub mod text;
+pub mod tui;

@@ -2,12 +2,14 @@
 //! and sanitised, or a [`LoadError`] that says where and what to do.
 
 mod error;
+mod origin;
 mod read;
 mod schema;
 
 use std::path::Path;
 
 pub use error::{Diagnostic, LoadError};
+pub use origin::Origin;
 pub use read::{MAX_FILE_SIZE, human_size};
 
 use crate::model::Briefing;
@@ -41,10 +43,9 @@ pub fn load_str(name: &str, text: &str) -> Result<Briefing, LoadError> {
     let name = sanitize::line(name).into_owned();
     // A byte-order mark is harmless; editors on some systems add one.
     let text = text.strip_prefix('\u{FEFF}').unwrap_or(text);
-    let offset = 0;
     let root = toml::de::DeTable::parse(text).map_err(|e| LoadError::Invalid {
         file: name.clone(),
-        problems: vec![syntax_problem(text, &e, offset)],
+        problems: vec![syntax_problem(text, &e)],
     })?;
     let mut walker = schema::Walker::new(text);
     let briefing = walker.briefing(&root);
@@ -60,7 +61,7 @@ pub fn load_str(name: &str, text: &str) -> Result<Briefing, LoadError> {
     }
 }
 
-fn syntax_problem(text: &str, err: &toml::de::Error, _offset: usize) -> Diagnostic {
+fn syntax_problem(text: &str, err: &toml::de::Error) -> Diagnostic {
     let message = err.message().trim_end();
     let mut problem = Diagnostic::new(text, err.span(), format!("invalid TOML: {message}"));
     problem.push_note("see https://toml.io for the syntax; strings need quotes, and \"\"\" opens text of several lines");

@@ -1,0 +1,35 @@
+//! The briefings shipped inside the binary, so `brief` with no argument opens
+//! one wherever it was installed.
+
+/// One briefing compiled into the binary.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Bundled {
+    /// The file name it has in `briefings/`.
+    pub file: &'static str,
+    pub text: &'static str,
+}
+
+pub const ALL: &[Bundled] = &[
+    Bundled {
+        file: "istanbul-talks.toml",
+        text: include_str!("../briefings/istanbul-talks.toml"),
+    },
+    Bundled {
+        file: "iran-nuclear-jcpoa.toml",
+        text: include_str!("../briefings/iran-nuclear-jcpoa.toml"),
+    },
+    Bundled {
+        file: "good-friday-agreement.toml",
+        text: include_str!("../briefings/good-friday-agreement.toml"),
+    },
+];
+
+/// The briefing `brief` opens when given no file.
+pub const DEFAULT: Bundled = ALL[0];
+
+/// A bundled briefing by file name, with or without `.toml`.
+pub fn find(name: &str) -> Option<Bundled> {
+    ALL.iter()
+        .copied()
+        .find(|b| b.file == name || b.file.strip_suffix(".toml") == Some(name))
+}

@@ -1,0 +1,41 @@
+//! Where a briefing came from, so it can be named and read again.
+
+use std::path::PathBuf;
+
+use super::{LoadError, load_file, load_str};
+use crate::bundled::Bundled;
+use crate::model::Briefing;
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Origin {
+    File(PathBuf),
+    Bundled(Bundled),
+}
+
+impl Origin {
+    /// Read and load it (again).
+    pub fn load(&self) -> Result<Briefing, LoadError> {
+        match self {
+            Origin::File(path) => load_file(path),
+            Origin::Bundled(b) => load_str(&self.name(), b.text),
+        }
+    }
+
+    /// How messages and the status bar name it.
+    pub fn name(&self) -> String {
+        match self {
+            Origin::File(path) => super::display_path(path),
+            Origin::Bundled(b) => format!("{} (bundled)", b.file),
+        }
+    }
+
+    /// The file name alone, for a narrow status bar.
+    pub fn short_name(&self) -> String {
+        match self {
+            Origin::File(path) => path
+                .file_name()
+                .map_or_else(|| self.name(), |n| crate::sanitize::line(&n.to_string_lossy()).into_owned()),
+            Origin::Bundled(b) => b.file.to_owned(),
+        }
+    }
+}

@@ -1,0 +1,1 @@
+//! Text layout shared by `brief print` and the reader.
