@@ -1,11 +1,17 @@
-//! The full-screen reader.
+//! The full-screen reader: state, update, view.
+//!
+//! [`action`] lists what can happen, [`update`] is the only place state
+//! changes, [`view`] draws from `&State`, [`keymap`] turns keys into actions
+//! (and writes the help screen from the same table). [`app`] runs the loop
+//! over a real terminal, which [`terminal`] sets up and always restores.
 
-use crate::load::Origin;
-use crate::model::Briefing;
+pub mod action;
+pub mod app;
+pub mod events;
+pub mod keymap;
+pub mod state;
+pub mod terminal;
+pub mod update;
+pub mod view;
 
-/// Run the reader on `briefing` until the user quits. Returns the process exit code.
-pub fn run(briefing: Briefing, origin: Origin) -> std::io::Result<i32> {
-    let _ = origin;
-    println!("{}", briefing.headline);
-    Ok(0)
-}
+pub use app::run;
