@@ -12,5 +12,8 @@ pub mod load;
 pub mod model;
 pub mod print;
 pub mod sanitize;
+pub mod search;
+pub mod template;
 pub mod text;
+pub mod theme;
 pub mod tui;

@@ -1,6 +1,12 @@
 //! `brief print`: the whole briefing as wrapped text, optionally with colour.
 
+use crossterm::style::{Attribute, Color, ContentStyle, Stylize};
+
+use crate::compare::{Comparison, Mark};
 use crate::model::Briefing;
+use crate::text::document::{header, positions, reading};
+use crate::text::{Line, Role, Span, Style};
+use crate::theme::{Hue, look};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct PrintOptions {
@@ -12,7 +18,78 @@ pub struct PrintOptions {
 
 /// The briefing as text, ending with a newline.
 pub fn render(briefing: &Briefing, options: PrintOptions) -> String {
-    // Placeholder until the shared text layout lands.
-    let _ = options;
-    format!("{}\n", briefing.headline)
+    let width = options.width.max(1);
+    let mut lines = header(briefing, width);
+    lines.push(Line::default());
+    lines.extend(reading(briefing, width).lines);
+    let comparison = Comparison::of(briefing);
+    if !comparison.topics.is_empty() {
+        lines.push(Line::default());
+        let mut title = Line::default();
+        title.push(
+            "Positions",
+            Style {
+                strong: true,
+                ..Style::role(Role::Heading)
+            },
+        );
+        lines.push(title);
+        lines.push(legend());
+        lines.push(Line::default());
+        lines.extend(positions(briefing, &comparison, width).lines);
+    }
+    let mut out = String::new();
+    for line in &lines {
+        for span in &line.spans {
+            write_span(&mut out, span, options.color);
+        }
+        // Trailing spaces help nobody in a file or a pipe.
+        let trimmed = out.trim_end_matches(' ').len();
+        out.truncate(trimmed);
+        out.push('\n');
+    }
+    out
+}
+
+/// The key to the stance marks, for readers without colour.
+pub fn legend() -> Line {
+    let mut line = Line::default();
+    for (i, mark) in Mark::LEGEND.iter().enumerate() {
+        if i > 0 {
+            line.push("  ", Style::role(Role::Dim));
+        }
+        line.push(mark.symbol(), Style::role(Role::Stance(*mark)));
+        line.push(&format!(" {}", mark.label()), Style::role(Role::Dim));
+    }
+    line
+}
+
+fn write_span(out: &mut String, span: &Span, color: bool) {
+    if !color {
+        out.push_str(&span.text);
+        return;
+    }
+    let look = look(span.style);
+    let mut style = ContentStyle::new();
+    if let Some(hue) = look.hue {
+        style = style.with(match hue {
+            Hue::Red => Color::DarkRed,
+            Hue::Green => Color::DarkGreen,
+            Hue::Yellow => Color::DarkYellow,
+            Hue::Blue => Color::DarkBlue,
+            Hue::Magenta => Color::DarkMagenta,
+            Hue::Cyan => Color::DarkCyan,
+        });
+    }
+    for (on, attribute) in [
+        (look.bold, Attribute::Bold),
+        (look.italic, Attribute::Italic),
+        (look.dim, Attribute::Dim),
+        (look.underline, Attribute::Underlined),
+    ] {
+        if on {
+            style = style.attribute(attribute);
+        }
+    }
+    out.push_str(&style.apply(span.text.as_str()).to_string());
 }

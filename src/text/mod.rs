@@ -1,1 +1,12 @@
-//! Text layout shared by `brief print` and the reader.
+//! Text layout shared by `brief print` and the reader: Markdown into styled
+//! blocks, blocks wrapped into lines, lines gathered into a [`Layout`] with
+//! anchors. Pure: no terminal, no I/O.
+
+pub mod document;
+pub mod layout;
+pub mod markdown;
+pub mod style;
+pub mod wrap;
+
+pub use layout::{Layout, Target};
+pub use style::{Line, Role, Span, Style};

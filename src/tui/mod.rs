@@ -8,6 +8,8 @@
 pub mod action;
 pub mod app;
 pub mod events;
+pub mod find;
+pub mod geometry;
 pub mod keymap;
 pub mod state;
 pub mod terminal;

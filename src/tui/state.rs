@@ -1,18 +1,254 @@
-//! Everything the reader shows, in one value.
+//! Everything the reader shows, in one value. Only `update` changes it.
 
+use crate::compare::Comparison;
 use crate::load::Origin;
 use crate::model::Briefing;
+use crate::search::Hit;
+use crate::text::document::{header, positions, reading};
+use crate::text::{Layout, Line, Target};
+
+use super::geometry::{self, Geometry, Mode, Visible};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Pane {
+    Contents,
+    Reading,
+    Positions,
+}
+
+/// Which part of the screen a search hit is in.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Where {
+    Header,
+    Reading,
+    Positions,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Search {
+    pub query: String,
+    /// The prompt is open and keys go to the query.
+    pub editing: bool,
+    pub hits: Vec<(Where, Hit)>,
+    pub current: Option<usize>,
+    /// Where the reading pane was when the search began, for Esc.
+    pub origin_scroll: usize,
+}
+
+/// One entry of the contents pane.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Entry {
+    pub label: String,
+    pub target: Target,
+}
 
 #[derive(Debug)]
 pub struct State {
     pub briefing: Briefing,
+    pub comparison: Comparison,
     pub origin: Origin,
     pub width: u16,
     pub height: u16,
+    /// Headline, dek and meta at the full width.
+    pub header: Vec<Line>,
+    pub reading: Layout,
+    pub positions: Layout,
+    pub entries: Vec<Entry>,
+    /// First visible line of the reading pane.
+    pub scroll: usize,
+    pub positions_scroll: usize,
+    /// Selected entry in the contents pane.
+    pub selected: usize,
+    pub focus: Pane,
+    /// `t` and `p` flip the panes from what the screen size shows by default.
+    pub contents_flipped: bool,
+    pub positions_flipped: bool,
+    pub help: Option<usize>,
+    pub search: Search,
+    /// A short message for the status bar ("reloaded", an error).
+    pub message: Option<String>,
 }
 
 impl State {
     pub fn new(briefing: Briefing, origin: Origin, width: u16, height: u16) -> State {
-        State { briefing, origin, width, height }
+        let comparison = Comparison::of(&briefing);
+        let entries = entries(&briefing);
+        let mut state = State {
+            briefing,
+            comparison,
+            origin,
+            width,
+            height,
+            header: Vec::new(),
+            reading: Layout::default(),
+            positions: Layout::default(),
+            entries,
+            scroll: 0,
+            positions_scroll: 0,
+            selected: 0,
+            focus: Pane::Reading,
+            contents_flipped: false,
+            positions_flipped: false,
+            help: None,
+            search: Search::default(),
+            message: None,
+        };
+        state.relayout();
+        state
+    }
+
+    pub fn mode(&self) -> Mode {
+        Mode::of(self.width, self.height)
+    }
+
+    pub fn visible(&self) -> Visible {
+        let mode = self.mode();
+        Visible {
+            contents: (mode == Mode::Wide) != self.contents_flipped,
+            positions: (mode != Mode::Narrow) != self.positions_flipped
+                && !self.comparison.topics.is_empty(),
+        }
+    }
+
+    pub fn geometry(&self) -> Geometry {
+        geometry::compute(self.width, self.height, self.header.len(), self.visible())
+    }
+
+    /// Lay everything out again for the current size, keeping the reader's
+    /// place: the paragraph at the top stays at the top.
+    pub fn relayout(&mut self) {
+        let top_block = self.reading.lines.get(self.scroll).map(|l| l.block);
+        let topic = self.positions.target_at(self.positions_scroll);
+        self.header = header(&self.briefing, usize::from(self.width.max(1)));
+        let g = self.geometry();
+        let text_width = usize::from(g.text.width.max(1));
+        if self.reading.width != text_width || self.reading.is_empty() {
+            self.reading = reading(&self.briefing, text_width);
+        }
+        let panel_width = usize::from(
+            g.positions
+                .map_or(40, |r| geometry::panel_inner(r).width)
+                .max(1),
+        );
+        if self.positions.width != panel_width || self.positions.is_empty() {
+            self.positions = positions(&self.briefing, &self.comparison, panel_width);
+        }
+        if let Some(block) = top_block {
+            self.scroll = self.reading.line_of_block(block);
+        }
+        if let Some((target, _)) = topic {
+            self.positions_scroll = self.positions.anchor(target).unwrap_or(0);
+        }
+        self.scroll = self.scroll.min(self.max_scroll());
+        self.positions_scroll = self.positions_scroll.min(self.max_positions_scroll());
+        if !self.search.query.is_empty() {
+            let current = self.search.current;
+            self.search.hits = super::find::hits(self);
+            self.search.current = current.filter(|&c| c < self.search.hits.len());
+        }
+    }
+
+    /// Rows of text the reading pane shows.
+    pub fn page(&self) -> usize {
+        usize::from(self.geometry().text.height.max(1))
+    }
+
+    pub fn positions_page(&self) -> usize {
+        usize::from(
+            self.geometry()
+                .positions
+                .map_or(1, |r| geometry::panel_inner(r).height)
+                .max(1),
+        )
+    }
+
+    /// The furthest the reading pane scrolls: the last line at the bottom, or
+    /// the last section's title at the top, whichever is further, so every
+    /// section can be brought to the top.
+    pub fn max_scroll(&self) -> usize {
+        let bottom = self.reading.len().saturating_sub(self.page());
+        let last_title = self
+            .reading
+            .anchors
+            .iter()
+            .rev()
+            .find(|(t, _)| matches!(t, Target::Section(_)))
+            .map_or(0, |&(_, line)| line);
+        bottom.max(last_title)
+    }
+
+    pub fn max_positions_scroll(&self) -> usize {
+        self.positions.len().saturating_sub(self.positions_page())
+    }
+
+    /// The section at the top of the reading pane (0-based), if any.
+    pub fn current_section(&self) -> Option<usize> {
+        match self.reading.target_at(self.scroll) {
+            Some((Target::Section(i), _)) => Some(i),
+            Some((Target::Sources, _)) => Some(self.briefing.sections.len().saturating_sub(1)),
+            _ => None,
+        }
+    }
+
+    /// The contents entry matching the reading position.
+    pub fn current_entry(&self) -> Option<usize> {
+        let (target, _) = self.reading.target_at(self.scroll)?;
+        self.entries.iter().position(|e| e.target == target)
+    }
+
+    /// How far through the briefing the bottom of the page is, in percent.
+    pub fn percent(&self) -> usize {
+        let total = self.reading.len().max(1);
+        ((self.scroll + self.page()).min(total) * 100 / total).min(100)
+    }
+
+    /// The panes Tab moves between, in screen order.
+    pub fn focusable(&self) -> Vec<Pane> {
+        let v = self.visible();
+        let mut panes = Vec::new();
+        if v.contents {
+            panes.push(Pane::Contents);
+        }
+        panes.push(Pane::Reading);
+        if v.positions {
+            panes.push(Pane::Positions);
+        }
+        panes
+    }
+}
+
+fn entries(briefing: &Briefing) -> Vec<Entry> {
+    let mut entries = Vec::new();
+    if !briefing.summary.is_empty() {
+        entries.push(Entry {
+            label: "Key points".to_owned(),
+            target: Target::KeyPoints,
+        });
+    }
+    for (i, section) in briefing.sections.iter().enumerate() {
+        entries.push(Entry {
+            label: format!("{}. {}", i + 1, section.title),
+            target: Target::Section(i),
+        });
+    }
+    if !briefing.sources.is_empty() {
+        entries.push(Entry {
+            label: "Sources".to_owned(),
+            target: Target::Sources,
+        });
+    }
+    entries
+}
+
+impl State {
+    /// Show a new version of the briefing (a reload); layouts are rebuilt.
+    pub fn set_briefing(&mut self, briefing: Briefing) {
+        self.comparison = Comparison::of(&briefing);
+        self.entries = entries(&briefing);
+        self.briefing = briefing;
+        self.reading = Layout::default();
+        self.positions = Layout::default();
+        self.selected = self.selected.min(self.entries.len().saturating_sub(1));
+        self.relayout();
     }
 }

@@ -1,18 +1,314 @@
 //! The one place the reader's state changes.
 
+use crate::text::Target;
+
 use super::action::{Action, Effect};
-use super::state::State;
+use super::find;
+use super::geometry::Mode;
+use super::state::{Pane, State, Where};
 
 pub fn update(state: &mut State, action: Action) -> Effect {
     match action {
-        Action::Quit => Effect::Quit,
-        Action::Suspend => Effect::Suspend,
-        Action::Reload => Effect::Reload,
-        Action::Resize(w, h) => {
-            state.width = w;
-            state.height = h;
-            Effect::None
+        Action::Quit => return Effect::Quit,
+        Action::Suspend => return Effect::Suspend,
+        Action::Reload => return Effect::Reload,
+        Action::Loaded(result) => loaded(state, *result),
+        Action::Resize(w, h) => resize(state, w, h),
+        Action::Scroll(n) => scroll(state, state.focus, n),
+        Action::HalfPage(dir) => {
+            let n = signed(page_of(state, state.focus) / 2) * dir.signum();
+            scroll(state, state.focus, n);
         }
-        _ => Effect::None,
+        Action::Page(dir) => {
+            let n = signed(page_of(state, state.focus)) * dir.signum();
+            scroll(state, state.focus, n);
+        }
+        Action::Top => scroll(state, state.focus, i32::MIN),
+        Action::Bottom => scroll(state, state.focus, i32::MAX),
+        Action::GoToSection(n) => go_to_section(state, n),
+        Action::NextSection => step_section(state, true),
+        Action::PrevSection => step_section(state, false),
+        Action::ToggleContents => toggle_contents(state),
+        Action::TogglePositions => toggle_positions(state),
+        Action::FocusNext => cycle_focus(state, 1),
+        Action::FocusPrev => cycle_focus(state, -1),
+        Action::Activate => activate(state),
+        Action::SearchStart => {
+            state.search = super::state::Search {
+                editing: true,
+                origin_scroll: state.scroll,
+                ..Default::default()
+            };
+        }
+        Action::SearchInput(c) => {
+            state.search.query.push(c);
+            research(state);
+        }
+        Action::SearchBackspace => {
+            state.search.query.pop();
+            research(state);
+        }
+        Action::SearchConfirm => {
+            state.search.editing = false;
+            if state.search.query.is_empty() {
+                state.search = super::state::Search::default();
+            }
+        }
+        Action::SearchCancel => {
+            let back = state.search.origin_scroll;
+            state.search = super::state::Search::default();
+            state.scroll = back.min(state.max_scroll());
+        }
+        Action::SearchNext => step_match(state, true),
+        Action::SearchPrev => step_match(state, false),
+        Action::ToggleHelp => state.help = if state.help.is_some() { None } else { Some(0) },
+        Action::Close => close(state),
+        Action::Wheel { column, row, lines } => {
+            if let Some(pane) = pane_at(state, column, row) {
+                scroll(state, pane, lines);
+            }
+        }
+        Action::Click { column, row } => click(state, column, row),
+    }
+    Effect::None
+}
+
+fn signed(n: usize) -> i32 {
+    i32::try_from(n).unwrap_or(i32::MAX)
+}
+
+fn page_of(state: &State, pane: Pane) -> usize {
+    match pane {
+        Pane::Reading => state.page(),
+        Pane::Positions => state.positions_page(),
+        Pane::Contents => state.entries.len().max(1),
+    }
+}
+
+fn add(value: usize, delta: i32, max: usize) -> usize {
+    let moved = if delta < 0 {
+        value.saturating_sub(delta.unsigned_abs() as usize)
+    } else {
+        value.saturating_add(delta as usize)
+    };
+    moved.min(max)
+}
+
+fn scroll(state: &mut State, pane: Pane, delta: i32) {
+    if let Some(help) = state.help {
+        state.help = Some(add(help, delta, super::keymap::help_lines().len()));
+        return;
+    }
+    match pane {
+        Pane::Reading => state.scroll = add(state.scroll, delta, state.max_scroll()),
+        Pane::Positions => {
+            state.positions_scroll = add(state.positions_scroll, delta, state.max_positions_scroll());
+        }
+        Pane::Contents => {
+            state.selected = add(state.selected, delta, state.entries.len().saturating_sub(1));
+        }
+    }
+}
+
+fn jump(state: &mut State, target: Target) {
+    if let Some(line) = state.reading.anchor(target) {
+        state.scroll = line.min(state.max_scroll());
+    }
+}
+
+fn go_to_section(state: &mut State, n: usize) {
+    let count = state.briefing.sections.len();
+    if n == 0 || n > count {
+        state.message = Some(format!("no section {n}: this briefing has {count}"));
+        return;
+    }
+    jump(state, Target::Section(n - 1));
+}
+
+fn step_section(state: &mut State, forward: bool) {
+    let anchors = state.reading.anchors.iter().map(|&(_, line)| line);
+    let target = if forward {
+        anchors.filter(|&line| line > state.scroll).min()
+    } else {
+        anchors.filter(|&line| line < state.scroll).max()
+    };
+    if let Some(line) = target {
+        state.scroll = line.min(state.max_scroll());
+    }
+}
+
+fn cycle_focus(state: &mut State, step: isize) {
+    let panes = state.focusable();
+    let at = panes.iter().position(|&p| p == state.focus).unwrap_or(0);
+    let next = (at as isize + step).rem_euclid(panes.len() as isize) as usize;
+    state.focus = panes[next];
+}
+
+fn toggle_contents(state: &mut State) {
+    state.contents_flipped = !state.contents_flipped;
+    if state.visible().contents {
+        state.selected = state.current_entry().unwrap_or(0);
+        if state.mode() != Mode::Wide {
+            state.focus = Pane::Contents;
+        }
+    } else if state.focus == Pane::Contents {
+        state.focus = Pane::Reading;
+    }
+    state.relayout();
+}
+
+fn toggle_positions(state: &mut State) {
+    state.positions_flipped = !state.positions_flipped;
+    if state.visible().positions {
+        if state.mode() == Mode::Narrow {
+            state.focus = Pane::Positions;
+        }
+    } else if state.focus == Pane::Positions {
+        state.focus = Pane::Reading;
+    }
+    state.relayout();
+}
+
+fn activate(state: &mut State) {
+    if state.focus != Pane::Contents {
+        return;
+    }
+    if let Some(entry) = state.entries.get(state.selected) {
+        let target = entry.target;
+        jump(state, target);
+    }
+    if state.mode() != Mode::Wide {
+        toggle_contents(state);
+    }
+    state.focus = Pane::Reading;
+}
+
+fn close(state: &mut State) {
+    if state.help.is_some() {
+        state.help = None;
+    } else if state.mode() != Mode::Wide && state.visible().contents {
+        toggle_contents(state);
+    } else if state.mode() == Mode::Narrow && state.visible().positions {
+        toggle_positions(state);
+    } else if !state.search.query.is_empty() {
+        state.search = super::state::Search::default();
+    } else {
+        state.message = None;
+    }
+}
+
+fn research(state: &mut State) {
+    state.search.hits = find::hits(state);
+    // Incremental: the view goes to the first hit from where the search began.
+    let from = state.search.origin_scroll;
+    let first = state
+        .search
+        .hits
+        .iter()
+        .position(|(w, h)| *w != Where::Reading || h.line >= from)
+        .or(if state.search.hits.is_empty() { None } else { Some(0) });
+    state.search.current = first;
+    match first {
+        Some(i) => show_hit(state, i),
+        None => state.scroll = from.min(state.max_scroll()),
+    }
+}
+
+fn step_match(state: &mut State, forward: bool) {
+    let count = state.search.hits.len();
+    if count == 0 {
+        if !state.search.query.is_empty() {
+            state.message = Some(format!("no match for \"{}\"", state.search.query));
+        }
+        return;
+    }
+    let next = match state.search.current {
+        None => 0,
+        Some(i) if forward => (i + 1) % count,
+        Some(i) => (i + count - 1) % count,
+    };
+    state.search.current = Some(next);
+    show_hit(state, next);
+}
+
+/// Scroll so hit `i` is in view, about a third of the way down.
+fn show_hit(state: &mut State, i: usize) {
+    let Some(&(place, hit)) = state.search.hits.get(i) else {
+        return;
+    };
+    match place {
+        Where::Header => {}
+        Where::Reading => {
+            state.scroll = hit.line.saturating_sub(state.page() / 3).min(state.max_scroll());
+        }
+        Where::Positions => {
+            let page = state.positions_page();
+            state.positions_scroll = hit
+                .line
+                .saturating_sub(page / 3)
+                .min(state.max_positions_scroll());
+        }
+    }
+}
+
+fn loaded(state: &mut State, result: Result<crate::model::Briefing, crate::load::LoadError>) {
+    match result {
+        Ok(briefing) => {
+            // Keep the place: the same section, the same distance into it.
+            let place = state.reading.target_at(state.scroll).map(|(t, at)| (t, state.scroll - at));
+            state.set_briefing(briefing);
+            if let Some((target, offset)) = place {
+                if let Some(line) = state.reading.anchor(target) {
+                    state.scroll = (line + offset).min(state.max_scroll());
+                }
+            }
+            state.message = Some("reloaded".to_owned());
+        }
+        Err(error) => state.message = Some(error.summary()),
+    }
+}
+
+fn resize(state: &mut State, width: u16, height: u16) {
+    let before = state.mode();
+    state.width = width;
+    state.height = height;
+    if state.mode() != before {
+        // What a flip means depends on the screen size; start from the default.
+        state.contents_flipped = false;
+        state.positions_flipped = false;
+        if !state.focusable().contains(&state.focus) {
+            state.focus = Pane::Reading;
+        }
+    }
+    state.relayout();
+}
+
+fn pane_at(state: &State, column: u16, row: u16) -> Option<Pane> {
+    let g = state.geometry();
+    let inside = |r: ratatui::layout::Rect| r.contains(ratatui::layout::Position { x: column, y: row });
+    // Overlays sit on top, so they are hit first.
+    if g.contents.is_some_and(inside) {
+        Some(Pane::Contents)
+    } else if g.positions.is_some_and(inside) {
+        Some(Pane::Positions)
+    } else if inside(g.reading) {
+        Some(Pane::Reading)
+    } else {
+        None
+    }
+}
+
+fn click(state: &mut State, column: u16, row: u16) {
+    let g = state.geometry();
+    let Some(rect) = g.contents else { return };
+    if pane_at(state, column, row) != Some(Pane::Contents) {
+        return;
+    }
+    // Entries start below the pane's border line.
+    let index = usize::from(row.saturating_sub(rect.y + 1));
+    if index < state.entries.len() {
+        state.selected = index;
+        state.focus = Pane::Contents;
+        activate(state);
     }
 }

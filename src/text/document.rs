@@ -1,0 +1,212 @@
+//! The briefing laid out as text: the header, the reading document (key
+//! points, sections, sources) and the positions compared.
+
+use super::layout::{Layout, Target};
+use super::markdown;
+use super::style::{Line, Role, Span, Style};
+use super::wrap::{wrap_block, wrap_plain};
+use crate::compare::{Comparison, Mark};
+use crate::model::Briefing;
+
+/// Headline, dek and the meta line, wrapped to `width`.
+pub fn header(briefing: &Briefing, width: usize) -> Vec<Line> {
+    let mut out = Vec::new();
+    let headline = Style {
+        strong: true,
+        ..Style::role(Role::Headline)
+    };
+    wrap_plain(&briefing.headline, headline, width, 0, 0, &mut out);
+    if let Some(dek) = &briefing.dek {
+        let dek_style = Style {
+            emphasis: true,
+            ..Style::role(Role::Dek)
+        };
+        wrap_plain(dek, dek_style, width, 0, 0, &mut out);
+    }
+    let meta = meta_line(briefing);
+    if !meta.is_empty() {
+        wrap_plain(&meta, Style::role(Role::Meta), width, 0, 0, &mut out);
+    }
+    out
+}
+
+/// "15 May 2025 · Istanbul · diplomacy, war".
+pub fn meta_line(briefing: &Briefing) -> String {
+    let mut parts = Vec::new();
+    if let Some(date) = &briefing.date {
+        parts.push(human_date(date));
+    }
+    if let Some(location) = &briefing.location {
+        parts.push(location.clone());
+    }
+    if !briefing.tags.is_empty() {
+        parts.push(briefing.tags.join(", "));
+    }
+    parts.join(" · ")
+}
+
+/// `2025-05-15` as `15 May 2025`; anything else as it is.
+pub fn human_date(iso: &str) -> String {
+    const MONTHS: [&str; 12] = [
+        "January", "February", "March", "April", "May", "June", "July", "August", "September",
+        "October", "November", "December",
+    ];
+    let mut parts = iso.splitn(3, '-');
+    let (Some(y), Some(m), Some(d)) = (parts.next(), parts.next(), parts.next()) else {
+        return iso.to_owned();
+    };
+    match (m.parse::<usize>(), d.parse::<u32>()) {
+        (Ok(m @ 1..=12), Ok(d)) => format!("{d} {} {y}", MONTHS[m - 1]),
+        _ => iso.to_owned(),
+    }
+}
+
+fn heading(text: &str, width: usize, block: u32, out: &mut Vec<Line>) {
+    let style = Style {
+        strong: true,
+        ..Style::role(Role::Heading)
+    };
+    wrap_plain(text, style, width, 0, block, out);
+}
+
+/// Lines being gathered, numbering paragraphs as they come.
+struct Builder {
+    layout: Layout,
+    block: u32,
+}
+
+impl Builder {
+    fn new(width: usize) -> Builder {
+        Builder {
+            layout: Layout {
+                width,
+                ..Layout::default()
+            },
+            block: 0,
+        }
+    }
+
+    /// Start a new paragraph and return its number.
+    fn next(&mut self) -> u32 {
+        self.block += 1;
+        self.block
+    }
+
+    fn blank(&mut self) {
+        self.layout.lines.push(Line::blank(self.block));
+    }
+
+    fn anchor(&mut self, target: Target) {
+        let at = self.layout.lines.len();
+        self.layout.anchors.push((target, at));
+    }
+
+    fn heading(&mut self, text: &str) {
+        let block = self.next();
+        heading(text, self.layout.width, block, &mut self.layout.lines);
+    }
+
+    fn bullet(&mut self, spans: Vec<Span>) {
+        let marker = Style::role(Role::Marker);
+        let b = markdown::Block {
+            spans,
+            first: vec![Span::new("• ", marker)],
+            rest: vec![Span::new("  ", marker)],
+            ..markdown::Block::default()
+        };
+        let block = self.next();
+        wrap_block(&b, self.layout.width, block, &mut self.layout.lines);
+    }
+}
+
+/// Key points, every section with its Markdown body, then the sources.
+pub fn reading(briefing: &Briefing, width: usize) -> Layout {
+    let mut doc = Builder::new(width);
+    if !briefing.summary.is_empty() {
+        doc.anchor(Target::KeyPoints);
+        doc.heading("Key points");
+        doc.blank();
+        for point in &briefing.summary {
+            doc.bullet(vec![Span::new(point.replace('\n', " "), Style::default())]);
+        }
+    }
+    for (i, section) in briefing.sections.iter().enumerate() {
+        if !doc.layout.is_empty() {
+            doc.blank();
+        }
+        doc.anchor(Target::Section(i));
+        doc.heading(&format!("{}. {}", i + 1, section.title));
+        doc.blank();
+        for b in markdown::blocks(&section.body) {
+            if b.gap_before {
+                doc.blank();
+            }
+            let block = doc.next();
+            wrap_block(&b, width, block, &mut doc.layout.lines);
+        }
+    }
+    if !briefing.sources.is_empty() {
+        doc.blank();
+        doc.anchor(Target::Sources);
+        doc.heading("Sources");
+        doc.blank();
+        for source in &briefing.sources {
+            let mut spans = vec![Span::new(source.name.clone(), Style::default())];
+            if let Some(url) = &source.url {
+                spans.push(Span::new(format!(" ({url})"), Style::role(Role::Url)));
+            }
+            doc.bullet(spans);
+        }
+    }
+    doc.layout
+}
+
+/// Every topic, and under it each party's mark, stance and position text.
+pub fn positions(briefing: &Briefing, comparison: &Comparison, width: usize) -> Layout {
+    let mut layout = Layout {
+        width,
+        ..Layout::default()
+    };
+    let mut block = 0u32;
+    let out = &mut layout.lines;
+    for (t, topic) in comparison.topics.iter().enumerate() {
+        if t > 0 {
+            out.push(Line::blank(block));
+        }
+        block += 1;
+        layout.anchors.push((Target::Topic(t), out.len()));
+        let topic_style = Style {
+            strong: true,
+            ..Style::role(Role::Topic)
+        };
+        wrap_plain(topic, topic_style, width, 0, block, out);
+        for (p, party) in briefing.parties.iter().enumerate() {
+            block += 1;
+            let position = comparison.cell(briefing, t, p);
+            let mark = Mark::of(position);
+            let mut spans = vec![
+                Span::new(format!("{} ", mark.symbol()), Style::role(Role::Stance(mark))),
+                Span::new(party.name.clone(), Style { strong: true, ..Style::role(Role::Party) }),
+            ];
+            if party.is_neutral() {
+                let role = party.role.as_deref().unwrap_or("mediator");
+                spans.push(Span::new(format!(" ({role})"), Style::role(Role::Neutral)));
+            }
+            spans.push(Span::new(format!(" · {}", mark.label()), Style::role(Role::Stance(mark))));
+            let b = markdown::Block {
+                spans,
+                first: vec![],
+                rest: vec![Span::new("  ", Style::default())],
+                ..markdown::Block::default()
+            };
+            wrap_block(&b, width, block, out);
+            if let Some(position) = position {
+                wrap_plain(&position.text.replace('\n', " "), Style::default(), width, 2, block, out);
+                if let Some(source) = &position.source {
+                    wrap_plain(&format!("— {source}"), Style::role(Role::Dim), width, 2, block, out);
+                }
+            }
+        }
+    }
+    layout
+}

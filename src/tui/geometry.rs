@@ -1,0 +1,180 @@
+//! Where each pane goes for a terminal size: computed once from the state,
+//! used by `update` (page sizes, mouse hits, layout widths) and by the view.
+
+use ratatui::layout::Rect;
+
+/// The widest the reading column gets: lines longer than this are hard to read.
+pub const MEASURE: u16 = 88;
+/// Below this the reader shows a "terminal too small" notice instead.
+pub const MIN_WIDTH: u16 = 40;
+pub const MIN_HEIGHT: u16 = 10;
+/// From this width up all three panes fit side by side.
+pub const WIDE: u16 = 120;
+/// From this width up the positions panel sits beside the text.
+pub const MEDIUM: u16 = 80;
+const CONTENTS_WIDTH: u16 = 28;
+/// Most lines the header may take (headline, dek, meta).
+pub const HEADER_MAX: u16 = 5;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Mode {
+    TooSmall,
+    /// Reading pane only; contents and positions are overlays.
+    Narrow,
+    /// Reading and positions; contents is an overlay.
+    Medium,
+    Wide,
+}
+
+impl Mode {
+    pub fn of(width: u16, height: u16) -> Mode {
+        if width < MIN_WIDTH || height < MIN_HEIGHT {
+            Mode::TooSmall
+        } else if width < MEDIUM {
+            Mode::Narrow
+        } else if width < WIDE {
+            Mode::Medium
+        } else {
+            Mode::Wide
+        }
+    }
+}
+
+/// The rectangles of one screen. Panes that are hidden are `None`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct Geometry {
+    pub header: Rect,
+    /// The contents pane, docked or as an overlay.
+    pub contents: Option<Rect>,
+    /// The whole reading pane; the text sits in `text` inside it.
+    pub reading: Rect,
+    pub text: Rect,
+    pub positions: Option<Rect>,
+    pub status: Rect,
+}
+
+/// What the geometry depends on besides the size.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Visible {
+    pub contents: bool,
+    pub positions: bool,
+}
+
+/// The header's height for `header_lines` lines of headline, dek and meta.
+pub fn header_height(header_lines: usize) -> u16 {
+    (header_lines as u16).min(HEADER_MAX) + 1
+}
+
+pub fn compute(width: u16, height: u16, header_lines: usize, visible: Visible) -> Geometry {
+    let mode = Mode::of(width, height);
+    if mode == Mode::TooSmall {
+        return Geometry::default();
+    }
+    let header_h = header_height(header_lines).min(height.saturating_sub(4));
+    let header = Rect::new(0, 0, width, header_h);
+    let status = Rect::new(0, height - 1, width, 1);
+    let body = Rect::new(0, header_h, width, height - header_h - 1);
+    let mut reading = body;
+    let mut contents = None;
+    let mut positions = None;
+    match mode {
+        Mode::Wide => {
+            if visible.contents {
+                contents = Some(Rect::new(body.x, body.y, CONTENTS_WIDTH, body.height));
+                reading.x += CONTENTS_WIDTH;
+                reading.width -= CONTENTS_WIDTH;
+            }
+            if visible.positions {
+                let w = positions_width(reading.width);
+                positions = Some(Rect::new(reading.right() - w, body.y, w, body.height));
+                reading.width -= w;
+            }
+        }
+        Mode::Medium => {
+            if visible.positions {
+                let w = positions_width(reading.width);
+                positions = Some(Rect::new(reading.right() - w, body.y, w, body.height));
+                reading.width -= w;
+            }
+            if visible.contents {
+                contents = Some(overlay_left(body));
+            }
+        }
+        Mode::Narrow | Mode::TooSmall => {
+            if visible.positions {
+                positions = Some(body);
+            }
+            if visible.contents {
+                contents = Some(overlay_left(body));
+            }
+        }
+    }
+    Geometry {
+        header,
+        contents,
+        reading,
+        text: text_area(reading),
+        positions,
+        status,
+    }
+}
+
+/// The positions panel takes about two fifths of what is left, within bounds.
+fn positions_width(available: u16) -> u16 {
+    (available * 2 / 5).clamp(30, 56).min(available.saturating_sub(30))
+}
+
+fn overlay_left(body: Rect) -> Rect {
+    Rect::new(body.x, body.y, CONTENTS_WIDTH.min(body.width), body.height)
+}
+
+/// The text column, below the pane's title row: a margin of two, never
+/// wider than [`MEASURE`], centred.
+fn text_area(reading: Rect) -> Rect {
+    let inner = reading.width.saturating_sub(4);
+    let width = inner.min(MEASURE);
+    let x = reading.x + 2 + (inner - width) / 2;
+    Rect::new(x, reading.y + 1, width, reading.height.saturating_sub(1))
+}
+
+/// Inside a side panel: below its title row, right of its rule, with a
+/// column of padding on each side.
+pub fn panel_inner(panel: Rect) -> Rect {
+    Rect::new(
+        panel.x + 2,
+        panel.y + 1,
+        panel.width.saturating_sub(3),
+        panel.height.saturating_sub(1),
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const ALL: Visible = Visible {
+        contents: true,
+        positions: true,
+    };
+
+    #[test]
+    fn wide_screens_show_three_panes_that_do_not_overlap() {
+        let g = compute(140, 45, 3, ALL);
+        let (c, p) = (g.contents.unwrap_or_default(), g.positions.unwrap_or_default());
+        assert!(c.right() <= g.reading.x && g.reading.right() <= p.x);
+        assert!(g.text.width <= MEASURE);
+        assert_eq!(g.status.y, 44);
+    }
+
+    #[test]
+    fn narrow_screens_overlay_positions_full_width() {
+        let g = compute(60, 20, 3, ALL);
+        assert_eq!(g.positions.map(|p| p.width), Some(60));
+    }
+
+    #[test]
+    fn tiny_screens_are_too_small() {
+        assert_eq!(Mode::of(39, 20), Mode::TooSmall);
+        assert_eq!(compute(1, 1, 3, ALL), Geometry::default());
+    }
+}

@@ -1,0 +1,69 @@
+//! The header on top and the status bar at the bottom.
+
+use ratatui::Frame;
+use ratatui::layout::Rect;
+use ratatui::style::{Color, Modifier, Style};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::Paragraph;
+use unicode_width::UnicodeWidthStr;
+
+use super::lines::visible;
+use crate::tui::geometry::HEADER_MAX;
+use crate::tui::keymap::hints;
+use crate::tui::state::{State, Where};
+
+pub fn header(frame: &mut Frame, state: &State, area: Rect) {
+    if area.height == 0 {
+        return;
+    }
+    let rows = usize::from(area.height - 1).min(usize::from(HEADER_MAX));
+    let mut lines = visible(state, Where::Header, &state.header, 0, rows);
+    lines.push(Line::styled(
+        "─".repeat(usize::from(area.width)),
+        Style::default().add_modifier(Modifier::DIM),
+    ));
+    frame.render_widget(Paragraph::new(lines), area);
+}
+
+pub fn status(frame: &mut Frame, state: &State, area: Rect) {
+    let bar = Style::default().add_modifier(Modifier::REVERSED);
+    let mut left = format!(" {}", state.origin.short_name());
+    let sections = state.briefing.sections.len();
+    let section = state.current_section().map_or(0, |i| i + 1);
+    left.push_str(&format!(" · section {section}/{sections} · {}%", state.percent()));
+    let search = &state.search;
+    if search.editing || !search.query.is_empty() {
+        let count = search.hits.len();
+        let found = match search.current {
+            _ if count == 0 && !search.query.is_empty() => "no match".to_owned(),
+            Some(i) => format!("match {}/{count}", i + 1),
+            None => format!("{count} matches"),
+        };
+        if search.editing {
+            left = format!(" /{}▏ {found}", search.query);
+        } else {
+            left.push_str(&format!(" · {found}"));
+        }
+    }
+    let right = match &state.message {
+        Some(message) => message.clone(),
+        None => hints(state).to_owned(),
+    };
+    let width = usize::from(area.width);
+    let right_style = if state.message.is_some() {
+        bar.fg(Color::Yellow).add_modifier(Modifier::BOLD)
+    } else {
+        bar
+    };
+    let gap = width.saturating_sub(left.width() + right.width() + 1);
+    let line = if gap == 0 && left.width() + 1 > width {
+        Line::from(Span::styled(left, bar))
+    } else {
+        Line::from(vec![
+            Span::styled(left, bar),
+            Span::styled(" ".repeat(gap.max(1)), bar),
+            Span::styled(format!("{right} "), right_style),
+        ])
+    };
+    frame.render_widget(Paragraph::new(line).style(bar), area);
+}

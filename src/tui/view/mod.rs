@@ -1,0 +1,36 @@
+//! Drawing the reader from `&State`. Nothing here changes the state, and
+//! every pane draws only the rows that are on screen.
+
+mod chrome;
+mod look;
+mod overlay;
+mod panes;
+pub mod lines;
+
+use ratatui::Frame;
+
+use super::geometry::Mode;
+use super::state::State;
+
+pub fn draw(frame: &mut Frame, state: &State) {
+    let area = frame.area();
+    if state.mode() == Mode::TooSmall || area.width != state.width || area.height != state.height {
+        // A size the state has not been laid out for yet is drawn as too
+        // small for one frame rather than drawn wrong.
+        overlay::too_small(frame, state);
+        return;
+    }
+    let g = state.geometry();
+    chrome::header(frame, state, g.header);
+    panes::reading(frame, state, g.reading, g.text);
+    if let Some(rect) = g.positions {
+        panes::positions(frame, state, rect);
+    }
+    if let Some(rect) = g.contents {
+        panes::contents(frame, state, rect);
+    }
+    chrome::status(frame, state, g.status);
+    if let Some(offset) = state.help {
+        overlay::help(frame, offset);
+    }
+}

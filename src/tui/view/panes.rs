@@ -1,0 +1,99 @@
+//! The reading pane, the positions panel and the contents pane.
+
+use ratatui::Frame;
+use ratatui::layout::Rect;
+use ratatui::style::{Modifier, Style};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, Borders, Clear, Paragraph};
+
+use super::lines::visible;
+use super::look::title;
+use crate::tui::geometry::panel_inner;
+use crate::tui::state::{Pane, State, Where};
+
+fn pane_title(text: String, focused: bool) -> Line<'static> {
+    let mark = if focused { "▸ " } else { "  " };
+    Line::from(Span::styled(format!("{mark}{text} "), title(focused)))
+}
+
+pub fn reading(frame: &mut Frame, state: &State, area: Rect, text: Rect) {
+    let focused = state.focus == Pane::Reading;
+    let name = state
+        .current_entry()
+        .and_then(|i| state.entries.get(i))
+        .map_or_else(|| "Briefing".to_owned(), |e| e.label.clone());
+    let block = Block::default()
+        .borders(Borders::TOP)
+        .border_style(title(focused))
+        .title(pane_title(name, focused));
+    frame.render_widget(block, area);
+    let rows = usize::from(text.height);
+    let lines = visible(state, Where::Reading, &state.reading.lines, state.scroll, rows);
+    frame.render_widget(Paragraph::new(lines), text);
+}
+
+pub fn positions(frame: &mut Frame, state: &State, area: Rect) {
+    let focused = state.focus == Pane::Positions;
+    frame.render_widget(Clear, area);
+    let block = Block::default()
+        .borders(Borders::TOP | Borders::LEFT)
+        .border_style(title(focused))
+        .title(pane_title("Positions".to_owned(), focused));
+    frame.render_widget(block, area);
+    let inner = panel_inner(area);
+    let rows = usize::from(inner.height);
+    let lines = visible(state, Where::Positions, &state.positions.lines, state.positions_scroll, rows);
+    frame.render_widget(Paragraph::new(lines), inner);
+}
+
+pub fn contents(frame: &mut Frame, state: &State, area: Rect) {
+    let focused = state.focus == Pane::Contents;
+    frame.render_widget(Clear, area);
+    let block = Block::default()
+        .borders(Borders::TOP | Borders::RIGHT)
+        .border_style(title(focused))
+        .title(pane_title("Contents".to_owned(), focused));
+    let inner = block.inner(area);
+    frame.render_widget(block, area);
+    let current = state.current_entry();
+    let width = usize::from(inner.width);
+    let rows: Vec<Line> = state
+        .entries
+        .iter()
+        .enumerate()
+        .take(usize::from(inner.height))
+        .map(|(i, entry)| {
+            let mark = if Some(i) == current { "▸ " } else { "  " };
+            let mut style = Style::default();
+            if Some(i) == current {
+                style = style.add_modifier(Modifier::BOLD);
+            }
+            if focused && i == state.selected {
+                style = style.add_modifier(Modifier::REVERSED);
+            }
+            let label: String = format!("{mark}{}", entry.label);
+            Line::from(Span::styled(truncate(&label, width), style))
+        })
+        .collect();
+    frame.render_widget(Paragraph::new(rows), inner);
+}
+
+/// Cut to `width` columns with an ellipsis.
+fn truncate(text: &str, width: usize) -> String {
+    use unicode_width::{UnicodeWidthChar, UnicodeWidthStr};
+    if text.width() <= width {
+        return text.to_owned();
+    }
+    let mut out = String::new();
+    let mut used = 0;
+    for c in text.chars() {
+        let w = c.width().unwrap_or(0);
+        if used + w + 1 > width {
+            break;
+        }
+        out.push(c);
+        used += w;
+    }
+    out.push('…');
+    out
+}
