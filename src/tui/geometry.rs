@@ -60,9 +60,11 @@ pub struct Visible {
     pub positions: bool,
 }
 
-/// The header's height for `header_lines` lines of headline, dek and meta.
-pub fn header_height(header_lines: usize) -> u16 {
-    (header_lines as u16).min(HEADER_MAX) + 1
+/// The header's height for `header_lines` lines of headline, dek and meta,
+/// plus its rule: at most [`HEADER_MAX`] lines, fewer on a short screen.
+pub fn header_height(header_lines: usize, height: u16) -> u16 {
+    let most = (height / 6).clamp(1, HEADER_MAX);
+    (header_lines as u16).min(most) + 1
 }
 
 pub fn compute(width: u16, height: u16, header_lines: usize, visible: Visible) -> Geometry {
@@ -70,7 +72,7 @@ pub fn compute(width: u16, height: u16, header_lines: usize, visible: Visible) -
     if mode == Mode::TooSmall {
         return Geometry::default();
     }
-    let header_h = header_height(header_lines).min(height.saturating_sub(4));
+    let header_h = header_height(header_lines, height);
     let header = Rect::new(0, 0, width, header_h);
     let status = Rect::new(0, height - 1, width, 1);
     let body = Rect::new(0, header_h, width, height - header_h - 1);

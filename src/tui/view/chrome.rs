@@ -8,7 +8,6 @@ use ratatui::widgets::Paragraph;
 use unicode_width::UnicodeWidthStr;
 
 use super::lines::visible;
-use crate::tui::geometry::HEADER_MAX;
 use crate::tui::keymap::hints;
 use crate::tui::state::{State, Where};
 
@@ -16,7 +15,7 @@ pub fn header(frame: &mut Frame, state: &State, area: Rect) {
     if area.height == 0 {
         return;
     }
-    let rows = usize::from(area.height - 1).min(usize::from(HEADER_MAX));
+    let rows = usize::from(area.height - 1);
     let mut lines = visible(state, Where::Header, &state.header, 0, rows);
     lines.push(Line::styled(
         "─".repeat(usize::from(area.width)),
@@ -29,8 +28,11 @@ pub fn status(frame: &mut Frame, state: &State, area: Rect) {
     let bar = Style::default().add_modifier(Modifier::REVERSED);
     let mut left = format!(" {}", state.origin.short_name());
     let sections = state.briefing.sections.len();
-    let section = state.current_section().map_or(0, |i| i + 1);
-    left.push_str(&format!(" · section {section}/{sections} · {}%", state.percent()));
+    match state.current_section() {
+        Some(i) => left.push_str(&format!(" · section {}/{sections}", i + 1)),
+        None => left.push_str(&format!(" · {sections} sections")),
+    }
+    left.push_str(&format!(" · {}%", state.percent()));
     let search = &state.search;
     if search.editing || !search.query.is_empty() {
         let count = search.hits.len();
@@ -56,7 +58,8 @@ pub fn status(frame: &mut Frame, state: &State, area: Rect) {
         bar
     };
     let gap = width.saturating_sub(left.width() + right.width() + 1);
-    let line = if gap == 0 && left.width() + 1 > width {
+    // Hints that do not fit whole are left out; a message is cut instead.
+    let line = if gap == 0 && state.message.is_none() {
         Line::from(Span::styled(left, bar))
     } else {
         Line::from(vec![

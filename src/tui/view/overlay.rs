@@ -36,10 +36,16 @@ pub fn help(frame: &mut Frame, offset: usize) {
         height,
     );
     frame.render_widget(Clear, rect);
+    let cut = usize::from(height.saturating_sub(2)) < rows.len();
+    let title = if cut {
+        " Keys — j/k scroll · Esc or q closes "
+    } else {
+        " Keys — Esc or q closes "
+    };
     let block = Block::default()
         .borders(Borders::ALL)
         .border_style(Style::default().fg(Color::Cyan))
-        .title(" Keys — Esc or q closes ");
+        .title(title);
     let inner = block.inner(rect);
     frame.render_widget(block, rect);
     let lines: Vec<Line> = rows
@@ -48,7 +54,7 @@ pub fn help(frame: &mut Frame, offset: usize) {
         .take(usize::from(inner.height))
         .map(|(group, keys, what)| match group {
             Some(g) => Line::from(Span::styled(
-                format!("{g}"),
+                (*g).to_owned(),
                 Style::default().fg(Color::Cyan).add_modifier(Modifier::BOLD),
             )),
             None => Line::from(vec![

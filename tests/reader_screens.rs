@@ -1,0 +1,122 @@
+//! The reader's screens, drawn into ratatui's TestBackend and kept as insta
+//! snapshots at several sizes. Read a changed snapshot before accepting it.
+
+use brief::bundled;
+use brief::load::{Origin, load_str};
+use brief::tui::action::Action;
+use brief::tui::state::State;
+use brief::tui::update::update;
+use brief::tui::view::draw;
+use ratatui::Terminal;
+use ratatui::backend::TestBackend;
+
+fn state_for(b: bundled::Bundled, width: u16, height: u16) -> State {
+    let briefing = load_str(b.file, b.text).expect("bundled briefings load");
+    State::new(briefing, Origin::Bundled(b), width, height)
+}
+
+fn istanbul(width: u16, height: u16) -> State {
+    state_for(bundled::DEFAULT, width, height)
+}
+
+/// The screen as text, one row a line, trailing spaces kept visible by a bar.
+fn screen(state: &State) -> String {
+    let backend = TestBackend::new(state.width, state.height);
+    let mut terminal = Terminal::new(backend).expect("test backend");
+    terminal.draw(|f| draw(f, state)).expect("draw");
+    let buffer = terminal.backend().buffer();
+    let mut out = String::new();
+    for y in 0..buffer.area.height {
+        let mut row = String::new();
+        for x in 0..buffer.area.width {
+            row.push_str(buffer[(x, y)].symbol());
+        }
+        out.push_str(row.trim_end());
+        out.push('\n');
+    }
+    out
+}
+
+#[test]
+fn istanbul_at_140x45() {
+    insta::assert_snapshot!(screen(&istanbul(140, 45)));
+}
+
+#[test]
+fn istanbul_at_100x30() {
+    insta::assert_snapshot!(screen(&istanbul(100, 30)));
+}
+
+#[test]
+fn istanbul_at_60x20() {
+    insta::assert_snapshot!(screen(&istanbul(60, 20)));
+}
+
+#[test]
+fn istanbul_at_30x8_says_too_small() {
+    let shown = screen(&istanbul(30, 8));
+    assert!(shown.contains("too small"), "{shown}");
+    insta::assert_snapshot!(shown);
+}
+
+#[test]
+fn after_pressing_3() {
+    let mut state = istanbul(100, 30);
+    update(&mut state, Action::GoToSection(3));
+    let shown = screen(&state);
+    let title = &state.briefing.sections[2].title;
+    // The section's title is the first row of text, under the pane's title row.
+    let rows: Vec<&str> = shown.lines().collect();
+    let first_text_row = rows.iter().position(|r| r.contains(&format!("3. {title}"))).unwrap_or(0);
+    assert!(rows[first_text_row - 1].contains("─"), "{shown}");
+    insta::assert_snapshot!(shown);
+}
+
+#[test]
+fn with_help_open() {
+    let mut state = istanbul(100, 30);
+    update(&mut state, Action::ToggleHelp);
+    insta::assert_snapshot!(screen(&state));
+}
+
+#[test]
+fn with_a_search_lit() {
+    let mut state = istanbul(140, 45);
+    update(&mut state, Action::SearchStart);
+    for c in "istanbul".chars() {
+        update(&mut state, Action::SearchInput(c));
+    }
+    update(&mut state, Action::SearchConfirm);
+    update(&mut state, Action::SearchNext);
+    let shown = screen(&state);
+    assert!(shown.contains("match 2/"), "{shown}");
+    // The current match is lit in yellow, the others reversed.
+    let backend = TestBackend::new(state.width, state.height);
+    let mut terminal = Terminal::new(backend).expect("test backend");
+    terminal.draw(|f| draw(f, &state)).expect("draw");
+    let buffer = terminal.backend().buffer();
+    let lit = buffer
+        .content()
+        .iter()
+        .filter(|c| c.bg == ratatui::style::Color::Yellow)
+        .map(ratatui::buffer::Cell::symbol)
+        .collect::<String>();
+    assert_eq!(lit.to_lowercase(), "istanbul");
+    insta::assert_snapshot!(shown);
+}
+
+#[test]
+fn every_size_up_to_50x20_draws_without_panic() {
+    for b in bundled::ALL {
+        for width in 1..=50 {
+            for height in 1..=20 {
+                let mut state = state_for(*b, width, height);
+                screen(&state);
+                for action in [Action::Bottom, Action::ToggleContents, Action::TogglePositions, Action::ToggleHelp] {
+                    update(&mut state, action);
+                    screen(&state);
+                }
+            }
+        }
+    }
+}

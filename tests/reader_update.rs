@@ -1,0 +1,245 @@
+//! `update` for every action, without a terminal.
+
+use brief::bundled;
+use brief::load::{Origin, load_str};
+use brief::text::Target;
+use brief::tui::action::{Action, Effect};
+use brief::tui::state::{Pane, State};
+use brief::tui::update::update;
+
+fn istanbul(width: u16, height: u16) -> State {
+    let b = bundled::DEFAULT;
+    let briefing = load_str(b.file, b.text).expect("bundled briefing loads");
+    State::new(briefing, Origin::Bundled(b), width, height)
+}
+
+fn section_line(state: &State, n: usize) -> usize {
+    state.reading.anchor(Target::Section(n)).expect("section anchor")
+}
+
+#[test]
+fn number_keys_bring_a_section_to_the_top() {
+    let mut s = istanbul(100, 30);
+    for n in 1..=3 {
+        update(&mut s, Action::GoToSection(n));
+        assert_eq!(s.scroll, section_line(&s, n - 1));
+        assert_eq!(s.current_section(), Some(n - 1));
+    }
+}
+
+#[test]
+fn a_missing_section_number_says_so_and_stays() {
+    let mut s = istanbul(100, 30);
+    update(&mut s, Action::GoToSection(2));
+    let before = s.scroll;
+    update(&mut s, Action::GoToSection(9));
+    assert_eq!(s.scroll, before);
+    assert_eq!(s.message.as_deref(), Some("no section 9: this briefing has 3"));
+}
+
+#[test]
+fn next_and_previous_section_walk_the_anchors() {
+    let mut s = istanbul(100, 30);
+    update(&mut s, Action::NextSection);
+    assert_eq!(s.scroll, section_line(&s, 0));
+    update(&mut s, Action::NextSection);
+    assert_eq!(s.scroll, section_line(&s, 1));
+    update(&mut s, Action::PrevSection);
+    assert_eq!(s.scroll, section_line(&s, 0));
+    update(&mut s, Action::PrevSection);
+    assert_eq!(s.scroll, 0, "back to the key points");
+    update(&mut s, Action::PrevSection);
+    assert_eq!(s.scroll, 0, "nothing before the start");
+}
+
+#[test]
+fn scrolling_clamps_at_both_ends() {
+    let mut s = istanbul(100, 30);
+    update(&mut s, Action::Scroll(-5));
+    assert_eq!(s.scroll, 0);
+    update(&mut s, Action::Scroll(1));
+    assert_eq!(s.scroll, 1);
+    update(&mut s, Action::Bottom);
+    let bottom = s.scroll;
+    assert_eq!(bottom, s.max_scroll());
+    update(&mut s, Action::Scroll(10));
+    update(&mut s, Action::Page(1));
+    update(&mut s, Action::HalfPage(1));
+    assert_eq!(s.scroll, bottom);
+    update(&mut s, Action::Top);
+    assert_eq!(s.scroll, 0);
+}
+
+#[test]
+fn pages_and_half_pages_move_by_the_pane_height() {
+    let mut s = istanbul(100, 30);
+    let page = s.page();
+    update(&mut s, Action::Page(1));
+    assert_eq!(s.scroll, page);
+    update(&mut s, Action::HalfPage(-1));
+    assert_eq!(s.scroll, page - page / 2);
+    update(&mut s, Action::Page(-1));
+    assert_eq!(s.scroll, 0);
+}
+
+#[test]
+fn search_lights_matches_and_n_wraps_around() {
+    let mut s = istanbul(140, 45);
+    update(&mut s, Action::SearchStart);
+    for c in "ceasefire".chars() {
+        update(&mut s, Action::SearchInput(c));
+    }
+    let count = s.search.hits.len();
+    assert!(count >= 3, "found {count}");
+    assert_eq!(s.search.current, Some(0));
+    update(&mut s, Action::SearchConfirm);
+    assert!(!s.search.editing);
+    for i in 1..count {
+        update(&mut s, Action::SearchNext);
+        assert_eq!(s.search.current, Some(i));
+    }
+    update(&mut s, Action::SearchNext);
+    assert_eq!(s.search.current, Some(0), "wraps to the first");
+    update(&mut s, Action::SearchPrev);
+    assert_eq!(s.search.current, Some(count - 1), "wraps to the last");
+}
+
+#[test]
+fn search_is_smart_case_and_esc_drops_it_where_it_began() {
+    let mut s = istanbul(140, 45);
+    update(&mut s, Action::GoToSection(2));
+    let began = s.scroll;
+    update(&mut s, Action::SearchStart);
+    for c in "Kyiv".chars() {
+        update(&mut s, Action::SearchInput(c));
+    }
+    let exact = s.search.hits.len();
+    update(&mut s, Action::SearchBackspace);
+    update(&mut s, Action::SearchBackspace);
+    update(&mut s, Action::SearchBackspace);
+    update(&mut s, Action::SearchBackspace);
+    for c in "kyiv".chars() {
+        update(&mut s, Action::SearchInput(c));
+    }
+    assert!(s.search.hits.len() >= exact);
+    update(&mut s, Action::SearchCancel);
+    assert!(s.search.query.is_empty() && s.search.hits.is_empty());
+    assert_eq!(s.scroll, began);
+}
+
+#[test]
+fn a_search_jumps_to_the_first_match_below_the_start() {
+    let mut s = istanbul(100, 30);
+    update(&mut s, Action::SearchStart);
+    for c in "grain".chars() {
+        update(&mut s, Action::SearchInput(c));
+    }
+    let (_, hit) = s.search.hits[s.search.current.expect("a match")];
+    assert!(hit.line >= s.scroll && hit.line < s.scroll + s.page());
+}
+
+#[test]
+fn tab_moves_focus_through_visible_panes() {
+    let mut s = istanbul(140, 45);
+    assert_eq!(s.focus, Pane::Reading);
+    update(&mut s, Action::FocusNext);
+    assert_eq!(s.focus, Pane::Positions);
+    update(&mut s, Action::FocusNext);
+    assert_eq!(s.focus, Pane::Contents);
+    update(&mut s, Action::FocusPrev);
+    assert_eq!(s.focus, Pane::Positions);
+    // Scroll keys act on the focused pane.
+    update(&mut s, Action::Scroll(2));
+    assert_eq!((s.positions_scroll, s.scroll), (2, 0));
+}
+
+#[test]
+fn contents_overlay_jumps_on_enter_and_closes() {
+    let mut s = istanbul(100, 30);
+    assert!(!s.visible().contents);
+    update(&mut s, Action::ToggleContents);
+    assert!(s.visible().contents);
+    assert_eq!(s.focus, Pane::Contents);
+    update(&mut s, Action::Scroll(2));
+    update(&mut s, Action::Activate);
+    assert_eq!(s.scroll, section_line(&s, 1));
+    assert!(!s.visible().contents);
+    assert_eq!(s.focus, Pane::Reading);
+}
+
+#[test]
+fn narrow_screens_show_positions_as_an_overlay_closed_by_esc() {
+    let mut s = istanbul(60, 20);
+    assert!(!s.visible().positions);
+    update(&mut s, Action::TogglePositions);
+    assert!(s.visible().positions);
+    assert_eq!(s.focus, Pane::Positions);
+    update(&mut s, Action::Close);
+    assert!(!s.visible().positions);
+    assert_eq!(s.focus, Pane::Reading);
+}
+
+#[test]
+fn help_toggles_and_esc_closes_it() {
+    let mut s = istanbul(100, 30);
+    update(&mut s, Action::ToggleHelp);
+    assert!(s.help.is_some());
+    update(&mut s, Action::Close);
+    assert!(s.help.is_none());
+}
+
+#[test]
+fn resize_keeps_the_paragraph_at_the_top() {
+    let mut s = istanbul(140, 45);
+    update(&mut s, Action::GoToSection(2));
+    update(&mut s, Action::Scroll(4));
+    let block = s.reading.lines[s.scroll].block;
+    update(&mut s, Action::Resize(60, 20));
+    assert_eq!(s.reading.lines[s.scroll].block, block);
+    update(&mut s, Action::Resize(100, 30));
+    assert_eq!(s.reading.lines[s.scroll].block, block);
+}
+
+#[test]
+fn effects_are_left_to_the_loop() {
+    let mut s = istanbul(100, 30);
+    assert_eq!(update(&mut s, Action::Quit), Effect::Quit);
+    assert_eq!(update(&mut s, Action::Suspend), Effect::Suspend);
+    assert_eq!(update(&mut s, Action::Reload), Effect::Reload);
+}
+
+#[test]
+fn a_reload_keeps_the_place_and_a_bad_one_keeps_the_text() {
+    let mut s = istanbul(100, 30);
+    update(&mut s, Action::GoToSection(3));
+    let at = s.scroll;
+    let fresh = s.briefing.clone();
+    update(&mut s, Action::Loaded(Box::new(Ok(fresh))));
+    assert_eq!(s.scroll, at);
+    assert_eq!(s.message.as_deref(), Some("reloaded"));
+    let broken = load_str("broken.toml", "headline = ");
+    update(&mut s, Action::Loaded(Box::new(broken)));
+    assert!(s.message.as_deref().unwrap_or("").starts_with("broken.toml:1:"));
+    assert_eq!(s.scroll, at);
+    assert!(s.briefing.headline.contains("Istanbul"));
+}
+
+#[test]
+fn mouse_wheel_scrolls_the_pane_under_the_pointer() {
+    let mut s = istanbul(140, 45);
+    let g = s.geometry();
+    let p = g.positions.expect("positions visible");
+    update(&mut s, Action::Wheel { column: p.x + 3, row: p.y + 3, lines: 3 });
+    assert_eq!((s.positions_scroll, s.scroll), (3, 0));
+    update(&mut s, Action::Wheel { column: g.text.x + 1, row: g.text.y + 1, lines: 3 });
+    assert_eq!(s.scroll, 3);
+}
+
+#[test]
+fn clicking_a_contents_entry_jumps_there() {
+    let mut s = istanbul(140, 45);
+    let c = s.geometry().contents.expect("contents visible");
+    // Rows: Key points, 1., 2., 3. — click the third section.
+    update(&mut s, Action::Click { column: c.x + 2, row: c.y + 1 + 3 });
+    assert_eq!(s.scroll, section_line(&s, 2));
+}
