@@ -8,6 +8,7 @@
 pub mod bundled;
 pub mod cli;
 pub mod compare;
+pub mod generate;
 pub mod load;
 pub mod model;
 pub mod print;
