@@ -34,14 +34,13 @@ pub fn look(style: Style) -> Look {
     match style.role {
         Role::Body | Role::Party => {}
         Role::Headline => look.bold = true,
-        Role::Dek => look.italic = true,
+        Role::Dek | Role::Quote => look.italic = true,
         Role::Meta | Role::Url | Role::Dim => look.dim = true,
         Role::Heading | Role::Topic => {
             look.bold = true;
             look.hue = Some(Hue::Cyan);
         }
         Role::Marker => look.hue = Some(Hue::Blue),
-        Role::Quote => look.italic = true,
         Role::Code => look.hue = Some(Hue::Yellow),
         Role::Link => look.underline = true,
         Role::Neutral => look.hue = Some(Hue::Magenta),

@@ -1,4 +1,4 @@
-//! The reader's screens, drawn into ratatui's TestBackend and kept as insta
+//! The reader's screens, drawn into ratatui's `TestBackend` and kept as insta
 //! snapshots at several sizes. Read a changed snapshot before accepting it.
 
 use brief::bundled;
@@ -67,7 +67,10 @@ fn after_pressing_3() {
     let title = &state.briefing.sections[2].title;
     // The section's title is the first row of text, under the pane's title row.
     let rows: Vec<&str> = shown.lines().collect();
-    let first_text_row = rows.iter().position(|r| r.contains(&format!("3. {title}"))).unwrap_or(0);
+    let first_text_row = rows
+        .iter()
+        .position(|r| r.contains(&format!("3. {title}")))
+        .unwrap_or(0);
     assert!(rows[first_text_row - 1].contains("─"), "{shown}");
     insta::assert_snapshot!(shown);
 }
@@ -112,7 +115,12 @@ fn every_size_up_to_50x20_draws_without_panic() {
             for height in 1..=20 {
                 let mut state = state_for(*b, width, height);
                 screen(&state);
-                for action in [Action::Bottom, Action::ToggleContents, Action::TogglePositions, Action::ToggleHelp] {
+                for action in [
+                    Action::Bottom,
+                    Action::ToggleContents,
+                    Action::TogglePositions,
+                    Action::ToggleHelp,
+                ] {
                     update(&mut state, action);
                     screen(&state);
                 }

@@ -42,7 +42,13 @@ pub struct Binding {
     pub action: Action,
 }
 
-fn bind(group: &'static str, keys: &[Key], label: &'static str, help: &'static str, action: Action) -> Binding {
+fn bind(
+    group: &'static str,
+    keys: &[Key],
+    label: &'static str,
+    help: &'static str,
+    action: Action,
+) -> Binding {
     Binding {
         group,
         keys: keys.to_vec(),
@@ -55,47 +61,176 @@ fn bind(group: &'static str, keys: &[Key], label: &'static str, help: &'static s
 /// The reader's keys, grouped as the help screen shows them.
 pub static TABLE: LazyLock<Vec<Binding>> = LazyLock::new(|| {
     let mut t = vec![
-        bind("Move", &[key('j'), code(KeyCode::Down)], "j ↓", "down a line", Action::Scroll(1)),
-        bind("Move", &[key('k'), code(KeyCode::Up)], "k ↑", "up a line", Action::Scroll(-1)),
-        bind("Move", &[ctrl('d')], "Ctrl-d", "down half a page", Action::HalfPage(1)),
-        bind("Move", &[ctrl('u')], "Ctrl-u", "up half a page", Action::HalfPage(-1)),
-        bind("Move", &[key(' '), code(KeyCode::PageDown), ctrl('f')], "Space PgDn", "down a page", Action::Page(1)),
-        bind("Move", &[key('b'), code(KeyCode::PageUp), ctrl('b')], "b PgUp", "up a page", Action::Page(-1)),
-        bind("Move", &[key('g'), code(KeyCode::Home)], "g Home", "top", Action::Top),
-        bind("Move", &[key('G'), code(KeyCode::End)], "G End", "bottom", Action::Bottom),
-        bind("Sections", &[key(']')], "]", "next section", Action::NextSection),
-        bind("Sections", &[key('[')], "[", "previous section", Action::PrevSection),
+        bind(
+            "Move",
+            &[key('j'), code(KeyCode::Down)],
+            "j ↓",
+            "down a line",
+            Action::Scroll(1),
+        ),
+        bind(
+            "Move",
+            &[key('k'), code(KeyCode::Up)],
+            "k ↑",
+            "up a line",
+            Action::Scroll(-1),
+        ),
+        bind(
+            "Move",
+            &[ctrl('d')],
+            "Ctrl-d",
+            "down half a page",
+            Action::HalfPage(1),
+        ),
+        bind(
+            "Move",
+            &[ctrl('u')],
+            "Ctrl-u",
+            "up half a page",
+            Action::HalfPage(-1),
+        ),
+        bind(
+            "Move",
+            &[key(' '), code(KeyCode::PageDown), ctrl('f')],
+            "Space PgDn",
+            "down a page",
+            Action::Page(1),
+        ),
+        bind(
+            "Move",
+            &[key('b'), code(KeyCode::PageUp), ctrl('b')],
+            "b PgUp",
+            "up a page",
+            Action::Page(-1),
+        ),
+        bind(
+            "Move",
+            &[key('g'), code(KeyCode::Home)],
+            "g Home",
+            "top",
+            Action::Top,
+        ),
+        bind(
+            "Move",
+            &[key('G'), code(KeyCode::End)],
+            "G End",
+            "bottom",
+            Action::Bottom,
+        ),
+        bind(
+            "Sections",
+            &[key(']')],
+            "]",
+            "next section",
+            Action::NextSection,
+        ),
+        bind(
+            "Sections",
+            &[key('[')],
+            "[",
+            "previous section",
+            Action::PrevSection,
+        ),
     ];
     for n in 1..=9u8 {
         let label = if n == 1 { "1 … 9" } else { "" };
-        t.push(bind("Sections", &[key(char::from(b'0' + n))], label, "section N to the top", Action::GoToSection(usize::from(n))));
+        t.push(bind(
+            "Sections",
+            &[key(char::from(b'0' + n))],
+            label,
+            "section N to the top",
+            Action::GoToSection(usize::from(n)),
+        ));
     }
     t.extend([
-        bind("Panes", &[key('t')], "t", "contents (Enter jumps to the entry)", Action::ToggleContents),
-        bind("Panes", &[key('p')], "p", "positions panel", Action::TogglePositions),
-        bind("Panes", &[code(KeyCode::Tab)], "Tab", "focus the next pane", Action::FocusNext),
-        bind("Panes", &[code(KeyCode::BackTab)], "Shift-Tab", "focus the previous pane", Action::FocusPrev),
-        bind("Panes", &[code(KeyCode::Enter)], "Enter", "open the selected entry", Action::Activate),
-        bind("Search", &[key('/')], "/", "search (Enter keeps it, Esc drops it)", Action::SearchStart),
+        bind(
+            "Panes",
+            &[key('t')],
+            "t",
+            "contents (Enter jumps to the entry)",
+            Action::ToggleContents,
+        ),
+        bind(
+            "Panes",
+            &[key('p')],
+            "p",
+            "positions panel",
+            Action::TogglePositions,
+        ),
+        bind(
+            "Panes",
+            &[code(KeyCode::Tab)],
+            "Tab",
+            "focus the next pane",
+            Action::FocusNext,
+        ),
+        bind(
+            "Panes",
+            &[code(KeyCode::BackTab)],
+            "Shift-Tab",
+            "focus the previous pane",
+            Action::FocusPrev,
+        ),
+        bind(
+            "Panes",
+            &[code(KeyCode::Enter)],
+            "Enter",
+            "open the selected entry",
+            Action::Activate,
+        ),
+        bind(
+            "Search",
+            &[key('/')],
+            "/",
+            "search (Enter keeps it, Esc drops it)",
+            Action::SearchStart,
+        ),
         bind("Search", &[key('n')], "n", "next match", Action::SearchNext),
-        bind("Search", &[key('N')], "N", "previous match", Action::SearchPrev),
+        bind(
+            "Search",
+            &[key('N')],
+            "N",
+            "previous match",
+            Action::SearchPrev,
+        ),
         bind("Other", &[key('?')], "?", "this help", Action::ToggleHelp),
-        bind("Other", &[code(KeyCode::Esc)], "Esc", "close an overlay, clear the search", Action::Close),
-        bind("Other", &[key('r')], "r", "reload from disk, keeping the place", Action::Reload),
-        bind("Other", &[ctrl('z')], "Ctrl-z", "suspend (fg resumes)", Action::Suspend),
-        bind("Other", &[key('q'), ctrl('c')], "q Ctrl-c", "quit", Action::Quit),
+        bind(
+            "Other",
+            &[code(KeyCode::Esc)],
+            "Esc",
+            "close an overlay, clear the search",
+            Action::Close,
+        ),
+        bind(
+            "Other",
+            &[key('r')],
+            "r",
+            "reload from disk, keeping the place",
+            Action::Reload,
+        ),
+        bind(
+            "Other",
+            &[ctrl('z')],
+            "Ctrl-z",
+            "suspend (fg resumes)",
+            Action::Suspend,
+        ),
+        bind(
+            "Other",
+            &[key('q'), ctrl('c')],
+            "q Ctrl-c",
+            "quit",
+            Action::Quit,
+        ),
     ]);
     t
 });
 
 fn matches(k: &Key, event: &KeyEvent) -> bool {
     let ctrl = event.modifiers.contains(KeyModifiers::CONTROL);
-    let code = match event.code {
-        // Terminals differ in reporting Shift on letters; the character says it all.
-        KeyCode::Char(c) => KeyCode::Char(c),
-        other => other,
-    };
-    k.code == code && k.ctrl == ctrl
+    // Shift is not compared: terminals differ in reporting it on letters,
+    // and the character already says it all.
+    k.code == event.code && k.ctrl == ctrl
 }
 
 pub fn map_key(state: &State, event: KeyEvent) -> Option<Action> {
@@ -125,8 +260,16 @@ pub fn map_key(state: &State, event: KeyEvent) -> Option<Action> {
 pub fn map_mouse(_state: &State, mouse: MouseEvent) -> Option<Action> {
     let (column, row) = (mouse.column, mouse.row);
     match mouse.kind {
-        MouseEventKind::ScrollDown => Some(Action::Wheel { column, row, lines: 3 }),
-        MouseEventKind::ScrollUp => Some(Action::Wheel { column, row, lines: -3 }),
+        MouseEventKind::ScrollDown => Some(Action::Wheel {
+            column,
+            row,
+            lines: 3,
+        }),
+        MouseEventKind::ScrollUp => Some(Action::Wheel {
+            column,
+            row,
+            lines: -3,
+        }),
         MouseEventKind::Down(MouseButton::Left) => Some(Action::Click { column, row }),
         _ => None,
     }

@@ -30,8 +30,8 @@ pub fn update(state: &mut State, action: Action) -> Effect {
         Action::PrevSection => step_section(state, false),
         Action::ToggleContents => toggle_contents(state),
         Action::TogglePositions => toggle_positions(state),
-        Action::FocusNext => cycle_focus(state, 1),
-        Action::FocusPrev => cycle_focus(state, -1),
+        Action::FocusNext => cycle_focus(state, true),
+        Action::FocusPrev => cycle_focus(state, false),
         Action::Activate => activate(state),
         Action::SearchStart => {
             state.search = super::state::Search {
@@ -89,7 +89,7 @@ fn add(value: usize, delta: i32, max: usize) -> usize {
     let moved = if delta < 0 {
         value.saturating_sub(delta.unsigned_abs() as usize)
     } else {
-        value.saturating_add(delta as usize)
+        value.saturating_add(delta.unsigned_abs() as usize)
     };
     moved.min(max)
 }
@@ -102,7 +102,8 @@ fn scroll(state: &mut State, pane: Pane, delta: i32) {
     match pane {
         Pane::Reading => state.scroll = add(state.scroll, delta, state.max_scroll()),
         Pane::Positions => {
-            state.positions_scroll = add(state.positions_scroll, delta, state.max_positions_scroll());
+            state.positions_scroll =
+                add(state.positions_scroll, delta, state.max_positions_scroll());
         }
         Pane::Contents => {
             state.selected = add(state.selected, delta, state.entries.len().saturating_sub(1));
@@ -137,11 +138,15 @@ fn step_section(state: &mut State, forward: bool) {
     }
 }
 
-fn cycle_focus(state: &mut State, step: isize) {
+fn cycle_focus(state: &mut State, forward: bool) {
     let panes = state.focusable();
     let at = panes.iter().position(|&p| p == state.focus).unwrap_or(0);
-    let next = (at as isize + step).rem_euclid(panes.len() as isize) as usize;
-    state.focus = panes[next];
+    let next = if forward {
+        at + 1
+    } else {
+        at + panes.len() - 1
+    };
+    state.focus = panes[next % panes.len()];
 }
 
 fn toggle_contents(state: &mut State) {
@@ -201,12 +206,13 @@ fn research(state: &mut State) {
     state.search.hits = find::hits(state);
     // Incremental: the view goes to the first hit from where the search began.
     let from = state.search.origin_scroll;
-    let first = state
-        .search
-        .hits
+    // The header is always on screen, so a hit there never moves the view.
+    let hits = &state.search.hits;
+    let first = hits
         .iter()
-        .position(|(w, h)| *w != Where::Reading || h.line >= from)
-        .or(if state.search.hits.is_empty() { None } else { Some(0) });
+        .position(|(w, h)| *w == Where::Reading && h.line >= from)
+        .or_else(|| hits.iter().position(|(w, _)| *w != Where::Header))
+        .or(if hits.is_empty() { None } else { Some(0) });
     state.search.current = first;
     match first {
         Some(i) => show_hit(state, i),
@@ -239,7 +245,10 @@ fn show_hit(state: &mut State, i: usize) {
     match place {
         Where::Header => {}
         Where::Reading => {
-            state.scroll = hit.line.saturating_sub(state.page() / 3).min(state.max_scroll());
+            state.scroll = hit
+                .line
+                .saturating_sub(state.page() / 3)
+                .min(state.max_scroll());
         }
         Where::Positions => {
             let page = state.positions_page();
@@ -255,12 +264,15 @@ fn loaded(state: &mut State, result: Result<crate::model::Briefing, crate::load:
     match result {
         Ok(briefing) => {
             // Keep the place: the same section, the same distance into it.
-            let place = state.reading.target_at(state.scroll).map(|(t, at)| (t, state.scroll - at));
+            let place = state
+                .reading
+                .target_at(state.scroll)
+                .map(|(t, at)| (t, state.scroll - at));
             state.set_briefing(briefing);
-            if let Some((target, offset)) = place {
-                if let Some(line) = state.reading.anchor(target) {
-                    state.scroll = (line + offset).min(state.max_scroll());
-                }
+            if let Some(line) =
+                place.and_then(|(t, offset)| Some(state.reading.anchor(t)? + offset))
+            {
+                state.scroll = line.min(state.max_scroll());
             }
             state.message = Some("reloaded".to_owned());
         }
@@ -285,7 +297,8 @@ fn resize(state: &mut State, width: u16, height: u16) {
 
 fn pane_at(state: &State, column: u16, row: u16) -> Option<Pane> {
     let g = state.geometry();
-    let inside = |r: ratatui::layout::Rect| r.contains(ratatui::layout::Position { x: column, y: row });
+    let inside =
+        |r: ratatui::layout::Rect| r.contains(ratatui::layout::Position { x: column, y: row });
     // Overlays sit on top, so they are hit first.
     if g.contents.is_some_and(inside) {
         Some(Pane::Contents)

@@ -59,6 +59,12 @@ pub fn status(frame: &mut Frame, state: &State, area: Rect) {
     };
     let gap = width.saturating_sub(left.width() + right.width() + 1);
     // Hints that do not fit whole are left out; a message is cut instead.
+    let right = if gap == 0 && state.message.is_none() {
+        "? help".to_owned()
+    } else {
+        right
+    };
+    let gap = width.saturating_sub(left.width() + right.width() + 1);
     let line = if gap == 0 && state.message.is_none() {
         Line::from(Span::styled(left, bar))
     } else {

@@ -10,7 +10,13 @@ use super::look::{hit, tui_style};
 use crate::tui::state::{State, Where};
 
 /// Rows `first..first + rows` of `lines`, with the hits of `place` lit.
-pub fn visible<'a>(state: &State, place: Where, lines: &'a [Line], first: usize, rows: usize) -> Vec<TuiLine<'a>> {
+pub fn visible<'a>(
+    state: &State,
+    place: Where,
+    lines: &'a [Line],
+    first: usize,
+    rows: usize,
+) -> Vec<TuiLine<'a>> {
     let end = first.saturating_add(rows).min(lines.len());
     let first = first.min(end);
     let hits = &state.search.hits;
@@ -51,7 +57,10 @@ pub fn convert<'a>(line: &'a Line, lit: &[(Hit, bool)]) -> TuiLine<'a> {
             if s > cut {
                 spans.push(TuiSpan::styled(&text[cut..s], style));
             }
-            spans.push(TuiSpan::styled(&text[s.max(cut)..e], style.patch(hit(current))));
+            spans.push(TuiSpan::styled(
+                &text[s.max(cut)..e],
+                style.patch(hit(current)),
+            ));
             cut = e.max(cut);
         }
         if cut < text.len() {

@@ -37,7 +37,10 @@ pub fn from_look(look: Look) -> TuiStyle {
 /// A search hit, and the current one.
 pub fn hit(current: bool) -> TuiStyle {
     if current {
-        TuiStyle::default().fg(Color::Black).bg(Color::Yellow).add_modifier(Modifier::BOLD)
+        TuiStyle::default()
+            .fg(Color::Black)
+            .bg(Color::Yellow)
+            .add_modifier(Modifier::BOLD)
     } else {
         TuiStyle::default().add_modifier(Modifier::REVERSED)
     }
@@ -46,7 +49,9 @@ pub fn hit(current: bool) -> TuiStyle {
 /// A pane's title row: bright when it has the focus.
 pub fn title(focused: bool) -> TuiStyle {
     if focused {
-        TuiStyle::default().fg(Color::Cyan).add_modifier(Modifier::BOLD)
+        TuiStyle::default()
+            .fg(Color::Cyan)
+            .add_modifier(Modifier::BOLD)
     } else {
         TuiStyle::default().add_modifier(Modifier::DIM)
     }

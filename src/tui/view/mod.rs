@@ -2,10 +2,10 @@
 //! every pane draws only the rows that are on screen.
 
 mod chrome;
+pub mod lines;
 mod look;
 mod overlay;
 mod panes;
-pub mod lines;
 
 use ratatui::Frame;
 

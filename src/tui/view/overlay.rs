@@ -17,7 +17,12 @@ pub fn too_small(frame: &mut Frame, state: &State) {
         state.width, state.height
     );
     let y = area.height / 2;
-    let rect = Rect::new(0, y.saturating_sub(1), area.width, area.height - y.saturating_sub(1));
+    let rect = Rect::new(
+        0,
+        y.saturating_sub(1),
+        area.width,
+        area.height - y.saturating_sub(1),
+    );
     frame.render_widget(
         Paragraph::new(text).wrap(Wrap { trim: true }).centered(),
         rect,
@@ -55,10 +60,15 @@ pub fn help(frame: &mut Frame, offset: usize) {
         .map(|(group, keys, what)| match group {
             Some(g) => Line::from(Span::styled(
                 (*g).to_owned(),
-                Style::default().fg(Color::Cyan).add_modifier(Modifier::BOLD),
+                Style::default()
+                    .fg(Color::Cyan)
+                    .add_modifier(Modifier::BOLD),
             )),
             None => Line::from(vec![
-                Span::styled(format!("  {keys:<12}"), Style::default().add_modifier(Modifier::BOLD)),
+                Span::styled(
+                    format!("  {keys:<12}"),
+                    Style::default().add_modifier(Modifier::BOLD),
+                ),
                 Span::raw(*what),
             ]),
         })

@@ -11,7 +11,7 @@ use super::look::title;
 use crate::tui::geometry::panel_inner;
 use crate::tui::state::{Pane, State, Where};
 
-fn pane_title(text: String, focused: bool) -> Line<'static> {
+fn pane_title(text: &str, focused: bool) -> Line<'static> {
     let mark = if focused { "▸ " } else { "  " };
     Line::from(Span::styled(format!("{mark}{text} "), title(focused)))
 }
@@ -25,10 +25,16 @@ pub fn reading(frame: &mut Frame, state: &State, area: Rect, text: Rect) {
     let block = Block::default()
         .borders(Borders::TOP)
         .border_style(title(focused))
-        .title(pane_title(name, focused));
+        .title(pane_title(&name, focused));
     frame.render_widget(block, area);
     let rows = usize::from(text.height);
-    let lines = visible(state, Where::Reading, &state.reading.lines, state.scroll, rows);
+    let lines = visible(
+        state,
+        Where::Reading,
+        &state.reading.lines,
+        state.scroll,
+        rows,
+    );
     frame.render_widget(Paragraph::new(lines), text);
 }
 
@@ -38,11 +44,17 @@ pub fn positions(frame: &mut Frame, state: &State, area: Rect) {
     let block = Block::default()
         .borders(Borders::TOP | Borders::LEFT)
         .border_style(title(focused))
-        .title(pane_title("Positions".to_owned(), focused));
+        .title(pane_title("Positions", focused));
     frame.render_widget(block, area);
     let inner = panel_inner(area);
     let rows = usize::from(inner.height);
-    let lines = visible(state, Where::Positions, &state.positions.lines, state.positions_scroll, rows);
+    let lines = visible(
+        state,
+        Where::Positions,
+        &state.positions.lines,
+        state.positions_scroll,
+        rows,
+    );
     frame.render_widget(Paragraph::new(lines), inner);
 }
 
@@ -52,7 +64,7 @@ pub fn contents(frame: &mut Frame, state: &State, area: Rect) {
     let block = Block::default()
         .borders(Borders::TOP | Borders::RIGHT)
         .border_style(title(focused))
-        .title(pane_title("Contents".to_owned(), focused));
+        .title(pane_title("Contents", focused));
     let inner = block.inner(area);
     frame.render_widget(block, area);
     let current = state.current_entry();
