@@ -1,0 +1,137 @@
+//! The command line: `brief [FILE]`, `brief check`, `brief print`, `brief new`.
+//!
+//! Each command lives in its own file and returns the process exit code;
+//! this file only parses arguments and dispatches.
+
+mod check;
+mod new;
+mod output;
+mod print;
+
+use std::io::IsTerminal;
+use std::path::PathBuf;
+
+use clap::{Parser, Subcommand};
+
+use crate::bundled;
+use crate::load::Origin;
+
+pub use print::ColorChoice;
+
+/// Exit code for success.
+pub const EXIT_OK: i32 = 0;
+/// Exit code when a briefing is invalid or a command could not do its job.
+pub const EXIT_FAILURE: i32 = 1;
+
+#[derive(Debug, Parser)]
+#[command(
+    name = "brief",
+    version,
+    about = "Read negotiation briefings in the terminal: the headline, the sections, and each party's positions side by side.",
+    long_about = "Read negotiation briefings in the terminal: the headline, the sections, and each party's positions side by side.\n\n\
+        With no FILE, brief opens a briefing bundled with it. When standard output is not a terminal \
+        (a pipe or a file), `brief FILE` prints the briefing as text, exactly like `brief print FILE`.",
+    after_help = "Start a briefing of your own with `brief new my-briefing.toml`.",
+    // A file name and a subcommand share the first position: `brief x.toml`
+    // opens a file, `brief check x.toml` runs a command.
+    args_conflicts_with_subcommands = true
+)]
+struct Cli {
+    /// The briefing to open (a .toml file). Without it, brief opens its bundled example.
+    file: Option<PathBuf>,
+
+    #[command(subcommand)]
+    command: Option<Command>,
+}
+
+#[derive(Debug, Subcommand)]
+enum Command {
+    /// Check briefings for mistakes; say what each valid one holds.
+    ///
+    /// Exits 0 when every file is valid, 1 when any is not.
+    Check {
+        /// The briefings to check.
+        #[arg(required = true, value_name = "FILE")]
+        files: Vec<PathBuf>,
+    },
+    /// Print a briefing as wrapped text: sections, then the positions compared.
+    Print {
+        /// The briefing to print.
+        file: PathBuf,
+        #[command(flatten)]
+        options: print::Options,
+    },
+    /// Write a commented template briefing to start from. Never overwrites a file.
+    New {
+        /// Where to write the template, such as my-briefing.toml.
+        file: PathBuf,
+    },
+}
+
+/// Parse arguments, run, and return the process exit code.
+pub fn run() -> i32 {
+    let cli = match Cli::try_parse() {
+        Ok(cli) => cli,
+        Err(err) => {
+            // Help and version exit 0, usage errors 2: clap knows which.
+            // If even this cannot be written (a closed pipe), there is no one to tell.
+            let _ = err.print();
+            return err.exit_code();
+        }
+    };
+    match cli.command {
+        Some(Command::Check { files }) => check::run(&files),
+        Some(Command::Print { file, options }) => print::run(&Origin::File(file), &options),
+        Some(Command::New { file }) => new::run(&file),
+        None => open(cli.file),
+    }
+}
+
+/// `brief [FILE]`: the reader on a terminal, plain text anywhere else.
+fn open(file: Option<PathBuf>) -> i32 {
+    let origin = file.map_or(Origin::Bundled(bundled::DEFAULT), Origin::File);
+    if !std::io::stdout().is_terminal() {
+        return print::run(&origin, &print::Options::default());
+    }
+    let briefing = match origin.load() {
+        Ok(briefing) => briefing,
+        Err(err) => {
+            eprintln!("{err}");
+            return EXIT_FAILURE;
+        }
+    };
+    match crate::tui::run(briefing, origin) {
+        Ok(code) => code,
+        Err(err) => {
+            eprintln!("brief: the reader stopped with an error: {err}");
+            EXIT_FAILURE
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use clap::CommandFactory;
+
+    #[test]
+    fn the_argument_definitions_are_consistent() {
+        Cli::command().debug_assert();
+    }
+
+    #[test]
+    fn a_file_and_a_subcommand_are_told_apart() {
+        let cli = Cli::try_parse_from(["brief", "briefings/x.toml"]);
+        assert!(matches!(
+            cli,
+            Ok(Cli {
+                file: Some(_),
+                command: None
+            })
+        ));
+        let cli = Cli::try_parse_from(["brief", "check", "a.toml", "b.toml"]);
+        assert!(
+            matches!(cli, Ok(Cli { file: None, command: Some(Command::Check { ref files }) }) if files.len() == 2)
+        );
+    }
+}

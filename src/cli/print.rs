@@ -1,0 +1,117 @@
+//! `brief print`: a briefing as text on stdout, sized and coloured for where it goes.
+
+use std::io::IsTerminal;
+
+use clap::{Args, ValueEnum};
+
+use super::output::{self, Delivery};
+use super::{EXIT_FAILURE, EXIT_OK};
+use crate::load::Origin;
+use crate::print::{PrintOptions, render};
+
+/// Narrower than this, wrapped text is mostly line breaks.
+pub const MIN_WIDTH: usize = 20;
+/// Wider than this is a typo; the cap keeps a stray `--width 99999999`
+/// from building rules and padding gigabytes long.
+pub const MAX_WIDTH: usize = 1000;
+/// The width when stdout is not a terminal (or its size cannot be read).
+pub const DEFAULT_WIDTH: usize = 80;
+
+/// When to colour the output.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, ValueEnum)]
+pub enum ColorChoice {
+    /// Only when stdout is a terminal and `NO_COLOR` is unset or empty.
+    #[default]
+    Auto,
+    Always,
+    Never,
+}
+
+#[derive(Debug, Clone, Default, Args)]
+pub struct Options {
+    /// Wrap to N columns [default: the terminal's width, or 80 when not a terminal].
+    /// Widths below 20 are raised to 20, above 1000 lowered to 1000.
+    #[arg(long, value_name = "N")]
+    pub width: Option<usize>,
+
+    /// Colour the output.
+    #[arg(long, value_enum, value_name = "WHEN", default_value_t = ColorChoice::Auto)]
+    pub color: ColorChoice,
+}
+
+pub fn run(origin: &Origin, options: &Options) -> i32 {
+    let briefing = match origin.load() {
+        Ok(briefing) => briefing,
+        Err(err) => {
+            eprintln!("{err}");
+            return EXIT_FAILURE;
+        }
+    };
+    let stdout_is_terminal = std::io::stdout().is_terminal();
+    let print_options = PrintOptions {
+        width: width(options.width, stdout_is_terminal),
+        color: color(
+            options.color,
+            stdout_is_terminal,
+            std::env::var_os("NO_COLOR"),
+        ),
+    };
+    match output::write_stdout(&render(&briefing, print_options)) {
+        Ok(Delivery::Written | Delivery::Closed) => EXIT_OK,
+        Err(err) => {
+            eprintln!("brief: could not write the briefing: {err}");
+            EXIT_FAILURE
+        }
+    }
+}
+
+/// The width asked for, else the terminal's, else [`DEFAULT_WIDTH`]; clamped.
+fn width(asked: Option<usize>, stdout_is_terminal: bool) -> usize {
+    let width = asked.unwrap_or_else(|| {
+        stdout_is_terminal
+            .then(crossterm::terminal::size)
+            .and_then(Result::ok)
+            .map(|(columns, _)| usize::from(columns))
+            .filter(|&columns| columns > 0)
+            .unwrap_or(DEFAULT_WIDTH)
+    });
+    width.clamp(MIN_WIDTH, MAX_WIDTH)
+}
+
+/// Whether to colour: `--color` wins; `auto` follows the terminal and
+/// <https://no-color.org> (set and not empty means no colour).
+fn color(
+    choice: ColorChoice,
+    stdout_is_terminal: bool,
+    no_color: Option<std::ffi::OsString>,
+) -> bool {
+    match choice {
+        ColorChoice::Always => true,
+        ColorChoice::Never => false,
+        ColorChoice::Auto => stdout_is_terminal && no_color.is_none_or(|v| v.is_empty()),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn widths_are_clamped_to_something_readable() {
+        assert_eq!(width(Some(5), false), MIN_WIDTH);
+        assert_eq!(width(Some(0), true), MIN_WIDTH);
+        assert_eq!(width(Some(usize::MAX), false), MAX_WIDTH);
+        assert_eq!(width(Some(64), true), 64);
+        assert_eq!(width(None, false), DEFAULT_WIDTH);
+    }
+
+    #[test]
+    fn auto_colour_needs_a_terminal_and_no_no_color() {
+        assert!(color(ColorChoice::Auto, true, None));
+        assert!(color(ColorChoice::Auto, true, Some("".into())));
+        assert!(!color(ColorChoice::Auto, true, Some("1".into())));
+        assert!(!color(ColorChoice::Auto, false, None));
+        assert!(color(ColorChoice::Always, false, Some("1".into())));
+        assert!(!color(ColorChoice::Never, true, None));
+    }
+}
