@@ -20,10 +20,14 @@ pub const DEFAULT_WIDTH: usize = 80;
 /// When to colour the output.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, ValueEnum)]
 pub enum ColorChoice {
-    /// Only when stdout is a terminal and `NO_COLOR` is unset or empty.
+    // Help text as attributes, not doc comments: clap shows it verbatim,
+    // so the variable's name must not be wrapped in Markdown backticks.
     #[default]
+    #[value(help = "Only when stdout is a terminal and NO_COLOR is unset or empty")]
     Auto,
+    #[value(help = "Even into a pipe or a file, and whatever NO_COLOR says")]
     Always,
+    #[value(help = "Plain text")]
     Never,
 }
 
