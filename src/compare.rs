@@ -84,7 +84,12 @@ impl Comparison {
                 briefing
                     .parties
                     .iter()
-                    .map(|party| party.positions.iter().position(|p| same_topic(&p.topic, topic)))
+                    .map(|party| {
+                        party
+                            .positions
+                            .iter()
+                            .position(|p| same_topic(&p.topic, topic))
+                    })
                     .collect()
             })
             .collect();
@@ -92,7 +97,12 @@ impl Comparison {
     }
 
     /// The position of party `party` on topic row `topic`, if it stated one.
-    pub fn cell<'b>(&self, briefing: &'b Briefing, topic: usize, party: usize) -> Option<&'b Position> {
+    pub fn cell<'b>(
+        &self,
+        briefing: &'b Briefing,
+        topic: usize,
+        party: usize,
+    ) -> Option<&'b Position> {
         let index = (*self.cells.get(topic)?.get(party)?)?;
         briefing.parties.get(party)?.positions.get(index)
     }
@@ -138,7 +148,11 @@ mod tests {
             summary: vec![],
             topics: vec!["B".into(), "A".into()],
             sources: vec![],
-            sections: vec![Section { title: "s".into(), topics: vec![], body: String::new() }],
+            sections: vec![Section {
+                title: "s".into(),
+                topics: vec![],
+                body: String::new(),
+            }],
             parties: vec![
                 Party {
                     name: "One".into(),
@@ -176,7 +190,8 @@ mod tests {
 
     #[test]
     fn every_mark_has_its_own_symbol() {
-        let symbols: std::collections::HashSet<_> = Mark::LEGEND.iter().map(|m| m.symbol()).collect();
+        let symbols: std::collections::HashSet<_> =
+            Mark::LEGEND.iter().map(|m| m.symbol()).collect();
         assert_eq!(symbols.len(), Mark::LEGEND.len());
     }
 }

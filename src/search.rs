@@ -21,12 +21,20 @@ pub fn find(lines: &[Line], query: &str) -> Vec<Hit> {
         return Vec::new();
     }
     let fold = ignores_case(query);
-    let needle = if fold { query.to_lowercase() } else { query.to_owned() };
+    let needle = if fold {
+        query.to_lowercase()
+    } else {
+        query.to_owned()
+    };
     let mut hits = Vec::new();
     for (i, line) in lines.iter().enumerate() {
         let text = line.text();
         find_in(&text, &needle, fold, |start, end| {
-            hits.push(Hit { line: i, start, end });
+            hits.push(Hit {
+                line: i,
+                start,
+                end,
+            });
         });
     }
     hits
@@ -57,13 +65,20 @@ fn find_in(text: &str, needle: &str, fold: bool, mut found: impl FnMut(usize, us
         let from = origin[start];
         let to = origin[start + m.len()];
         // A match ending inside a character's expansion covers that character.
-        let to = if to <= from { next_char(text, from) } else { to };
+        let to = if to <= from {
+            next_char(text, from)
+        } else {
+            to
+        };
         found(from, to);
     }
 }
 
 fn next_char(text: &str, at: usize) -> usize {
-    text[at..].chars().next().map_or(text.len(), |c| at + c.len_utf8())
+    text[at..]
+        .chars()
+        .next()
+        .map_or(text.len(), |c| at + c.len_utf8())
 }
 
 #[cfg(test)]
@@ -86,13 +101,27 @@ mod tests {
     fn lowercase_query_ignores_case() {
         let hits = find(&lines(&["Talks in Istanbul", "talks again"]), "talks");
         assert_eq!(hits.len(), 2);
-        assert_eq!(hits[0], Hit { line: 0, start: 0, end: 5 });
+        assert_eq!(
+            hits[0],
+            Hit {
+                line: 0,
+                start: 0,
+                end: 5
+            }
+        );
     }
 
     #[test]
     fn capital_in_query_matches_case() {
         let hits = find(&lines(&["Talks in Istanbul", "talks again"]), "Talks");
-        assert_eq!(hits, vec![Hit { line: 0, start: 0, end: 5 }]);
+        assert_eq!(
+            hits,
+            vec![Hit {
+                line: 0,
+                start: 0,
+                end: 5
+            }]
+        );
     }
 
     #[test]

@@ -14,7 +14,10 @@ fn istanbul(width: u16, height: u16) -> State {
 }
 
 fn section_line(state: &State, n: usize) -> usize {
-    state.reading.anchor(Target::Section(n)).expect("section anchor")
+    state
+        .reading
+        .anchor(Target::Section(n))
+        .expect("section anchor")
 }
 
 #[test]
@@ -34,7 +37,10 @@ fn a_missing_section_number_says_so_and_stays() {
     let before = s.scroll;
     update(&mut s, Action::GoToSection(9));
     assert_eq!(s.scroll, before);
-    assert_eq!(s.message.as_deref(), Some("no section 9: this briefing has 3"));
+    assert_eq!(
+        s.message.as_deref(),
+        Some("no section 9: this briefing has 3")
+    );
 }
 
 #[test]
@@ -219,7 +225,12 @@ fn a_reload_keeps_the_place_and_a_bad_one_keeps_the_text() {
     assert_eq!(s.message.as_deref(), Some("reloaded"));
     let broken = load_str("broken.toml", "headline = ");
     update(&mut s, Action::Loaded(Box::new(broken)));
-    assert!(s.message.as_deref().unwrap_or("").starts_with("broken.toml:1:"));
+    assert!(
+        s.message
+            .as_deref()
+            .unwrap_or("")
+            .starts_with("broken.toml:1:")
+    );
     assert_eq!(s.scroll, at);
     assert!(s.briefing.headline.contains("Istanbul"));
 }
@@ -229,9 +240,23 @@ fn mouse_wheel_scrolls_the_pane_under_the_pointer() {
     let mut s = istanbul(140, 45);
     let g = s.geometry();
     let p = g.positions.expect("positions visible");
-    update(&mut s, Action::Wheel { column: p.x + 3, row: p.y + 3, lines: 3 });
+    update(
+        &mut s,
+        Action::Wheel {
+            column: p.x + 3,
+            row: p.y + 3,
+            lines: 3,
+        },
+    );
     assert_eq!((s.positions_scroll, s.scroll), (3, 0));
-    update(&mut s, Action::Wheel { column: g.text.x + 1, row: g.text.y + 1, lines: 3 });
+    update(
+        &mut s,
+        Action::Wheel {
+            column: g.text.x + 1,
+            row: g.text.y + 1,
+            lines: 3,
+        },
+    );
     assert_eq!(s.scroll, 3);
 }
 
@@ -240,6 +265,12 @@ fn clicking_a_contents_entry_jumps_there() {
     let mut s = istanbul(140, 45);
     let c = s.geometry().contents.expect("contents visible");
     // Rows: Key points, 1., 2., 3. — click the third section.
-    update(&mut s, Action::Click { column: c.x + 2, row: c.y + 1 + 3 });
+    update(
+        &mut s,
+        Action::Click {
+            column: c.x + 2,
+            row: c.y + 1 + 3,
+        },
+    );
     assert_eq!(s.scroll, section_line(&s, 2));
 }

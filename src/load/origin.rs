@@ -32,9 +32,10 @@ impl Origin {
     /// The file name alone, for a narrow status bar.
     pub fn short_name(&self) -> String {
         match self {
-            Origin::File(path) => path
-                .file_name()
-                .map_or_else(|| self.name(), |n| crate::sanitize::line(&n.to_string_lossy()).into_owned()),
+            Origin::File(path) => path.file_name().map_or_else(
+                || self.name(),
+                |n| crate::sanitize::line(&n.to_string_lossy()).into_owned(),
+            ),
             Origin::Bundled(b) => b.file.to_owned(),
         }
     }

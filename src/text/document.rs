@@ -48,8 +48,18 @@ pub fn meta_line(briefing: &Briefing) -> String {
 /// `2025-05-15` as `15 May 2025`; anything else as it is.
 pub fn human_date(iso: &str) -> String {
     const MONTHS: [&str; 12] = [
-        "January", "February", "March", "April", "May", "June", "July", "August", "September",
-        "October", "November", "December",
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
     ];
     let mut parts = iso.splitn(3, '-');
     let (Some(y), Some(m), Some(d)) = (parts.next(), parts.next(), parts.next()) else {
@@ -185,14 +195,26 @@ pub fn positions(briefing: &Briefing, comparison: &Comparison, width: usize) -> 
             let position = comparison.cell(briefing, t, p);
             let mark = Mark::of(position);
             let mut spans = vec![
-                Span::new(format!("{} ", mark.symbol()), Style::role(Role::Stance(mark))),
-                Span::new(party.name.clone(), Style { strong: true, ..Style::role(Role::Party) }),
+                Span::new(
+                    format!("{} ", mark.symbol()),
+                    Style::role(Role::Stance(mark)),
+                ),
+                Span::new(
+                    party.name.clone(),
+                    Style {
+                        strong: true,
+                        ..Style::role(Role::Party)
+                    },
+                ),
             ];
             if party.is_neutral() {
                 let role = party.role.as_deref().unwrap_or("mediator");
                 spans.push(Span::new(format!(" ({role})"), Style::role(Role::Neutral)));
             }
-            spans.push(Span::new(format!(" · {}", mark.label()), Style::role(Role::Stance(mark))));
+            spans.push(Span::new(
+                format!(" · {}", mark.label()),
+                Style::role(Role::Stance(mark)),
+            ));
             let b = markdown::Block {
                 spans,
                 first: vec![],
@@ -201,9 +223,23 @@ pub fn positions(briefing: &Briefing, comparison: &Comparison, width: usize) -> 
             };
             wrap_block(&b, width, block, out);
             if let Some(position) = position {
-                wrap_plain(&position.text.replace('\n', " "), Style::default(), width, 2, block, out);
+                wrap_plain(
+                    &position.text.replace('\n', " "),
+                    Style::default(),
+                    width,
+                    2,
+                    block,
+                    out,
+                );
                 if let Some(source) = &position.source {
-                    wrap_plain(&format!("— {source}"), Style::role(Role::Dim), width, 2, block, out);
+                    wrap_plain(
+                        &format!("— {source}"),
+                        Style::role(Role::Dim),
+                        width,
+                        2,
+                        block,
+                        out,
+                    );
                 }
             }
         }

@@ -83,7 +83,11 @@ impl Builder {
     }
 
     fn base_role(&self) -> Role {
-        if self.in_quote() { Role::Quote } else { Role::Body }
+        if self.in_quote() {
+            Role::Quote
+        } else {
+            Role::Body
+        }
     }
 
     /// End the current block, if it has text.
@@ -102,7 +106,10 @@ impl Builder {
                 }
                 Container::Item { marker: m, used } => {
                     let pad = " ".repeat(unicode_width::UnicodeWidthStr::width(m.as_str()));
-                    first.push(Span::new(if *used { pad.clone() } else { m.clone() }, marker));
+                    first.push(Span::new(
+                        if *used { pad.clone() } else { m.clone() },
+                        marker,
+                    ));
                     rest.push(Span::new(pad, marker));
                     *used = true;
                 }
@@ -188,7 +195,10 @@ impl Builder {
                     }
                     _ => "• ".to_owned(),
                 };
-                self.stack.push(Container::Item { marker, used: false });
+                self.stack.push(Container::Item {
+                    marker,
+                    used: false,
+                });
             }
             Tag::Emphasis => self.emphasis += 1,
             Tag::Strong => self.strong += 1,
@@ -224,7 +234,10 @@ impl Builder {
                 self.flush(false);
                 self.pop(|c| matches!(c, Container::List { .. }));
                 // A nested list ends inside an item; only a whole list earns a gap.
-                self.gap = !self.stack.iter().any(|c| matches!(c, Container::Item { .. }));
+                self.gap = !self
+                    .stack
+                    .iter()
+                    .any(|c| matches!(c, Container::Item { .. }));
             }
             TagEnd::Item => {
                 self.flush(false);

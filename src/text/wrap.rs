@@ -79,7 +79,14 @@ pub fn wrap_block(block: &Block, width: usize, block_id: u32, out: &mut Vec<Line
 }
 
 /// Wrap plain text in one style, each line starting with `indent` spaces.
-pub fn wrap_plain(text: &str, style: Style, width: usize, indent: usize, block_id: u32, out: &mut Vec<Line>) {
+pub fn wrap_plain(
+    text: &str,
+    style: Style,
+    width: usize,
+    indent: usize,
+    block_id: u32,
+    out: &mut Vec<Line>,
+) {
     let pad = Span::new(" ".repeat(indent), Style::default());
     let block = Block {
         spans: vec![Span::new(text, style)],

@@ -38,8 +38,15 @@ pub enum Action {
     Loaded(Box<Result<Briefing, LoadError>>),
     Resize(u16, u16),
     /// Mouse wheel at a screen cell: lines to scroll the pane under it.
-    Wheel { column: u16, row: u16, lines: i32 },
-    Click { column: u16, row: u16 },
+    Wheel {
+        column: u16,
+        row: u16,
+        lines: i32,
+    },
+    Click {
+        column: u16,
+        row: u16,
+    },
     Suspend,
     Quit,
 }

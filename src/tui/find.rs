@@ -11,7 +11,11 @@ pub fn hits(state: &State) -> Vec<(Where, crate::search::Hit)> {
         .into_iter()
         .map(|h| (Where::Header, h))
         .collect();
-    all.extend(find(&state.reading.lines, query).into_iter().map(|h| (Where::Reading, h)));
+    all.extend(
+        find(&state.reading.lines, query)
+            .into_iter()
+            .map(|h| (Where::Reading, h)),
+    );
     all.extend(
         find(&state.positions.lines, query)
             .into_iter()

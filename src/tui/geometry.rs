@@ -123,7 +123,9 @@ pub fn compute(width: u16, height: u16, header_lines: usize, visible: Visible) -
 
 /// The positions panel takes about two fifths of what is left, within bounds.
 fn positions_width(available: u16) -> u16 {
-    (available * 2 / 5).clamp(30, 56).min(available.saturating_sub(30))
+    (available * 2 / 5)
+        .clamp(30, 56)
+        .min(available.saturating_sub(30))
 }
 
 fn overlay_left(body: Rect) -> Rect {
@@ -162,7 +164,10 @@ mod tests {
     #[test]
     fn wide_screens_show_three_panes_that_do_not_overlap() {
         let g = compute(140, 45, 3, ALL);
-        let (c, p) = (g.contents.unwrap_or_default(), g.positions.unwrap_or_default());
+        let (c, p) = (
+            g.contents.unwrap_or_default(),
+            g.positions.unwrap_or_default(),
+        );
         assert!(c.right() <= g.reading.x && g.reading.right() <= p.x);
         assert!(g.text.width <= MEASURE);
         assert_eq!(g.status.y, 44);
