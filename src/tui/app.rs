@@ -1,10 +1,161 @@
-//! (being written)
+//! The event loop: inputs become actions, `update` changes the state, and a
+//! frame is drawn only after something happened; idle means no work at all.
+
+use std::io;
+
+use crossterm::event::KeyEventKind;
+use signal_hook::consts::SIGHUP;
+
+use super::action::{Action, Effect};
+use super::events::{Input, Inputs};
+use super::terminal::Session;
+use super::{keymap, update, view};
 use crate::load::Origin;
 use crate::model::Briefing;
 
-/// Run the reader until the user quits; returns the process exit code.
-pub fn run(briefing: Briefing, origin: Origin) -> std::io::Result<i32> {
-    let _ = origin;
-    println!("{}", briefing.headline);
-    Ok(0)
+/// The exit code when the terminal goes away: what a hang-up (SIGHUP), the
+/// usual way of learning it, gives.
+const TERMINAL_GONE: i32 = 128 + SIGHUP;
+
+/// Run the reader until the user quits; returns the process exit code: 0 on
+/// `q` or Ctrl-c, 128 + the signal's number when a signal ended it.
+pub fn run(briefing: Briefing, origin: Origin) -> io::Result<i32> {
+    // Signal handlers first: from here a SIGTERM is an input that leads to
+    // a restored terminal, never a death that leaves it raw.
+    let inputs = Inputs::start()?;
+    let mut session = Session::enter()?;
+    let (width, height) = Session::size()?;
+    let mut reader = Reader {
+        state: super::state::State::new(briefing, origin.clone(), width, height),
+        origin,
+        expect_continue: false,
+    };
+    let code = match reader.run(&inputs, &mut session) {
+        Ok(code) => code,
+        // Closing the window while a frame is being written: the write
+        // fails before the hang-up is heard. It is the same ending.
+        Err(err) if is_terminal_gone(&err) => TERMINAL_GONE,
+        Err(err) => return Err(err),
+    };
+    // Restored before returning, so whatever the caller prints next lands on
+    // the normal screen.
+    drop(session);
+    Ok(code)
+}
+
+/// Whether an error says the terminal has gone (hung up, or no longer a
+/// device) rather than that something went wrong.
+fn is_terminal_gone(err: &io::Error) -> bool {
+    matches!(err.raw_os_error(), Some(libc::EIO | libc::ENXIO))
+}
+
+enum Next {
+    /// Nothing visible changed.
+    Wait,
+    Draw,
+    Exit(i32),
+}
+
+struct Reader {
+    state: super::state::State,
+    /// Where `r` reads from; a copy, as the state owns its own.
+    origin: Origin,
+    /// Our own Ctrl-z has already taken the terminal back, so the SIGCONT
+    /// that continued us needs no second repaint.
+    expect_continue: bool,
+}
+
+impl Reader {
+    /// Draw, wait, act, until the reader should end; returns the exit code.
+    fn run(&mut self, inputs: &Inputs, session: &mut Session) -> io::Result<i32> {
+        let panic_while_drawing = test_panic_requested();
+        let mut draw = true;
+        loop {
+            if draw {
+                let state = &self.state;
+                session.draw(|frame| {
+                    assert!(
+                        !panic_while_drawing,
+                        "BRIEF_TEST_PANIC=1: panicking while drawing, as a test asked"
+                    );
+                    view::draw(frame, state);
+                })?;
+            }
+            match self.on_input(inputs.next(), session)? {
+                Next::Wait => draw = false,
+                Next::Draw => draw = true,
+                Next::Exit(code) => return Ok(code),
+            }
+        }
+    }
+
+    fn on_input(&mut self, input: Input, session: &mut Session) -> io::Result<Next> {
+        let action = match input {
+            // Releases (reported by terminals with the kitty protocol) would
+            // otherwise act a second time.
+            Input::Key(key) if matches!(key.kind, KeyEventKind::Press | KeyEventKind::Repeat) => {
+                keymap::map_key(&self.state, key)
+            }
+            Input::Key(_) => None,
+            Input::Mouse(mouse) => keymap::map_mouse(&self.state, mouse),
+            Input::Resize(columns, rows) => {
+                session.force_full_redraw()?;
+                Some(Action::Resize(columns, rows))
+            }
+            Input::Suspend => Some(Action::Suspend),
+            Input::Continued => {
+                if std::mem::take(&mut self.expect_continue) {
+                    return Ok(Next::Wait);
+                }
+                // Stopped by someone else (SIGSTOP): the terminal may have
+                // been reset and the screen overwritten meanwhile.
+                session.reclaim()?;
+                return Ok(Next::Draw);
+            }
+            Input::Terminate(signal) => return Ok(Next::Exit(128 + signal)),
+            Input::Closed => return Ok(Next::Exit(TERMINAL_GONE)),
+        };
+        match action {
+            Some(action) => {
+                let effect = update::update(&mut self.state, action);
+                self.perform(effect, session)
+            }
+            None => Ok(Next::Wait),
+        }
+    }
+
+    fn perform(&mut self, effect: Effect, session: &mut Session) -> io::Result<Next> {
+        match effect {
+            Effect::None => Ok(Next::Draw),
+            Effect::Quit => Ok(Next::Exit(0)),
+            Effect::Suspend => {
+                session.suspend()?;
+                self.expect_continue = true;
+                Ok(Next::Draw)
+            }
+            Effect::Reload => {
+                // Briefings are small and the load is fast, so it runs here
+                // rather than on a thread.
+                let loaded = Box::new(self.origin.load());
+                match update::update(&mut self.state, Action::Loaded(loaded)) {
+                    // A reload asking for another reload would never end.
+                    Effect::Reload => Ok(Next::Draw),
+                    other => self.perform(other, session),
+                }
+            }
+        }
+    }
+}
+
+/// Whether to panic while drawing, so the end-to-end tests can prove the
+/// terminal is restored after a panic and the message is readable.
+///
+/// Set by `BRIEF_TEST_PANIC=1`, and honoured only in debug builds (which
+/// `cargo test` builds and runs) or with the `test-panic` feature. A feature
+/// alone is not enough: plain `cargo test` cannot turn on a feature of the
+/// binary under test, so the test would never run. A release build ignores
+/// the variable; nothing in its environment can make it panic.
+fn test_panic_requested() -> bool {
+    cfg!(any(debug_assertions, feature = "test-panic"))
+        && std::env::var_os("BRIEF_TEST_PANIC").is_some_and(|value| value == "1")
 }

@@ -1,1 +1,316 @@
-//! (being written)
+//! Everything the reader waits for, in one blocking channel.
+//!
+//! Two threads feed it: one reads the terminal, one receives signals. The
+//! app blocks on the channel, so an idle reader uses no CPU and draws
+//! nothing; there is no polling timer anywhere.
+//!
+//! The terminal thread must not call crossterm on a terminal that has hung
+//! up: crossterm 0.29 retries a read that returns end-of-file or EIO in a
+//! tight loop, forever, spinning a core. So the thread waits for the
+//! terminal itself (`poll`, no timeout), checks again right before each
+//! crossterm call, and only calls it when there are bytes to read; a
+//! hang-up ends the thread with [`Input::Closed`]. A hang-up landing in
+//! the microseconds between that check and crossterm's read would still
+//! catch the thread in crossterm's loop; brief then exits only on the
+//! SIGHUP that a session leader, or a job of a shell, also gets.
+
+use std::fs::File;
+use std::io::{self, IsTerminal};
+use std::os::fd::{AsFd, BorrowedFd};
+use std::sync::mpsc::{self, Receiver, Sender};
+use std::sync::{Arc, Condvar, Mutex, PoisonError};
+use std::thread;
+use std::time::Duration;
+
+use crossterm::event::{self, Event, KeyEvent, MouseEvent};
+use rustix::event::{PollFd, PollFlags, poll};
+use signal_hook::consts::{SIGCONT, SIGHUP, SIGINT, SIGQUIT, SIGTERM, SIGTSTP, SIGWINCH};
+use signal_hook::iterator::{Handle, Signals};
+
+/// Signals that end the reader; it exits with 128 + the signal's number.
+pub const TERMINATING: [i32; 4] = [SIGTERM, SIGHUP, SIGINT, SIGQUIT];
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Input {
+    Key(KeyEvent),
+    Mouse(MouseEvent),
+    /// The terminal's new size: columns, rows.
+    Resize(u16, u16),
+    /// SIGTSTP from outside (`kill -TSTP`): suspend as Ctrl-z does.
+    Suspend,
+    /// SIGCONT: the process was stopped and has been continued; whoever had
+    /// the terminal meanwhile may have changed it.
+    Continued,
+    /// A signal asking the reader to end (one of [`TERMINATING`]).
+    Terminate(i32),
+    /// The terminal is gone: hung up, unreadable, or its reader stopped.
+    Closed,
+}
+
+/// The receiving end, and the means to pause terminal reading.
+pub struct Inputs {
+    receiver: Receiver<Input>,
+    gate: Arc<Gate>,
+    signals: Handle,
+}
+
+impl Inputs {
+    /// Start listening. Signal handlers are installed here, so call this
+    /// before changing the terminal: a SIGTERM from then on is an input, not
+    /// a death that leaves the terminal raw.
+    pub fn start() -> io::Result<Inputs> {
+        let tty = Tty::open()?;
+        let (sender, receiver) = mpsc::channel();
+        let mut signals = Signals::new(TERMINATING.iter().chain(&[SIGTSTP, SIGCONT, SIGWINCH]))?;
+        let handle = signals.handle();
+        let gate = Arc::new(Gate::default());
+
+        let to_app = sender.clone();
+        thread::Builder::new()
+            .name("brief-signals".into())
+            .spawn(move || {
+                for signal in signals.forever() {
+                    if let Some(input) = from_signal(signal)
+                        && to_app.send(input).is_err()
+                    {
+                        break;
+                    }
+                }
+            })?;
+
+        let terminal_gate = Arc::clone(&gate);
+        thread::Builder::new()
+            .name("brief-input".into())
+            .spawn(move || {
+                let _closed = ClosedOnExit(sender.clone());
+                read_terminal(&tty, &terminal_gate, &sender);
+            })?;
+
+        Ok(Inputs {
+            receiver,
+            gate,
+            signals: handle,
+        })
+    }
+
+    /// Wait for the next input. Blocks without a timeout; if both threads
+    /// are gone, the terminal is as good as closed.
+    pub fn next(&self) -> Input {
+        self.receiver.recv().unwrap_or(Input::Closed)
+    }
+
+    /// Stop reading the terminal while the returned value lives, so a child
+    /// process (an editor) gets every key typed. Keys typed before the hold
+    /// may still reach the reader.
+    pub fn hold(&self) -> Hold<'_> {
+        self.gate.set_held(true);
+        Hold { gate: &self.gate }
+    }
+}
+
+impl Drop for Inputs {
+    fn drop(&mut self) {
+        // Ends the signal thread; the terminal thread stays blocked on the
+        // terminal until the process exits, which is harmless.
+        self.signals.close();
+    }
+}
+
+/// While alive, the terminal is not read. See [`Inputs::hold`].
+pub struct Hold<'a> {
+    gate: &'a Gate,
+}
+
+impl Drop for Hold<'_> {
+    fn drop(&mut self) {
+        self.gate.set_held(false);
+    }
+}
+
+#[derive(Default)]
+struct Gate {
+    held: Mutex<bool>,
+    changed: Condvar,
+}
+
+impl Gate {
+    fn set_held(&self, held: bool) {
+        *self.held.lock().unwrap_or_else(PoisonError::into_inner) = held;
+        self.changed.notify_all();
+    }
+
+    fn wait_open(&self) {
+        let held = self.held.lock().unwrap_or_else(PoisonError::into_inner);
+        let _open = self
+            .changed
+            .wait_while(held, |held| *held)
+            .unwrap_or_else(PoisonError::into_inner);
+    }
+}
+
+fn from_signal(signal: i32) -> Option<Input> {
+    match signal {
+        // A size that cannot be read now is skipped: the next resize or
+        // draw reads it again, and a terminal that is gone shows up as
+        // `Closed` from the terminal thread.
+        SIGWINCH => crossterm::terminal::size()
+            .ok()
+            .map(|(columns, rows)| Input::Resize(columns, rows)),
+        SIGTSTP => Some(Input::Suspend),
+        SIGCONT => Some(Input::Continued),
+        other => Some(Input::Terminate(other)),
+    }
+}
+
+/// The terminal that crossterm reads: standard input when it is one,
+/// otherwise `/dev/tty` (crossterm makes the same choice).
+enum Tty {
+    Stdin(io::Stdin),
+    Device(File),
+}
+
+impl Tty {
+    fn open() -> io::Result<Tty> {
+        let stdin = io::stdin();
+        if stdin.is_terminal() {
+            Ok(Tty::Stdin(stdin))
+        } else {
+            File::open("/dev/tty").map(Tty::Device)
+        }
+    }
+
+    fn fd(&self) -> BorrowedFd<'_> {
+        match self {
+            Tty::Stdin(stdin) => stdin.as_fd(),
+            Tty::Device(file) => file.as_fd(),
+        }
+    }
+}
+
+#[derive(Debug, PartialEq, Eq)]
+enum Readiness {
+    Readable,
+    Nothing,
+    Gone,
+}
+
+/// Wait until the terminal has bytes or has gone; `None` waits forever.
+fn wait_for(tty: &Tty, timeout: Option<Duration>) -> Readiness {
+    let timeout = timeout.and_then(|t| rustix::event::Timespec::try_from(t).ok());
+    loop {
+        let fd = tty.fd();
+        let mut fds = [PollFd::new(&fd, PollFlags::IN)];
+        match poll(&mut fds, timeout.as_ref()) {
+            // A signal arrived (SIGWINCH, say): not about the terminal.
+            Err(rustix::io::Errno::INTR) => {}
+            // Nothing sensible can follow an error; reporting the terminal
+            // as gone ends the thread rather than retrying in a loop.
+            Err(_) => return Readiness::Gone,
+            Ok(0) => return Readiness::Nothing,
+            Ok(_) => {
+                let events = fds[0].revents();
+                return if events.intersects(PollFlags::HUP | PollFlags::ERR | PollFlags::NVAL) {
+                    Readiness::Gone
+                } else {
+                    Readiness::Readable
+                };
+            }
+        }
+    }
+}
+
+/// Read the terminal until it is gone or the app stops listening.
+fn read_terminal(tty: &Tty, gate: &Gate, to_app: &Sender<Input>) {
+    loop {
+        if wait_for(tty, None) == Readiness::Gone {
+            return;
+        }
+        gate.wait_open();
+        // Take every event crossterm can give without blocking: one read of
+        // the terminal may hold several keys. Before each call, make sure
+        // the terminal is still there (see the module comment).
+        loop {
+            if wait_for(tty, Some(Duration::ZERO)) == Readiness::Gone {
+                return;
+            }
+            let event = match event::poll(Duration::ZERO) {
+                Ok(false) => break,
+                Ok(true) => event::read(),
+                Err(err) => Err(err),
+            };
+            // A read error is not retried: nothing says the next read would
+            // go better, and retrying is how a dead terminal spins a core.
+            let Ok(event) = event else { return };
+            if let Some(input) = from_event(&event)
+                && to_app.send(input).is_err()
+            {
+                return;
+            }
+        }
+    }
+}
+
+/// Tells the app the terminal is closed when the reading thread ends, by
+/// returning or by a panic, so the app never waits for a key that cannot
+/// come.
+struct ClosedOnExit(Sender<Input>);
+
+impl Drop for ClosedOnExit {
+    fn drop(&mut self) {
+        let _ = self.0.send(Input::Closed);
+    }
+}
+
+fn from_event(event: &Event) -> Option<Input> {
+    match *event {
+        Event::Key(key) => Some(Input::Key(key)),
+        Event::Mouse(mouse) => Some(Input::Mouse(mouse)),
+        // Resizes come from the signal thread, which hears every SIGWINCH
+        // at once; crossterm reports them late (only when it next reads a
+        // key), and a second report would repaint the whole screen again.
+        Event::Resize(..) | Event::FocusGained | Event::FocusLost | Event::Paste(_) => None,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crossterm::event::{KeyCode, KeyModifiers};
+
+    #[test]
+    fn terminating_signals_map_to_terminate_and_job_control_to_its_own_inputs() {
+        assert_eq!(from_signal(SIGTERM), Some(Input::Terminate(SIGTERM)));
+        assert_eq!(from_signal(SIGHUP), Some(Input::Terminate(SIGHUP)));
+        assert_eq!(from_signal(SIGINT), Some(Input::Terminate(SIGINT)));
+        assert_eq!(from_signal(SIGTSTP), Some(Input::Suspend));
+        assert_eq!(from_signal(SIGCONT), Some(Input::Continued));
+    }
+
+    #[test]
+    fn keys_pass_through_and_crossterms_late_resizes_do_not() {
+        let key = KeyEvent::new(KeyCode::Char('q'), KeyModifiers::NONE);
+        assert_eq!(from_event(&Event::Key(key)), Some(Input::Key(key)));
+        // Resizes come from SIGWINCH instead, once each.
+        assert_eq!(from_event(&Event::Resize(80, 24)), None);
+        assert_eq!(from_event(&Event::FocusLost), None);
+    }
+
+    #[test]
+    fn a_hold_blocks_the_reader_until_released() {
+        let gate = Arc::new(Gate::default());
+        gate.set_held(true);
+        let (done_tx, done_rx) = mpsc::channel();
+        let waiting = Arc::clone(&gate);
+        let waiter = thread::spawn(move || {
+            waiting.wait_open();
+            done_tx.send(()).ok();
+        });
+        assert!(
+            done_rx.recv_timeout(Duration::from_millis(50)).is_err(),
+            "the reader went on while held"
+        );
+        gate.set_held(false);
+        assert!(done_rx.recv_timeout(Duration::from_secs(5)).is_ok());
+        waiter.join().ok();
+    }
+}

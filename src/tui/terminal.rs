@@ -1,1 +1,212 @@
-//! (being written)
+//! The terminal as the reader needs it, and always given back as it was.
+//!
+//! [`Session::enter`] switches to raw mode and the alternate screen, captures
+//! the mouse and hides the cursor. Every way out puts all of that back: the
+//! session's `Drop`, a panic (the hook restores before the message is
+//! printed, so it lands on the normal screen, readable), and the app's
+//! handling of SIGTERM, SIGHUP and SIGINT, which ends by dropping the session.
+//! Restoring twice does nothing the second time, so these paths may overlap.
+
+use std::io::{self, Stdout, Write};
+use std::sync::Once;
+use std::sync::atomic::{AtomicBool, Ordering};
+
+use crossterm::event::DisableMouseCapture;
+use crossterm::terminal::{self, EnterAlternateScreen, LeaveAlternateScreen};
+use crossterm::{cursor, execute};
+use ratatui::backend::CrosstermBackend;
+use ratatui::layout::Rect;
+use ratatui::{Frame, Terminal};
+
+/// Whether the terminal is currently in the reader's modes. One flag for the
+/// whole process because the panic hook, which cannot reach the session,
+/// must know whether there is anything to undo.
+static ACTIVE: AtomicBool = AtomicBool::new(false);
+
+static PANIC_HOOK: Once = Once::new();
+
+/// Mouse reporting for clicks and the wheel only (1000), in the SGR encoding
+/// (1006) so columns past 223 work. Not crossterm's `EnableMouseCapture`: it
+/// also asks for every pointer motion (1003), a stream of events the reader
+/// has no use for, each one waking it up.
+struct EnableClickCapture;
+
+impl crossterm::Command for EnableClickCapture {
+    fn write_ansi(&self, f: &mut impl std::fmt::Write) -> std::fmt::Result {
+        f.write_str("\x1b[?1000h\x1b[?1006h")
+    }
+}
+
+pub type Backend = CrosstermBackend<Stdout>;
+
+/// The terminal in the reader's modes for as long as this value lives.
+pub struct Session {
+    /// Always `Some` until `Drop`; an `Option` only so drop can decide how to
+    /// dispose of it (see there).
+    terminal: Option<Terminal<Backend>>,
+}
+
+impl Session {
+    /// Take over the terminal. Nothing here asks the terminal anything, so a
+    /// terminal that never answers cannot stall the start.
+    pub fn enter() -> io::Result<Session> {
+        install_panic_hook();
+        let terminal = Terminal::new(CrosstermBackend::new(io::stdout()))?;
+        // `claim` undoes its own work if it fails half way.
+        claim()?;
+        Ok(Session {
+            terminal: Some(terminal),
+        })
+    }
+
+    /// The ratatui terminal, for drawing.
+    pub fn terminal(&mut self) -> io::Result<&mut Terminal<Backend>> {
+        self.terminal
+            .as_mut()
+            .ok_or_else(|| io::Error::other("the terminal session has ended"))
+    }
+
+    /// Draw one frame.
+    pub fn draw(&mut self, render: impl FnOnce(&mut Frame)) -> io::Result<()> {
+        self.terminal()?.draw(render).map(|_| ())
+    }
+
+    /// Columns and rows, from the kernel (no escape-sequence query).
+    pub fn size() -> io::Result<(u16, u16)> {
+        terminal::size()
+    }
+
+    /// Give the terminal back, stop the process as Ctrl-z would outside raw
+    /// mode, and take the terminal again once continued (`fg`).
+    pub fn suspend(&mut self) -> io::Result<()> {
+        restore();
+        // This raises SIGSTOP, not SIGTSTP: the reader handles SIGTSTP
+        // itself (a `kill -TSTP` suspends like Ctrl-z), so SIGTSTP would
+        // only come back as an input; and a process whose group has no
+        // parent in its session (started by `setsid`, or a test harness)
+        // ignores SIGTSTP. The shell sees a stopped job either way.
+        signal_hook::low_level::emulate_default_handler(signal_hook::consts::SIGTSTP)?;
+        self.reclaim()
+    }
+
+    /// Take the terminal again after the process was stopped and continued:
+    /// whoever had the terminal meanwhile (the shell) may have reset its
+    /// modes, and the screen holds their output, so everything is redone
+    /// and the next draw repaints every cell.
+    pub fn reclaim(&mut self) -> io::Result<()> {
+        if ACTIVE.load(Ordering::SeqCst) {
+            // Back to the saved original first, so entering raw mode again
+            // saves that original rather than the raw state as "original".
+            terminal::disable_raw_mode()?;
+        }
+        claim()?;
+        self.force_full_redraw()
+    }
+
+    /// Run `child` (an editor, a pager) with the terminal in its normal
+    /// state, then take it back and repaint. Input must not be read
+    /// meanwhile: hold the input (`events::Inputs::hold`) around this call.
+    pub fn with_terminal_released<T>(&mut self, child: impl FnOnce() -> T) -> io::Result<T> {
+        restore();
+        let result = child();
+        claim()?;
+        self.force_full_redraw()?;
+        Ok(result)
+    }
+
+    /// Clear the screen and forget what ratatui believes is on it, so the
+    /// next draw writes every cell. Needed after every resize: terminals
+    /// reflow or cut their contents when resized, so what is on screen is
+    /// no longer what ratatui last drew, even when the size ends up the
+    /// same (shrunk and grown back before the reader looked). Not
+    /// `Terminal::clear`: that asks the terminal for the cursor position, a
+    /// query that can stall.
+    pub fn force_full_redraw(&mut self) -> io::Result<()> {
+        let (width, height) = Session::size()?;
+        self.terminal()?.resize(Rect::new(0, 0, width, height))
+    }
+}
+
+impl Drop for Session {
+    fn drop(&mut self) {
+        restore();
+        if let Some(mut terminal) = self.terminal.take()
+            && terminal.show_cursor().is_err()
+        {
+            // The terminal is gone (hung up). ratatui's own drop would try to
+            // show the cursor again and report the failure with `eprintln!`,
+            // which panics when stderr is that same dead terminal; there is
+            // nothing left to restore, so skip its drop.
+            std::mem::forget(terminal);
+        }
+    }
+}
+
+/// Switch the terminal to the reader's modes.
+fn claim() -> io::Result<()> {
+    terminal::enable_raw_mode()?;
+    // Marked before the screen changes so that a failure or a panic from
+    // here on restores what was already switched.
+    ACTIVE.store(true, Ordering::SeqCst);
+    let result = execute!(
+        io::stdout(),
+        EnterAlternateScreen,
+        EnableClickCapture,
+        cursor::Hide
+    );
+    if result.is_err() {
+        restore();
+    }
+    result
+}
+
+/// Leave the reader's modes if they are on. Safe to call any number of
+/// times, from any thread; every step is attempted even if one fails,
+/// because a half-restored terminal is the thing to avoid.
+pub fn restore() {
+    if !ACTIVE.swap(false, Ordering::SeqCst) {
+        return;
+    }
+    let mut out = io::stdout();
+    // Errors are ignored: when the terminal has hung up there is nothing to
+    // write to, and nothing better to do.
+    let _ = execute!(out, DisableMouseCapture, LeaveAlternateScreen, cursor::Show);
+    let _ = out.flush();
+    let _ = terminal::disable_raw_mode();
+}
+
+/// Restore the terminal before the default hook prints the panic, so the
+/// message appears on the normal screen with normal line endings instead of
+/// vanishing with the alternate screen.
+fn install_panic_hook() {
+    PANIC_HOOK.call_once(|| {
+        let previous = std::panic::take_hook();
+        std::panic::set_hook(Box::new(move |info| {
+            restore();
+            previous(info);
+        }));
+    });
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn restore_without_a_session_writes_nothing_and_can_repeat() {
+        // Not active: restore must be a no-op (it would otherwise print
+        // escape sequences into the test output and fail on a non-tty).
+        assert!(!ACTIVE.load(Ordering::SeqCst));
+        restore();
+        restore();
+        assert!(!ACTIVE.load(Ordering::SeqCst));
+    }
+
+    #[test]
+    fn click_capture_asks_for_clicks_and_wheel_in_sgr_only() {
+        let mut written = String::new();
+        crossterm::Command::write_ansi(&EnableClickCapture, &mut written).ok();
+        assert_eq!(written, "\x1b[?1000h\x1b[?1006h");
+        assert!(!written.contains("1003"), "no motion tracking");
+    }
+}
