@@ -1,0 +1,114 @@
+//! The reader as a person uses it: the real binary in a pseudo-terminal,
+//! keys typed, the screen read back with vt100.
+
+mod common;
+
+use std::time::Duration;
+
+use common::{Exit, Key, Pty, TIMEOUT};
+
+const BRIEFING: &str = "briefings/istanbul-talks.toml";
+
+/// The reading pane's title row at 100 columns: the row under the header's rule.
+fn reading_title_row(screen: &vt100::Screen) -> Option<String> {
+    let rows: Vec<String> = screen.rows(0, screen.size().1.get()).collect();
+    let rule = rows.iter().position(|r| r.starts_with("────"))?;
+    rows.get(rule + 1).cloned()
+}
+
+fn first_text_row(screen: &vt100::Screen) -> Option<String> {
+    let rows: Vec<String> = screen.rows(0, screen.size().1.get()).collect();
+    let rule = rows.iter().position(|r| r.starts_with("────"))?;
+    rows.get(rule + 2).cloned()
+}
+
+#[test]
+fn shows_the_headline_and_the_parties() {
+    let mut pty = Pty::spawn_sized(&[BRIEFING], 30, 100);
+    pty.wait_for("Istanbul to host");
+    pty.wait_for("Positions");
+    for party in ["Ukraine", "Russia", "Türkiye (mediator)"] {
+        pty.wait_for(party);
+    }
+    pty.send_key(Key::Char('q'));
+    assert_eq!(pty.wait_exit(TIMEOUT), Exit::Code(0));
+    pty.assert_terminal_restored();
+}
+
+#[test]
+fn three_brings_the_third_section_to_the_top() {
+    let mut pty = Pty::spawn_sized(&[BRIEFING], 30, 100);
+    pty.wait_for("Istanbul to host");
+    pty.send_key(Key::Char('3'));
+    pty.wait_until("section 3 at the top", TIMEOUT, |screen| {
+        first_text_row(screen)
+            .is_some_and(|row| row.trim_start().starts_with("3. A narrow opening"))
+    });
+    // A frame may arrive in pieces; wait for the status bar too.
+    pty.wait_for("section 3/3");
+    pty.with_screen(|screen| {
+        let title = reading_title_row(screen).unwrap_or_default();
+        assert!(title.contains("3. A narrow opening"), "{title}");
+    });
+    pty.send_key(Key::Char('q'));
+    assert_eq!(pty.wait_exit(TIMEOUT), Exit::Code(0));
+}
+
+#[test]
+fn a_search_lights_a_match_and_n_moves_on() {
+    let mut pty = Pty::spawn_sized(&[BRIEFING], 30, 100);
+    pty.wait_for("Istanbul to host");
+    pty.send_key(Key::Char('/'));
+    pty.type_text("grain");
+    pty.wait_for("/grain");
+    pty.wait_for("match 1/");
+    // The current match is drawn on a yellow background.
+    pty.wait_until("a lit match", TIMEOUT, |screen| {
+        let (rows, cols) = (screen.size().0.get(), screen.size().1.get());
+        (0..rows).any(|r| {
+            (0..cols).any(|c| {
+                screen.cell(r, c).is_some_and(|cell| {
+                    cell.bgcolor() == vt100::Color::Idx(3) && cell.contents() == "g"
+                })
+            })
+        })
+    });
+    pty.send_key(Key::Enter);
+    pty.send_key(Key::Char('n'));
+    pty.wait_for("match 2/");
+    pty.send_key(Key::Char('N'));
+    pty.wait_for("match 1/");
+    pty.send_key(Key::Char('q'));
+    assert_eq!(pty.wait_exit(TIMEOUT), Exit::Code(0));
+}
+
+#[test]
+fn help_opens_with_question_mark_and_closes_with_esc() {
+    let mut pty = Pty::spawn_sized(&[BRIEFING], 40, 100);
+    pty.wait_for("Istanbul to host");
+    pty.send_key(Key::Char('?'));
+    pty.wait_for("section N to the top");
+    pty.send_key(Key::Esc);
+    pty.wait_for_gone("section N to the top");
+    pty.send_key(Key::Char('q'));
+    assert_eq!(pty.wait_exit(Duration::from_secs(10)), Exit::Code(0));
+}
+
+#[test]
+fn a_broken_reload_keeps_the_text_and_says_where() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let path = dir.path().join("talks.toml");
+    std::fs::copy(BRIEFING, &path).expect("copy briefing");
+    let shown = path.to_string_lossy().into_owned();
+    let mut pty = Pty::spawn_sized(&[&shown], 30, 100);
+    pty.wait_for("Istanbul to host");
+    std::fs::write(&path, "headline = \"Broken\n").expect("write broken file");
+    pty.send_key(Key::Char('r'));
+    pty.wait_for("talks.toml:1:");
+    assert!(pty.screen_text().contains("Istanbul to host"));
+    std::fs::copy(BRIEFING, &path).expect("restore briefing");
+    pty.send_key(Key::Char('r'));
+    pty.wait_for("reloaded");
+    pty.send_key(Key::Char('q'));
+    assert_eq!(pty.wait_exit(TIMEOUT), Exit::Code(0));
+}
