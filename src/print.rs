@@ -34,7 +34,7 @@ pub fn render(briefing: &Briefing, options: PrintOptions) -> String {
             },
         );
         lines.push(title);
-        lines.push(legend());
+        lines.extend(legend(width));
         lines.push(Line::default());
         lines.extend(positions(briefing, &comparison, width).lines);
     }
@@ -51,17 +51,25 @@ pub fn render(briefing: &Briefing, options: PrintOptions) -> String {
     out
 }
 
-/// The key to the stance marks, for readers without colour.
-pub fn legend() -> Line {
-    let mut line = Line::default();
+/// The key to the stance marks, for readers without colour, wrapped to `width`.
+pub fn legend(width: usize) -> Vec<Line> {
+    let mut spans = Vec::new();
     for (i, mark) in Mark::LEGEND.iter().enumerate() {
         if i > 0 {
-            line.push("  ", Style::role(Role::Dim));
+            spans.push(Span::new("  ", Style::role(Role::Dim)));
         }
-        line.push(mark.symbol(), Style::role(Role::Stance(*mark)));
-        line.push(&format!(" {}", mark.label()), Style::role(Role::Dim));
+        // One span, joined by no-break spaces, so a wrap never parts a mark
+        // from its word.
+        let entry = format!("{} {}", mark.symbol(), mark.label()).replace(' ', "\u{a0}");
+        spans.push(Span::new(entry, Style::role(Role::Stance(*mark))));
     }
-    line
+    let block = crate::text::markdown::Block {
+        spans,
+        ..crate::text::markdown::Block::default()
+    };
+    let mut out = Vec::new();
+    crate::text::wrap::wrap_block(&block, width, 0, &mut out);
+    out
 }
 
 fn write_span(out: &mut String, span: &Span, color: bool) {

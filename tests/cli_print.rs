@@ -49,7 +49,6 @@ fn istanbul_at_40_columns() {
 }
 
 #[test]
-#[ignore = "fails: the marks legend in src/print.rs is not wrapped (74 columns at --width 40); un-ignore when it is"]
 fn output_fits_the_width_asked_for() {
     for width in [40, 80] {
         let text = printed(&["print", ISTANBUL, "--width", &width.to_string()]);
