@@ -93,8 +93,16 @@ fn with_a_search_lit() {
     update(&mut state, Action::SearchNext);
     let shown = screen(&state);
     // The header's hits come first; the view starts from the first hit in the text.
-    let header_hits = state.search.hits.iter().filter(|(w, _)| *w == Where::Header).count();
-    assert!(shown.contains(&format!("match {}/", header_hits + 2)), "{shown}");
+    let header_hits = state
+        .search
+        .hits
+        .iter()
+        .filter(|(w, _)| *w == Where::Header)
+        .count();
+    assert!(
+        shown.contains(&format!("match {}/", header_hits + 2)),
+        "{shown}"
+    );
     // The current match is lit in yellow, the others reversed.
     let backend = TestBackend::new(state.width, state.height);
     let mut terminal = Terminal::new(backend).expect("test backend");
