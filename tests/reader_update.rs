@@ -4,7 +4,7 @@ use brief::bundled;
 use brief::load::{Origin, load_str};
 use brief::text::Target;
 use brief::tui::action::{Action, Effect};
-use brief::tui::state::{Pane, State};
+use brief::tui::state::{Pane, State, Where};
 use brief::tui::update::update;
 
 fn istanbul(width: u16, height: u16) -> State {
@@ -97,17 +97,32 @@ fn search_lights_matches_and_n_wraps_around() {
     }
     let count = s.search.hits.len();
     assert!(count >= 3, "found {count}");
-    assert_eq!(s.search.current, Some(0));
+    // The header is always in view, so the search starts at the first hit in the text.
+    let first_in_text = s
+        .search
+        .hits
+        .iter()
+        .position(|(w, _)| *w == Where::Reading)
+        .expect("a hit in the text");
+    assert_eq!(s.search.current, Some(first_in_text));
     update(&mut s, Action::SearchConfirm);
     assert!(!s.search.editing);
-    for i in 1..count {
+    update(&mut s, Action::Bottom);
+    update(&mut s, Action::Top);
+    let mut seen = vec![first_in_text];
+    for _ in 1..count {
         update(&mut s, Action::SearchNext);
-        assert_eq!(s.search.current, Some(i));
+        seen.push(s.search.current.expect("a current match"));
     }
+    assert_eq!(seen.len(), count);
+    assert!(
+        seen.windows(2).all(|w| w[1] == (w[0] + 1) % count),
+        "{seen:?}"
+    );
     update(&mut s, Action::SearchNext);
-    assert_eq!(s.search.current, Some(0), "wraps to the first");
+    assert_eq!(s.search.current, Some(first_in_text), "wraps around");
     update(&mut s, Action::SearchPrev);
-    assert_eq!(s.search.current, Some(count - 1), "wraps to the last");
+    assert_eq!(s.search.current, Some((first_in_text + count - 1) % count));
 }
 
 #[test]

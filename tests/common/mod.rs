@@ -29,6 +29,7 @@ mod checks;
 mod keys;
 mod spawn;
 
+#[allow(unused_imports)] // used by some test files only
 pub use checks::last;
 pub use keys::Key;
 pub use nix::sys::signal::Signal;
