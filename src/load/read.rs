@@ -88,11 +88,17 @@ fn check_size(len: u64, shown: &str) -> Result<(), LoadError> {
     }
     Err(LoadError::unreadable(
         shown,
-        format!(
-            "too large to be a briefing: {} (the limit is {})",
-            human_size(len),
-            human_size(MAX_FILE_SIZE)
-        ),
+        {
+            let (size, limit) = (human_size(len), human_size(MAX_FILE_SIZE));
+            // Just over the limit rounds to the limit; then only bytes tell them apart.
+            if size == limit {
+                format!(
+                    "too large to be a briefing: {len} bytes (the limit is {MAX_FILE_SIZE} bytes)"
+                )
+            } else {
+                format!("too large to be a briefing: {size} (the limit is {limit})")
+            }
+        },
         "split it into several briefings, or check that this is the file you meant",
     ))
 }

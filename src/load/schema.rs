@@ -82,7 +82,8 @@ impl<'s> Walker<'s> {
     }
 
     fn report(&mut self, span: Option<Range<usize>>, message: impl Into<String>) {
-        let order = span.as_ref().map_or(0, |s| s.start);
+        // Problems with no place (a missing key) come after those with one.
+        let order = span.as_ref().map_or(usize::MAX, |s| s.start);
         self.problems
             .push((order, Diagnostic::new(self.source, span, message)));
     }
