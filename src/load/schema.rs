@@ -217,8 +217,8 @@ impl<'s> Walker<'s> {
             let name = self.required(&here, "name", Kind::Line, "the party's name");
             if let (Some(name), Some(value)) = (&name, here.get("name")) {
                 let key = name.trim().to_lowercase();
-                if let Some(first) = seen.get(&key) {
-                    let first = *first;
+                if let Some(&first) = seen.get(&key) {
+                    let first = self.line_of(first); // linear, so only for a duplicate
                     self.report(
                         Some(value.span()),
                         format!("party `{name}` is listed twice"),
@@ -227,7 +227,7 @@ impl<'s> Walker<'s> {
                         "the first `{name}` is on line {first}; merge the two or rename one"
                     ));
                 } else {
-                    seen.insert(key, self.line_of(value.span().start));
+                    seen.insert(key, value.span().start);
                 }
             }
             let positions = self.positions(&here, name.as_deref().unwrap_or("this party"));
@@ -249,15 +249,15 @@ impl<'s> Walker<'s> {
             let topic = self.required(&here, "topic", Kind::Line, "the topic");
             if let (Some(topic), Some(value)) = (&topic, here.get("topic")) {
                 let key = topic.trim().to_lowercase();
-                if let Some(first) = seen.get(&key) {
-                    let first = *first;
+                if let Some(&first) = seen.get(&key) {
+                    let first = self.line_of(first);
                     self.report(
                         Some(value.span()),
                         format!("{party_name} has two positions on `{topic}`"),
                     );
                     self.add_note(format!("the first is on line {first}; a party states one position per topic, so merge them"));
                 } else {
-                    seen.insert(key, self.line_of(value.span().start));
+                    seen.insert(key, value.span().start);
                 }
             }
             positions.push(Position {

@@ -317,8 +317,15 @@ fn click(state: &mut State, column: u16, row: u16) {
     if pane_at(state, column, row) != Some(Pane::Contents) {
         return;
     }
-    // Entries start below the pane's border line.
-    let index = usize::from(row.saturating_sub(rect.y + 1));
+    // Entries start below the pane's border line, scrolled as the view scrolls them.
+    let height = usize::from(rect.height.saturating_sub(1)).max(1);
+    let keep = if state.focus == Pane::Contents {
+        Some(state.selected)
+    } else {
+        state.current_entry()
+    };
+    let first = keep.map_or(0, |k| k.saturating_sub(height - 1));
+    let index = first + usize::from(row.saturating_sub(rect.y + 1));
     if index < state.entries.len() {
         state.selected = index;
         state.focus = Pane::Contents;

@@ -69,11 +69,20 @@ pub fn contents(frame: &mut Frame, state: &State, area: Rect) {
     frame.render_widget(block, area);
     let current = state.current_entry();
     let width = usize::from(inner.width);
+    // Keep the selected (or current) entry in view in a long contents list.
+    let height = usize::from(inner.height).max(1);
+    let keep = if focused {
+        Some(state.selected)
+    } else {
+        current
+    };
+    let first = keep.map_or(0, |k| k.saturating_sub(height - 1));
     let rows: Vec<Line> = state
         .entries
         .iter()
         .enumerate()
-        .take(usize::from(inner.height))
+        .skip(first)
+        .take(height)
         .map(|(i, entry)| {
             let mark = if Some(i) == current { "▸ " } else { "  " };
             let mut style = Style::default();
