@@ -3,6 +3,10 @@
 //! Views, `brief print` and later features all read this one computed model,
 //! so the rule for ordering rows lives in one place.
 
+mod verdict;
+
+pub use verdict::{TopicVerdict, Verdict, summary, verdict, verdicts};
+
 use crate::model::{Briefing, Position, Stance};
 
 /// What one party says on one topic, as a mark that reads without colour.

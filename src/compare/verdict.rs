@@ -1,0 +1,102 @@
+//! Verdicts: for each topic, do the parties agree, clash, or talk past each
+//! other? Computed from the stances of the parties that addressed it;
+//! mediators and observers are shown elsewhere but kept out of the verdict.
+
+use serde::Serialize;
+
+use super::{Comparison, Mark};
+use crate::model::{Briefing, Stance};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Verdict {
+    /// Some for, some against.
+    Divergence,
+    /// Conditional, unclear or unmarked positions among them, and no clash.
+    Mixed,
+    /// Every party that addressed it is for, or every one is against.
+    CommonGround,
+    /// Only one party addressed it.
+    OneVoice,
+    /// No party (mediators aside) addressed it.
+    Unaddressed,
+}
+
+impl Verdict {
+    pub fn label(self) -> &'static str {
+        match self {
+            Verdict::Divergence => "divergence",
+            Verdict::Mixed => "mixed",
+            Verdict::CommonGround => "common ground",
+            Verdict::OneVoice => "one voice",
+            Verdict::Unaddressed => "unaddressed",
+        }
+    }
+}
+
+/// One topic's verdict and who among the parties said nothing on it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct TopicVerdict {
+    pub verdict: Verdict,
+    /// Indexes of the (non-neutral) parties with no stated position.
+    pub silent: Vec<usize>,
+}
+
+/// The verdict for topic row `topic`.
+pub fn verdict(briefing: &Briefing, comparison: &Comparison, topic: usize) -> TopicVerdict {
+    let mut marks = Vec::new();
+    let mut silent = Vec::new();
+    for (p, party) in briefing.parties.iter().enumerate() {
+        if party.is_neutral() {
+            continue;
+        }
+        match comparison.mark(briefing, topic, p) {
+            Mark::Silent => silent.push(p),
+            mark => marks.push(mark),
+        }
+    }
+    let has = |s: Stance| marks.contains(&Mark::Stance(s));
+    let verdict = match marks.len() {
+        0 => Verdict::Unaddressed,
+        1 => Verdict::OneVoice,
+        _ if has(Stance::For) && has(Stance::Against) => Verdict::Divergence,
+        _ if marks.iter().all(|m| *m == Mark::Stance(Stance::For))
+            || marks.iter().all(|m| *m == Mark::Stance(Stance::Against)) =>
+        {
+            Verdict::CommonGround
+        }
+        _ => Verdict::Mixed,
+    };
+    TopicVerdict { verdict, silent }
+}
+
+/// Every topic's verdict, in row order.
+pub fn verdicts(briefing: &Briefing, comparison: &Comparison) -> Vec<TopicVerdict> {
+    (0..comparison.topics.len())
+        .map(|t| verdict(briefing, comparison, t))
+        .collect()
+}
+
+/// "1 common ground · 2 divergent · Russia silent on 3".
+pub fn summary(briefing: &Briefing, verdicts: &[TopicVerdict]) -> String {
+    let count = |v: Verdict| verdicts.iter().filter(|t| t.verdict == v).count();
+    let mut parts = Vec::new();
+    for (v, word) in [
+        (Verdict::CommonGround, "common ground"),
+        (Verdict::Divergence, "divergent"),
+        (Verdict::Mixed, "mixed"),
+        (Verdict::OneVoice, "one voice"),
+    ] {
+        let n = count(v);
+        if n > 0 {
+            parts.push(format!("{n} {word}"));
+        }
+    }
+    for (p, party) in briefing.parties.iter().enumerate() {
+        let n = verdicts.iter().filter(|t| t.silent.contains(&p)).count();
+        if n > 0 {
+            parts.push(format!("{} silent on {n}", party.name));
+        }
+    }
+    parts.join(" · ")
+}
