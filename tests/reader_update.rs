@@ -289,3 +289,32 @@ fn clicking_a_contents_entry_jumps_there() {
     );
     assert_eq!(s.scroll, section_line(&s, 2));
 }
+
+#[test]
+fn the_panel_follows_the_section_being_read_until_f_turns_it_off() {
+    let mut s = istanbul(140, 45);
+    update(&mut s, Action::GoToSection(3));
+    let lit = s.lit_topics();
+    assert!(!lit.is_empty(), "section 3 lists topics");
+    let first = *lit.iter().min().expect("a lit topic");
+    let anchor = s
+        .positions
+        .anchor(Target::Topic(first))
+        .expect("topic anchor");
+    assert_eq!(s.positions_scroll, anchor.min(s.max_positions_scroll()));
+    update(&mut s, Action::ToggleFollow);
+    assert!(s.lit_topics().is_empty());
+    update(&mut s, Action::GoToSection(1));
+    assert_eq!(
+        s.positions_scroll,
+        anchor.min(s.max_positions_scroll()),
+        "panel stays put"
+    );
+    update(&mut s, Action::ToggleFollow);
+    let first = *s.lit_topics().iter().min().expect("section 1 topics");
+    let anchor = s
+        .positions
+        .anchor(Target::Topic(first))
+        .expect("topic anchor");
+    assert_eq!(s.positions_scroll, anchor.min(s.max_positions_scroll()));
+}

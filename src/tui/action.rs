@@ -19,6 +19,8 @@ pub enum Action {
     PrevSection,
     ToggleContents,
     TogglePositions,
+    /// The positions panel follows the section being read (or not).
+    ToggleFollow,
     FocusNext,
     FocusPrev,
     /// Enter on the focused pane (jump to the selected contents entry).

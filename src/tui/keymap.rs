@@ -159,6 +159,13 @@ pub static TABLE: LazyLock<Vec<Binding>> = LazyLock::new(|| {
         ),
         bind(
             "Panes",
+            &[key('f')],
+            "f",
+            "positions follow the reading (on/off)",
+            Action::ToggleFollow,
+        ),
+        bind(
+            "Panes",
             &[code(KeyCode::Tab)],
             "Tab",
             "focus the next pane",

@@ -63,6 +63,8 @@ pub struct State {
     /// `t` and `p` flip the panes from what the screen size shows by default.
     pub contents_flipped: bool,
     pub positions_flipped: bool,
+    /// The positions panel follows the reading: `f` turns it off and on.
+    pub follow: bool,
     pub help: Option<usize>,
     pub search: Search,
     /// A short message for the status bar ("reloaded", an error).
@@ -89,6 +91,7 @@ impl State {
             focus: Pane::Reading,
             contents_flipped: false,
             positions_flipped: false,
+            follow: true,
             help: None,
             search: Search::default(),
             message: None,
@@ -188,6 +191,25 @@ impl State {
             Some((Target::Sources, _)) => Some(self.briefing.sections.len().saturating_sub(1)),
             _ => None,
         }
+    }
+
+    /// Topic rows of the section at the top of the reading pane: the ones
+    /// the positions panel lights while following.
+    pub fn lit_topics(&self) -> Vec<usize> {
+        if !self.follow {
+            return Vec::new();
+        }
+        let Some(section) = self
+            .current_section()
+            .and_then(|i| self.briefing.sections.get(i))
+        else {
+            return Vec::new();
+        };
+        section
+            .topics
+            .iter()
+            .filter_map(|t| self.comparison.topic_index(t))
+            .collect()
     }
 
     /// The contents entry matching the reading position.

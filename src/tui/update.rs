@@ -8,6 +8,25 @@ use super::geometry::Mode;
 use super::state::{Pane, State, Where};
 
 pub fn update(state: &mut State, action: Action) -> Effect {
+    let section = state.current_section();
+    let effect = apply(state, action);
+    if state.follow && state.current_section() != section {
+        follow(state);
+    }
+    effect
+}
+
+/// Bring the topics of the section now at the top into the panel's view.
+fn follow(state: &mut State) {
+    let Some(&first) = state.lit_topics().iter().min() else {
+        return;
+    };
+    if let Some(line) = state.positions.anchor(Target::Topic(first)) {
+        state.positions_scroll = line.min(state.max_positions_scroll());
+    }
+}
+
+fn apply(state: &mut State, action: Action) -> Effect {
     match action {
         Action::Quit => return Effect::Quit,
         Action::Suspend => return Effect::Suspend,
@@ -30,6 +49,14 @@ pub fn update(state: &mut State, action: Action) -> Effect {
         Action::PrevSection => step_section(state, false),
         Action::ToggleContents => toggle_contents(state),
         Action::TogglePositions => toggle_positions(state),
+        Action::ToggleFollow => {
+            state.follow = !state.follow;
+            let word = if state.follow { "on" } else { "off" };
+            state.message = Some(format!("positions follow the reading: {word}"));
+            if state.follow {
+                follow(state);
+            }
+        }
         Action::FocusNext => cycle_focus(state, true),
         Action::FocusPrev => cycle_focus(state, false),
         Action::Activate => activate(state),

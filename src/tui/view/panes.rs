@@ -56,6 +56,32 @@ pub fn positions(frame: &mut Frame, state: &State, area: Rect) {
         rows,
     );
     frame.render_widget(Paragraph::new(lines), inner);
+    light_topics(frame, state, inner);
+}
+
+/// A bar beside the topics of the section being read.
+fn light_topics(frame: &mut Frame, state: &State, inner: Rect) {
+    let lit = state.lit_topics();
+    if lit.is_empty() || inner.x == 0 {
+        return;
+    }
+    let bar = Style::default()
+        .fg(ratatui::style::Color::Cyan)
+        .add_modifier(Modifier::BOLD);
+    for row in 0..inner.height {
+        let line = state.positions_scroll + usize::from(row);
+        if line >= state.positions.len() {
+            break;
+        }
+        if let Some((crate::text::Target::Topic(t), _)) = state.positions.target_at(line)
+            && lit.contains(&t)
+            && !state.positions.lines[line].spans.is_empty()
+        {
+            frame
+                .buffer_mut()
+                .set_string(inner.x - 1, inner.y + row, "▌", bar);
+        }
+    }
 }
 
 pub fn contents(frame: &mut Frame, state: &State, area: Rect) {
