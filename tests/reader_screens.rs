@@ -138,3 +138,12 @@ fn every_size_up_to_50x20_draws_without_panic() {
         }
     }
 }
+
+#[test]
+fn with_help_open_on_a_wide_screen_in_two_columns() {
+    let mut state = istanbul(140, 45);
+    update(&mut state, Action::ToggleHelp);
+    let shown = screen(&state);
+    assert!(!shown.contains("j/k scroll"), "everything fits: {shown}");
+    insta::assert_snapshot!(shown);
+}

@@ -1,6 +1,6 @@
 //! Everything that can happen to the reader, as data.
 
-use crate::load::LoadError;
+use crate::load::{LoadError, Origin};
 use crate::model::Briefing;
 
 #[derive(Debug, Clone, PartialEq)]
@@ -51,15 +51,82 @@ pub enum Action {
     },
     Suspend,
     Quit,
+    /// `:`: the open-path prompt.
+    OpenPrompt,
+    /// `o`: the library picker.
+    OpenPicker,
+    /// A character typed into the prompt or the picker.
+    Type(char),
+    /// Backspace in the prompt or the picker.
+    Erase,
+    /// Tab in the prompt: complete the path.
+    Complete,
+    /// Move the picker's selection.
+    Choose(i32),
+    /// Enter in the prompt or the picker.
+    Confirm,
+    /// Back to the previous briefing, at the place it was left.
+    Back,
+    Forward,
+    /// A briefing asked for with [`Effect::Open`] was read (or not).
+    Opened(Box<Opened>),
+    /// The open file changed on disk.
+    FileChanged,
+    /// The open file was deleted.
+    FileRemoved,
+    /// `e`: edit the file in `$VISUAL` or `$EDITOR`.
+    Edit,
+    /// Something the loop has to tell the reader (an editor that could not
+    /// run, a place that could not be saved).
+    Notice(String),
+}
+
+/// Where to put the reader in a briefing: a section, lines into it, and the
+/// sections already read.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Spot {
+    pub section: usize,
+    pub offset: usize,
+    pub read: Vec<usize>,
+}
+
+/// Why a briefing is being opened, which decides what history does.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Via {
+    /// From the prompt, the picker or the command line: a new step in history.
+    New,
+    /// Back or forward through history, returning to where it was left.
+    Back(Spot),
+    Forward(Spot),
+}
+
+/// A request to open a briefing, carried by [`Effect::Open`].
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Request {
+    pub origin: Origin,
+    pub via: Via,
+}
+
+/// The outcome of an [`Effect::Open`]: the briefing or its error, and the
+/// place remembered for it from an earlier session.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Opened {
+    pub request: Request,
+    pub result: Result<Briefing, LoadError>,
+    pub remembered: Option<Spot>,
 }
 
 /// What the event loop must do after an update: the side effects `update`
 /// itself never performs.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Effect {
     None,
     Quit,
     Suspend,
     /// Read the briefing from disk again and send [`Action::Loaded`].
     Reload,
+    /// Read another briefing and send [`Action::Opened`].
+    Open(Box<Request>),
+    /// Run the editor on the open file, then reload it.
+    Edit,
 }

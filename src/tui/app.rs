@@ -6,7 +6,7 @@ use std::io;
 use crossterm::event::KeyEventKind;
 use signal_hook::consts::SIGHUP;
 
-use super::action::{Action, Effect};
+use super::action::{Action, Effect, Opened};
 use super::events::{Input, Inputs};
 use super::terminal::Session;
 use super::{keymap, update, view};
@@ -26,8 +26,7 @@ pub fn run(briefing: Briefing, origin: Origin) -> io::Result<i32> {
     let mut session = Session::enter()?;
     let (width, height) = Session::size()?;
     let mut reader = Reader {
-        state: super::state::State::new(briefing, origin.clone(), width, height),
-        origin,
+        state: super::state::State::new(briefing, origin, width, height),
         expect_continue: false,
     };
     let code = match reader.run(&inputs, &mut session) {
@@ -58,8 +57,6 @@ enum Next {
 
 struct Reader {
     state: super::state::State,
-    /// Where `r` reads from; a copy, as the state owns its own.
-    origin: Origin,
     /// Our own Ctrl-z has already taken the terminal back, so the SIGCONT
     /// that continued us needs no second repaint.
     expect_continue: bool,
@@ -81,7 +78,7 @@ impl Reader {
                     view::draw(frame, state);
                 })?;
             }
-            match self.on_input(inputs.next(), session)? {
+            match self.on_input(inputs.next(), inputs, session)? {
                 Next::Wait => draw = false,
                 Next::Draw => draw = true,
                 Next::Exit(code) => return Ok(code),
@@ -89,7 +86,12 @@ impl Reader {
         }
     }
 
-    fn on_input(&mut self, input: Input, session: &mut Session) -> io::Result<Next> {
+    fn on_input(
+        &mut self,
+        input: Input,
+        inputs: &Inputs,
+        session: &mut Session,
+    ) -> io::Result<Next> {
         let action = match input {
             // Releases (reported by terminals with the kitty protocol) would
             // otherwise act a second time.
@@ -118,13 +120,18 @@ impl Reader {
         match action {
             Some(action) => {
                 let effect = update::update(&mut self.state, action);
-                self.perform(effect, session)
+                self.perform(effect, inputs, session)
             }
             None => Ok(Next::Wait),
         }
     }
 
-    fn perform(&mut self, effect: Effect, session: &mut Session) -> io::Result<Next> {
+    fn perform(
+        &mut self,
+        effect: Effect,
+        inputs: &Inputs,
+        session: &mut Session,
+    ) -> io::Result<Next> {
         match effect {
             Effect::None => Ok(Next::Draw),
             Effect::Quit => Ok(Next::Exit(0)),
@@ -136,12 +143,31 @@ impl Reader {
             Effect::Reload => {
                 // Briefings are small and the load is fast, so it runs here
                 // rather than on a thread.
-                let loaded = Box::new(self.origin.load());
+                let loaded = Box::new(self.state.origin.load());
                 match update::update(&mut self.state, Action::Loaded(loaded)) {
                     // A reload asking for another reload would never end.
                     Effect::Reload => Ok(Next::Draw),
-                    other => self.perform(other, session),
+                    other => self.perform(other, inputs, session),
                 }
+            }
+            Effect::Open(request) => {
+                let result = request.origin.load();
+                let opened = Opened {
+                    request: *request,
+                    result,
+                    remembered: None,
+                };
+                let effect = update::update(&mut self.state, Action::Opened(Box::new(opened)));
+                self.perform(effect, inputs, session)
+            }
+            Effect::Edit => {
+                let (notice, ran) = edit(&self.state.origin, inputs, session)?;
+                if let Some(notice) = notice {
+                    update::update(&mut self.state, Action::Notice(notice));
+                }
+                // The editor may have changed the file whatever its exit code.
+                let effect = if ran { Effect::Reload } else { Effect::None };
+                self.perform(effect, inputs, session)
             }
         }
     }
@@ -158,4 +184,41 @@ impl Reader {
 fn test_panic_requested() -> bool {
     cfg!(any(debug_assertions, feature = "test-panic"))
         && std::env::var_os("BRIEF_TEST_PANIC").is_some_and(|value| value == "1")
+}
+
+/// Run `$VISUAL` or `$EDITOR` on the open file with the terminal handed
+/// over. Returns a notice for the status bar, if any, and whether it ran.
+fn edit(
+    origin: &Origin,
+    inputs: &Inputs,
+    session: &mut Session,
+) -> io::Result<(Option<String>, bool)> {
+    let Origin::File(path) = origin else {
+        return Ok((Some("only a file on disk can be edited".to_owned()), false));
+    };
+    let editor = ["VISUAL", "EDITOR"]
+        .iter()
+        .filter_map(std::env::var_os)
+        .map(|v| v.to_string_lossy().into_owned())
+        .find(|v| !v.trim().is_empty());
+    let Some(editor) = editor else {
+        let notice = "set $VISUAL or $EDITOR to the editor you use, e.g. export EDITOR=nano";
+        return Ok((Some(notice.to_owned()), false));
+    };
+    // Editors are often given with flags ("code --wait"); split like a shell would for plain words.
+    let mut words = editor.split_whitespace();
+    let program = words.next().unwrap_or_default().to_owned();
+    let args: Vec<String> = words.map(str::to_owned).collect();
+    let _hold = inputs.hold();
+    let status = session.with_terminal_released(|| {
+        std::process::Command::new(&program)
+            .args(&args)
+            .arg(path)
+            .status()
+    })?;
+    Ok(match status {
+        Ok(s) if s.success() => (None, true),
+        Ok(s) => (Some(format!("{program} exited with {s}")), true),
+        Err(e) => (Some(format!("could not run {program}: {e}")), false),
+    })
 }

@@ -13,12 +13,14 @@ use super::state::State;
 pub struct Key {
     pub code: KeyCode,
     pub ctrl: bool,
+    pub alt: bool,
 }
 
 const fn key(c: char) -> Key {
     Key {
         code: KeyCode::Char(c),
         ctrl: false,
+        alt: false,
     }
 }
 
@@ -26,11 +28,24 @@ const fn ctrl(c: char) -> Key {
     Key {
         code: KeyCode::Char(c),
         ctrl: true,
+        alt: false,
     }
 }
 
 const fn code(code: KeyCode) -> Key {
-    Key { code, ctrl: false }
+    Key {
+        code,
+        ctrl: false,
+        alt: false,
+    }
+}
+
+const fn alt(code: KeyCode) -> Key {
+    Key {
+        code,
+        ctrl: false,
+        alt: true,
+    }
 }
 
 pub struct Binding {
@@ -186,6 +201,41 @@ pub static TABLE: LazyLock<Vec<Binding>> = LazyLock::new(|| {
             Action::Activate,
         ),
         bind(
+            "Open",
+            &[key('o')],
+            "o",
+            "the library: pick a briefing",
+            Action::OpenPicker,
+        ),
+        bind(
+            "Open",
+            &[key(':')],
+            ":",
+            "open a path (Tab completes)",
+            Action::OpenPrompt,
+        ),
+        bind(
+            "Open",
+            &[code(KeyCode::Backspace), alt(KeyCode::Left)],
+            "Bksp Alt-←",
+            "back to the previous briefing",
+            Action::Back,
+        ),
+        bind(
+            "Open",
+            &[alt(KeyCode::Right)],
+            "Alt-→",
+            "forward again",
+            Action::Forward,
+        ),
+        bind(
+            "Open",
+            &[key('e')],
+            "e",
+            "edit the file in $VISUAL or $EDITOR",
+            Action::Edit,
+        ),
+        bind(
             "Search",
             &[key('/')],
             "/",
@@ -235,9 +285,10 @@ pub static TABLE: LazyLock<Vec<Binding>> = LazyLock::new(|| {
 
 fn matches(k: &Key, event: &KeyEvent) -> bool {
     let ctrl = event.modifiers.contains(KeyModifiers::CONTROL);
+    let alt = event.modifiers.contains(KeyModifiers::ALT);
     // Shift is not compared: terminals differ in reporting it on letters,
     // and the character already says it all.
-    k.code == event.code && k.ctrl == ctrl
+    k.code == event.code && k.ctrl == ctrl && k.alt == alt
 }
 
 pub fn map_key(state: &State, event: KeyEvent) -> Option<Action> {
@@ -249,6 +300,17 @@ pub fn map_key(state: &State, event: KeyEvent) -> Option<Action> {
             KeyCode::Backspace => Some(Action::SearchBackspace),
             KeyCode::Enter => Some(Action::SearchConfirm),
             KeyCode::Esc => Some(Action::SearchCancel),
+            _ => None,
+        };
+    }
+    if state.prompt.is_some() {
+        return match event.code {
+            KeyCode::Char('c') if ctrl => Some(Action::Quit),
+            KeyCode::Char(c) if !ctrl => Some(Action::Type(c)),
+            KeyCode::Backspace => Some(Action::Erase),
+            KeyCode::Tab => Some(Action::Complete),
+            KeyCode::Enter => Some(Action::Confirm),
+            KeyCode::Esc => Some(Action::Close),
             _ => None,
         };
     }

@@ -11,6 +11,7 @@ pub mod events;
 pub mod find;
 pub mod geometry;
 pub mod keymap;
+pub mod navigate;
 pub mod state;
 pub mod terminal;
 pub mod update;

@@ -69,6 +69,37 @@ pub struct State {
     pub search: Search,
     /// A short message for the status bar ("reloaded", an error).
     pub message: Option<String>,
+    /// A warning that stays above the text until it no longer holds: the
+    /// file on disk is broken or gone, and what is shown is the last good one.
+    pub banner: Option<String>,
+    /// The open-path prompt, when open.
+    pub prompt: Option<Prompt>,
+    /// Briefings left by going back and forth.
+    pub history: History,
+    /// Sections read to their end, marked in the contents pane.
+    pub read: std::collections::BTreeSet<usize>,
+}
+
+/// The `:` prompt: a path being typed, and what went wrong with the last one.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Prompt {
+    pub input: String,
+    pub error: Option<String>,
+    /// Completions offered by the last Tab.
+    pub candidates: Vec<String>,
+}
+
+/// A briefing left, and where.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Visit {
+    pub origin: Origin,
+    pub spot: super::action::Spot,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct History {
+    pub back: Vec<Visit>,
+    pub forward: Vec<Visit>,
 }
 
 impl State {
@@ -95,6 +126,10 @@ impl State {
             help: None,
             search: Search::default(),
             message: None,
+            banner: None,
+            prompt: None,
+            history: History::default(),
+            read: std::collections::BTreeSet::new(),
         };
         state.relayout();
         state
@@ -263,6 +298,72 @@ fn entries(briefing: &Briefing) -> Vec<Entry> {
 }
 
 impl State {
+    /// Where the reader is, to come back to later.
+    pub fn spot(&self) -> super::action::Spot {
+        let (section, offset) = match self.reading.target_at(self.scroll) {
+            Some((Target::Section(i), at)) => (i, self.scroll - at),
+            Some((Target::Sources, _)) => {
+                let last = self.briefing.sections.len().saturating_sub(1);
+                let at = self.reading.anchor(Target::Section(last)).unwrap_or(0);
+                (last, self.scroll.saturating_sub(at))
+            }
+            _ => (0, 0),
+        };
+        // Before the first section (the key points) counts as the start.
+        let offset = if self.current_section().is_none() {
+            0
+        } else {
+            offset
+        };
+        super::action::Spot {
+            section,
+            offset,
+            read: self.read.iter().copied().collect(),
+        }
+    }
+
+    /// Go to `spot`, clamped to what this version of the briefing has.
+    pub fn go_to_spot(&mut self, spot: &super::action::Spot) {
+        let sections = self.briefing.sections.len();
+        self.read = spot
+            .read
+            .iter()
+            .copied()
+            .filter(|&i| i < sections)
+            .collect();
+        if spot.section == 0 && spot.offset == 0 {
+            self.scroll = 0;
+            return;
+        }
+        let section = spot.section.min(sections.saturating_sub(1));
+        let at = self.reading.anchor(Target::Section(section)).unwrap_or(0);
+        self.scroll = (at + spot.offset).min(self.max_scroll());
+    }
+
+    /// Mark as read every section whose last line is on screen.
+    pub fn mark_read(&mut self) {
+        let bottom = self.scroll + self.page();
+        let mut sections = self
+            .reading
+            .anchors
+            .iter()
+            .filter(|(t, _)| matches!(t, Target::Section(_)))
+            .peekable();
+        while let Some(&(Target::Section(i), _)) = sections.next() {
+            let end = sections
+                .peek()
+                .map_or(self.reading.len(), |&&(_, next)| next);
+            let end = self
+                .reading
+                .anchor(Target::Sources)
+                .filter(|_| i + 1 == self.briefing.sections.len())
+                .unwrap_or(end);
+            if end <= bottom && end > self.scroll {
+                self.read.insert(i);
+            }
+        }
+    }
+
     /// Show a new version of the briefing (a reload); layouts are rebuilt.
     pub fn set_briefing(&mut self, briefing: Briefing) {
         self.comparison = Comparison::of(&briefing);

@@ -3,9 +3,9 @@
 use crate::text::Target;
 
 use super::action::{Action, Effect};
-use super::find;
 use super::geometry::Mode;
 use super::state::{Pane, State, Where};
+use super::{find, navigate};
 
 pub fn update(state: &mut State, action: Action) -> Effect {
     let section = state.current_section();
@@ -13,6 +13,7 @@ pub fn update(state: &mut State, action: Action) -> Effect {
     if state.follow && state.current_section() != section {
         follow(state);
     }
+    state.mark_read();
     effect
 }
 
@@ -96,6 +97,30 @@ fn apply(state: &mut State, action: Action) -> Effect {
             }
         }
         Action::Click { column, row } => click(state, column, row),
+        Action::OpenPrompt => navigate::open_prompt(state),
+        Action::OpenPicker => {
+            state.message = Some("the library is still being read".to_owned());
+        }
+        Action::Type(c) => {
+            if let Some(prompt) = &mut state.prompt {
+                navigate::type_into_prompt(prompt, c);
+            }
+        }
+        Action::Erase => {
+            if let Some(prompt) = &mut state.prompt {
+                prompt.input.pop();
+                prompt.error = None;
+            }
+        }
+        Action::Complete | Action::Choose(_) => {}
+        Action::Confirm => return navigate::confirm_prompt(state),
+        Action::Back => return navigate::back(state),
+        Action::Forward => return navigate::forward(state),
+        Action::Opened(opened) => navigate::opened(state, *opened),
+        Action::FileChanged => return navigate::file_changed(state),
+        Action::FileRemoved => navigate::file_removed(state),
+        Action::Edit => return navigate::edit(state),
+        Action::Notice(text) => state.message = Some(text),
     }
     Effect::None
 }
@@ -218,6 +243,8 @@ fn activate(state: &mut State) {
 fn close(state: &mut State) {
     if state.help.is_some() {
         state.help = None;
+    } else if state.prompt.is_some() {
+        state.prompt = None;
     } else if state.mode() != Mode::Wide && state.visible().contents {
         toggle_contents(state);
     } else if state.mode() == Mode::Narrow && state.visible().positions {
@@ -302,8 +329,10 @@ fn loaded(state: &mut State, result: Result<crate::model::Briefing, crate::load:
                 state.scroll = line.min(state.max_scroll());
             }
             state.message = Some("reloaded".to_owned());
+            state.banner = None;
         }
-        Err(error) => state.message = Some(error.summary()),
+        // The last good version stays; the banner says why and where.
+        Err(error) => state.banner = Some(error.summary()),
     }
 }
 

@@ -26,6 +26,10 @@ pub fn header(frame: &mut Frame, state: &State, area: Rect) {
 
 pub fn status(frame: &mut Frame, state: &State, area: Rect) {
     let bar = Style::default().add_modifier(Modifier::REVERSED);
+    if let Some(prompt) = &state.prompt {
+        prompt_line(frame, prompt, area, bar);
+        return;
+    }
     let mut left = format!(" {}", state.origin.short_name());
     let sections = state.briefing.sections.len();
     match state.current_section() {
@@ -75,4 +79,29 @@ pub fn status(frame: &mut Frame, state: &State, area: Rect) {
         ])
     };
     frame.render_widget(Paragraph::new(line).style(bar), area);
+}
+
+/// The `:` prompt in place of the status bar, with its error or completions.
+fn prompt_line(frame: &mut Frame, prompt: &crate::tui::state::Prompt, area: Rect, bar: Style) {
+    let mut spans = vec![
+        Span::styled(" open: ", bar.add_modifier(Modifier::BOLD)),
+        Span::styled(format!("{}▏", prompt.input), bar),
+    ];
+    if let Some(error) = &prompt.error {
+        spans.push(Span::styled(
+            format!("  {error}"),
+            bar.fg(Color::Red).add_modifier(Modifier::BOLD),
+        ));
+    } else if !prompt.candidates.is_empty() {
+        spans.push(Span::styled(
+            format!("  {}", prompt.candidates.join("  ")),
+            bar.add_modifier(Modifier::DIM),
+        ));
+    } else {
+        spans.push(Span::styled(
+            "  Tab completes · Enter opens · Esc cancels",
+            bar,
+        ));
+    }
+    frame.render_widget(Paragraph::new(Line::from(spans)).style(bar), area);
 }

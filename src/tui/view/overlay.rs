@@ -29,11 +29,27 @@ pub fn too_small(frame: &mut Frame, state: &State) {
     );
 }
 
+/// Width of one column of the help screen.
+const HELP_COLUMN: u16 = 56;
+
 pub fn help(frame: &mut Frame, offset: usize) {
     let area = frame.area();
     let rows = help_lines();
-    let width = 58.min(area.width.saturating_sub(2));
-    let height = (rows.len() as u16 + 3).min(area.height.saturating_sub(2));
+    // Two columns when the screen is wide enough, split at a group boundary.
+    let two = area.width >= 2 * HELP_COLUMN + 4;
+    let split = if two {
+        split_at_group(&rows)
+    } else {
+        rows.len()
+    };
+    let tallest = split.max(rows.len() - split);
+    let width = if two {
+        2 * HELP_COLUMN + 2
+    } else {
+        HELP_COLUMN + 2
+    };
+    let width = width.min(area.width.saturating_sub(2));
+    let height = (tallest as u16 + 2).min(area.height.saturating_sub(2));
     let rect = Rect::new(
         (area.width - width) / 2,
         (area.height - height) / 2,
@@ -41,7 +57,7 @@ pub fn help(frame: &mut Frame, offset: usize) {
         height,
     );
     frame.render_widget(Clear, rect);
-    let cut = usize::from(height.saturating_sub(2)) < rows.len();
+    let cut = usize::from(height.saturating_sub(2)) < tallest;
     let title = if cut {
         " Keys — j/k scroll · Esc or q closes "
     } else {
@@ -53,10 +69,45 @@ pub fn help(frame: &mut Frame, offset: usize) {
         .title(title);
     let inner = block.inner(rect);
     frame.render_widget(block, rect);
-    let lines: Vec<Line> = rows
-        .iter()
+    let shown = usize::from(inner.height);
+    if two {
+        let left = Rect::new(inner.x, inner.y, HELP_COLUMN.min(inner.width), inner.height);
+        let right = Rect::new(
+            inner.x + left.width,
+            inner.y,
+            inner.width - left.width,
+            inner.height,
+        );
+        frame.render_widget(
+            Paragraph::new(help_rows(&rows[..split], offset, shown)),
+            left,
+        );
+        frame.render_widget(
+            Paragraph::new(help_rows(&rows[split..], offset, shown)),
+            right,
+        );
+    } else {
+        frame.render_widget(Paragraph::new(help_rows(&rows, offset, shown)), inner);
+    }
+}
+
+type HelpRow = (Option<&'static str>, &'static str, &'static str);
+
+/// The group start nearest the middle.
+fn split_at_group(rows: &[HelpRow]) -> usize {
+    let half = rows.len() / 2;
+    rows.iter()
+        .enumerate()
+        .filter(|(_, (group, _, _))| group.is_some())
+        .map(|(i, _)| i)
+        .min_by_key(|&i| i.abs_diff(half))
+        .unwrap_or(rows.len())
+}
+
+fn help_rows(rows: &[HelpRow], offset: usize, shown: usize) -> Vec<Line<'static>> {
+    rows.iter()
         .skip(offset)
-        .take(usize::from(inner.height))
+        .take(shown)
         .map(|(group, keys, what)| match group {
             Some(g) => Line::from(Span::styled(
                 (*g).to_owned(),
@@ -72,6 +123,5 @@ pub fn help(frame: &mut Frame, offset: usize) {
                 Span::raw(*what),
             ]),
         })
-        .collect();
-    frame.render_widget(Paragraph::new(lines), inner);
+        .collect()
 }

@@ -27,6 +27,15 @@ pub fn reading(frame: &mut Frame, state: &State, area: Rect, text: Rect) {
         .border_style(title(focused))
         .title(pane_title(&name, focused));
     frame.render_widget(block, area);
+    if let Some(banner) = &state.banner {
+        // Over the title row: the text below is the last good version.
+        let style = Style::default()
+            .fg(ratatui::style::Color::Black)
+            .bg(ratatui::style::Color::Yellow)
+            .add_modifier(Modifier::BOLD);
+        let row = Rect::new(area.x, area.y, area.width, 1.min(area.height));
+        frame.render_widget(Paragraph::new(format!(" ⚠ {banner}")).style(style), row);
+    }
     let rows = usize::from(text.height);
     let lines = visible(
         state,
@@ -110,7 +119,13 @@ pub fn contents(frame: &mut Frame, state: &State, area: Rect) {
         .skip(first)
         .take(height)
         .map(|(i, entry)| {
-            let mark = if Some(i) == current { "▸ " } else { "  " };
+            let read =
+                matches!(entry.target, crate::text::Target::Section(n) if state.read.contains(&n));
+            let mark = match (Some(i) == current, read) {
+                (true, _) => "▸ ",
+                (false, true) => "✓ ",
+                (false, false) => "  ",
+            };
             let mut style = Style::default();
             if Some(i) == current {
                 style = style.add_modifier(Modifier::BOLD);

@@ -1,0 +1,174 @@
+//! Moving between briefings: opening one (from the prompt, the picker or
+//! history), coming back to where it was left, and following the file on
+//! disk as it changes. Part of `update`: state changes only, no I/O.
+
+use std::path::PathBuf;
+
+use super::action::{Effect, Opened, Request, Via};
+use super::state::{Prompt, State, Visit};
+use crate::load::{LoadError, Origin};
+use crate::model::Briefing;
+
+/// Ask the loop to open `origin` as a new step in history.
+pub fn open(origin: Origin) -> Effect {
+    Effect::Open(Box::new(Request {
+        origin,
+        via: Via::New,
+    }))
+}
+
+pub fn back(state: &mut State) -> Effect {
+    let Some(visit) = state.history.back.pop() else {
+        state.message = Some("no earlier briefing".to_owned());
+        return Effect::None;
+    };
+    Effect::Open(Box::new(Request {
+        origin: visit.origin,
+        via: Via::Back(visit.spot),
+    }))
+}
+
+pub fn forward(state: &mut State) -> Effect {
+    let Some(visit) = state.history.forward.pop() else {
+        state.message = Some("no later briefing".to_owned());
+        return Effect::None;
+    };
+    Effect::Open(Box::new(Request {
+        origin: visit.origin,
+        via: Via::Forward(visit.spot),
+    }))
+}
+
+/// A briefing asked for has been read: show it, or say why not and stay.
+pub fn opened(state: &mut State, opened: Opened) {
+    let Opened {
+        request,
+        result,
+        remembered,
+    } = opened;
+    let briefing = match result {
+        Ok(briefing) => briefing,
+        Err(error) => {
+            refused(state, &request, &error);
+            return;
+        }
+    };
+    let left = Visit {
+        origin: state.origin.clone(),
+        spot: state.spot(),
+    };
+    let spot = match request.via {
+        Via::New => {
+            state.history.back.push(left);
+            state.history.forward.clear();
+            remembered
+        }
+        Via::Back(spot) => {
+            state.history.forward.push(left);
+            Some(spot)
+        }
+        Via::Forward(spot) => {
+            state.history.back.push(left);
+            Some(spot)
+        }
+    };
+    show(state, request.origin, briefing);
+    if let Some(spot) = spot {
+        state.go_to_spot(&spot);
+    }
+    state.prompt = None;
+    state.message = Some(format!("opened {}", state.origin.short_name()));
+}
+
+/// Replace what is shown with another briefing, from the top.
+fn show(state: &mut State, origin: Origin, briefing: Briefing) {
+    state.origin = origin;
+    state.scroll = 0;
+    state.positions_scroll = 0;
+    state.selected = 0;
+    state.banner = None;
+    state.read.clear();
+    state.search = super::state::Search::default();
+    state.set_briefing(briefing);
+}
+
+/// The briefing could not be opened: the current one stays, the error shows
+/// where the request came from, and history is put back as it was.
+fn refused(state: &mut State, request: &Request, error: &LoadError) {
+    match &request.via {
+        Via::Back(spot) => state.history.back.push(Visit {
+            origin: request.origin.clone(),
+            spot: spot.clone(),
+        }),
+        Via::Forward(spot) => state.history.forward.push(Visit {
+            origin: request.origin.clone(),
+            spot: spot.clone(),
+        }),
+        Via::New => {}
+    }
+    match &mut state.prompt {
+        Some(prompt) => prompt.error = Some(error.summary()),
+        None => state.message = Some(error.summary()),
+    }
+}
+
+pub fn open_prompt(state: &mut State) {
+    state.prompt = Some(Prompt::default());
+}
+
+pub fn type_into_prompt(prompt: &mut Prompt, c: char) {
+    prompt.input.push(c);
+    prompt.error = None;
+    prompt.candidates.clear();
+}
+
+/// Enter in the prompt: open the path typed (`~` expanded).
+pub fn confirm_prompt(state: &mut State) -> Effect {
+    let Some(prompt) = &mut state.prompt else {
+        return Effect::None;
+    };
+    let typed = prompt.input.trim();
+    if typed.is_empty() {
+        state.prompt = None;
+        return Effect::None;
+    }
+    open(Origin::File(expand_home(typed)))
+}
+
+/// `~` and `~/…` mean the home directory, as in a shell.
+pub fn expand_home(typed: &str) -> PathBuf {
+    let home = std::env::var_os("HOME").map(PathBuf::from);
+    match (typed.strip_prefix('~'), home) {
+        (Some(""), Some(home)) => home,
+        (Some(rest), Some(home)) if rest.starts_with('/') => home.join(&rest[1..]),
+        _ => PathBuf::from(typed),
+    }
+}
+
+/// The file changed on disk: read it again.
+pub fn file_changed(state: &State) -> Effect {
+    match state.origin {
+        Origin::File(_) => Effect::Reload,
+        Origin::Bundled(_) => Effect::None,
+    }
+}
+
+pub fn file_removed(state: &mut State) {
+    state.banner = Some(format!(
+        "{} was deleted: showing the last version read",
+        state.origin.name()
+    ));
+}
+
+/// `e`: only a file on disk can be edited.
+pub fn edit(state: &mut State) -> Effect {
+    match state.origin {
+        Origin::File(_) => Effect::Edit,
+        Origin::Bundled(_) => {
+            state.message = Some(
+                "this briefing is built into brief: open a copy on disk to edit it".to_owned(),
+            );
+            Effect::None
+        }
+    }
+}

@@ -1,0 +1,169 @@
+//! Opening other briefings, history and the remembered place, through
+//! `update` alone (the loop's I/O is played by hand).
+
+use brief::bundled;
+use brief::load::{Origin, load_str};
+use brief::text::Target;
+use brief::tui::action::{Action, Effect, Opened, Request, Spot, Via};
+use brief::tui::state::State;
+use brief::tui::update::update;
+
+fn load(b: bundled::Bundled) -> brief::model::Briefing {
+    load_str(b.file, b.text).expect("bundled briefings load")
+}
+
+fn istanbul() -> State {
+    let b = bundled::DEFAULT;
+    State::new(load(b), Origin::Bundled(b), 120, 40)
+}
+
+/// Do what the loop does with an `Effect::Open`.
+fn perform(state: &mut State, effect: Effect, remembered: Option<Spot>) {
+    let Effect::Open(request) = effect else {
+        panic!("expected an open, got {effect:?}");
+    };
+    let result = request.origin.load();
+    update(
+        state,
+        Action::Opened(Box::new(Opened {
+            request: *request,
+            result,
+            remembered,
+        })),
+    );
+}
+
+fn jcpoa() -> bundled::Bundled {
+    bundled::find("iran-nuclear-jcpoa").expect("bundled jcpoa")
+}
+
+#[test]
+fn back_returns_to_the_same_place_and_forward_goes_again() {
+    let mut s = istanbul();
+    update(&mut s, Action::GoToSection(2));
+    update(&mut s, Action::Scroll(3));
+    let place = s.scroll;
+    let request = Request {
+        origin: Origin::Bundled(jcpoa()),
+        via: Via::New,
+    };
+    perform(&mut s, Effect::Open(Box::new(request)), None);
+    assert!(s.briefing.headline.contains("Iran"));
+    assert_eq!(s.scroll, 0);
+    update(&mut s, Action::GoToSection(4));
+    let there = s.scroll;
+    let effect = update(&mut s, Action::Back);
+    perform(&mut s, effect, None);
+    assert!(s.briefing.headline.contains("Istanbul"));
+    assert_eq!(s.scroll, place);
+    let effect = update(&mut s, Action::Forward);
+    perform(&mut s, effect, None);
+    assert!(s.briefing.headline.contains("Iran"));
+    assert_eq!(s.scroll, there);
+}
+
+#[test]
+fn back_with_no_history_says_so() {
+    let mut s = istanbul();
+    assert_eq!(update(&mut s, Action::Back), Effect::None);
+    assert_eq!(s.message.as_deref(), Some("no earlier briefing"));
+}
+
+#[test]
+fn a_bad_path_in_the_prompt_shows_its_error_there_and_keeps_the_briefing() {
+    let mut s = istanbul();
+    update(&mut s, Action::OpenPrompt);
+    for c in "/no/such/briefing.toml".chars() {
+        update(&mut s, Action::Type(c));
+    }
+    let effect = update(&mut s, Action::Confirm);
+    perform(&mut s, effect, None);
+    let prompt = s.prompt.as_ref().expect("prompt stays open");
+    assert_eq!(
+        prompt.error.as_deref(),
+        Some("/no/such/briefing.toml: no such file")
+    );
+    assert!(s.briefing.headline.contains("Istanbul"));
+    assert!(s.history.back.is_empty());
+    update(&mut s, Action::Close);
+    assert!(s.prompt.is_none());
+}
+
+#[test]
+fn a_remembered_place_is_restored_and_clamped() {
+    let mut s = istanbul();
+    let request = Request {
+        origin: Origin::Bundled(jcpoa()),
+        via: Via::New,
+    };
+    let spot = Spot {
+        section: 2,
+        offset: 1,
+        read: vec![0, 1, 99],
+    };
+    perform(&mut s, Effect::Open(Box::new(request.clone())), Some(spot));
+    let anchor = s.reading.anchor(Target::Section(2)).expect("section 3");
+    assert_eq!(s.scroll, anchor + 1);
+    assert!(s.read.contains(&0) && s.read.contains(&1));
+    assert!(!s.read.contains(&99), "sections past the end are dropped");
+    // A place past the end of a file that shrank lands on its last section.
+    let far = Spot {
+        section: 40,
+        offset: 10_000,
+        read: vec![],
+    };
+    perform(&mut s, Effect::Open(Box::new(request)), Some(far));
+    assert_eq!(s.scroll, s.max_scroll());
+}
+
+#[test]
+fn the_spot_round_trips() {
+    let mut s = istanbul();
+    update(&mut s, Action::GoToSection(2));
+    update(&mut s, Action::Scroll(2));
+    let spot = s.spot();
+    assert_eq!((spot.section, spot.offset), (1, 2));
+    let mut other = istanbul();
+    other.go_to_spot(&spot);
+    assert_eq!(other.scroll, s.scroll);
+}
+
+#[test]
+fn sections_read_to_their_end_are_marked() {
+    let mut s = istanbul();
+    assert!(s.read.is_empty());
+    update(&mut s, Action::Bottom);
+    assert!(
+        s.read.contains(&2),
+        "the last section was read: {:?}",
+        s.read
+    );
+}
+
+#[test]
+fn a_deleted_or_broken_file_keeps_the_text_under_a_banner() {
+    let mut s = istanbul();
+    update(&mut s, Action::FileRemoved);
+    assert!(s.banner.as_deref().unwrap_or("").contains("was deleted"));
+    update(
+        &mut s,
+        Action::Loaded(Box::new(load_str("x.toml", "headline = 3"))),
+    );
+    assert!(
+        s.banner
+            .as_deref()
+            .unwrap_or("")
+            .starts_with("x.toml:1:12:")
+    );
+    assert!(s.briefing.headline.contains("Istanbul"));
+    update(&mut s, Action::Loaded(Box::new(Ok(load(bundled::DEFAULT)))));
+    assert!(s.banner.is_none());
+}
+
+#[test]
+fn bundled_briefings_cannot_be_edited_or_watched() {
+    let mut s = istanbul();
+    assert_eq!(update(&mut s, Action::Edit), Effect::None);
+    assert!(s.message.is_some());
+    assert_eq!(update(&mut s, Action::FileChanged), Effect::None);
+}
