@@ -112,3 +112,63 @@ fn a_broken_reload_keeps_the_text_and_says_where() {
     pty.send_key(Key::Char('q'));
     assert_eq!(pty.wait_exit(TIMEOUT), Exit::Code(0));
 }
+
+#[test]
+fn colon_opens_a_path_and_backspace_returns_to_the_same_section() {
+    let mut pty = Pty::spawn_sized(&[BRIEFING], 30, 100);
+    pty.wait_for("Istanbul to host");
+    pty.send_key(Key::Char('2'));
+    pty.wait_for("section 2/3");
+    pty.send_key(Key::Char(':'));
+    pty.wait_for("open:");
+    pty.type_text("briefings/iran-nuclear-jcpoa.toml");
+    pty.send_key(Key::Enter);
+    pty.wait_for("Iran and world powers");
+    pty.send_key(Key::Backspace);
+    pty.wait_for("Istanbul to host");
+    pty.wait_for("section 2/3");
+    pty.send_key(Key::Char('q'));
+    assert_eq!(pty.wait_exit(TIMEOUT), Exit::Code(0));
+}
+
+#[test]
+fn a_bad_path_gets_its_error_in_the_prompt() {
+    let mut pty = Pty::spawn_sized(&[BRIEFING], 30, 100);
+    pty.wait_for("Istanbul to host");
+    pty.send_key(Key::Char(':'));
+    pty.type_text("nowhere.toml");
+    pty.send_key(Key::Enter);
+    pty.wait_for("nowhere.toml: no such file");
+    assert!(pty.screen_text().contains("Istanbul to host"));
+    pty.send_key(Key::Esc);
+    pty.wait_for_gone("no such file");
+    pty.send_key(Key::Char('q'));
+    assert_eq!(pty.wait_exit(TIMEOUT), Exit::Code(0));
+}
+
+#[test]
+fn e_edits_the_file_in_the_editor_and_reloads_it() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let path = dir.path().join("talks.toml");
+    std::fs::copy(BRIEFING, &path).expect("copy briefing");
+    // An "editor" that rewrites the headline, as a person would.
+    let editor = dir.path().join("editor.sh");
+    std::fs::write(
+        &editor,
+        "#!/bin/sh\nsed -i 's/^headline = .*/headline = \"Edited by hand\"/' \"$1\"\n",
+    )
+    .expect("write editor");
+    std::fs::set_permissions(&editor, std::os::unix::fs::PermissionsExt::from_mode(0o755))
+        .expect("chmod editor");
+    let shown = path.to_string_lossy().into_owned();
+    let mut pty = Pty::builder(&[&shown])
+        .size(30, 100)
+        .env("VISUAL", &editor.to_string_lossy())
+        .spawn();
+    pty.wait_for("Istanbul to host");
+    pty.send_key(Key::Char('e'));
+    pty.wait_for("Edited by hand");
+    pty.send_key(Key::Char('q'));
+    assert_eq!(pty.wait_exit(TIMEOUT), Exit::Code(0));
+    pty.assert_terminal_restored();
+}
