@@ -5,6 +5,7 @@ mod error;
 mod origin;
 mod read;
 mod schema;
+mod walker;
 
 use std::path::Path;
 
@@ -47,7 +48,7 @@ pub fn load_str(name: &str, text: &str) -> Result<Briefing, LoadError> {
         file: name.clone(),
         problems: vec![syntax_problem(text, &e)],
     })?;
-    let mut walker = schema::Walker::new(text);
+    let mut walker = walker::Walker::new(text);
     let briefing = walker.briefing(&root);
     if walker.problems.is_empty() {
         Ok(briefing)

@@ -1,0 +1,261 @@
+//! The primitives for walking a spanned TOML document: reading a string,
+//! a list or a table at a key, with a located problem for each mistake
+//! (unknown keys with "did you mean", wrong types with the value's path).
+//! [`super::schema`] uses them to walk the shape of a briefing.
+
+use std::ops::Range;
+
+use toml::Spanned;
+use toml::de::{DeTable, DeValue};
+
+use super::Diagnostic;
+use crate::sanitize;
+
+pub(super) type Value<'i> = Spanned<DeValue<'i>>;
+
+/// Whether a string is one line (names, titles) or free text (bodies).
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub(super) enum Kind {
+    Line,
+    Text,
+}
+
+/// Walks one document; `problems` collects everything wrong with it.
+pub(super) struct Walker<'s> {
+    pub(super) source: &'s str,
+    pub(super) problems: Vec<(usize, Diagnostic)>,
+}
+
+/// One table of the document with where it is and how to name it.
+pub(super) struct Here<'t, 'i> {
+    pub(super) table: &'t DeTable<'i>,
+    pub(super) span: Range<usize>,
+    /// `sections[2]`, or empty at the top level.
+    pub(super) path: String,
+}
+
+impl Here<'_, '_> {
+    pub(super) fn key_path(&self, key: &str) -> String {
+        if self.path.is_empty() {
+            key.to_owned()
+        } else {
+            format!("{}.{key}", self.path)
+        }
+    }
+
+    pub(super) fn get(&self, key: &str) -> Option<&Value<'_>> {
+        self.table
+            .iter()
+            .find(|(k, _)| k.get_ref().as_ref() == key)
+            .map(|(_, v)| v)
+    }
+
+    pub(super) fn name(&self) -> String {
+        if self.path.is_empty() {
+            "the top level".to_owned()
+        } else {
+            format!("`{}`", self.path)
+        }
+    }
+}
+
+impl<'s> Walker<'s> {
+    pub(super) fn new(source: &'s str) -> Self {
+        Walker {
+            source,
+            problems: Vec::new(),
+        }
+    }
+
+    pub(super) fn report(&mut self, span: Option<Range<usize>>, message: impl Into<String>) {
+        // Problems with no place (a missing key) come after those with one.
+        let order = span.as_ref().map_or(usize::MAX, |s| s.start);
+        self.problems
+            .push((order, Diagnostic::new(self.source, span, message)));
+    }
+
+    /// A note on the problem reported last.
+    pub(super) fn add_note(&mut self, note: impl Into<String>) {
+        if let Some((_, d)) = self.problems.last_mut() {
+            d.push_note(note);
+        }
+    }
+
+    pub(super) fn line_of(&self, offset: usize) -> usize {
+        self.source.as_bytes()[..offset.min(self.source.len())]
+            .iter()
+            .filter(|&&b| b == b'\n')
+            .count()
+            + 1
+    }
+
+    pub(super) fn unknown_keys(&mut self, here: &Here, allowed: &[&str]) {
+        for (key, _) in here.table {
+            let name = key.get_ref().as_ref();
+            if allowed.contains(&name) {
+                continue;
+            }
+            let shown = sanitize::line(name).into_owned();
+            self.report(
+                Some(key.span()),
+                format!("unknown key `{shown}` in {}", here.name()),
+            );
+            self.add_note(format!("keys allowed here: {}", allowed.join(", ")));
+            if let Some(close) = suggest(name, allowed) {
+                self.add_note(format!("did you mean `{close}`?"));
+            }
+        }
+    }
+
+    pub(super) fn wrong_type(&mut self, value: &Value, path: &str, expected: &str) {
+        let found = describe(value.get_ref());
+        self.report(
+            Some(value.span()),
+            format!("`{path}` should be {expected}, not {found}"),
+        );
+    }
+
+    /// A string that must be there and must not be blank.
+    pub(super) fn required(
+        &mut self,
+        here: &Here,
+        key: &str,
+        kind: Kind,
+        what: &str,
+    ) -> Option<String> {
+        if here.get(key).is_none() {
+            let span = if here.path.is_empty() {
+                None
+            } else {
+                Some(here.span.clone())
+            };
+            self.report(
+                span,
+                format!("`{}` is missing: {what} is required", here.key_path(key)),
+            );
+            self.add_note(format!("add {key} = \"...\" to {}", here.name()));
+            return None;
+        }
+        let value = self.optional(here, key, kind)?;
+        if value.trim().is_empty() {
+            let span = here.get(key).map(Spanned::span);
+            self.report(
+                span,
+                format!("`{}` is blank: write {what}", here.key_path(key)),
+            );
+            return None;
+        }
+        Some(value)
+    }
+
+    pub(super) fn optional(&mut self, here: &Here, key: &str, kind: Kind) -> Option<String> {
+        let value = here.get(key)?;
+        let Some(text) = value.get_ref().as_str() else {
+            self.wrong_type(value, &here.key_path(key), "a string");
+            return None;
+        };
+        Some(clean(text, kind))
+    }
+
+    pub(super) fn strings(&mut self, here: &Here, key: &str, no_blanks: bool) -> Vec<String> {
+        self.strings_of(here, key, Kind::Line, no_blanks)
+    }
+
+    pub(super) fn strings_of(
+        &mut self,
+        here: &Here,
+        key: &str,
+        kind: Kind,
+        no_blanks: bool,
+    ) -> Vec<String> {
+        let Some(value) = here.get(key) else {
+            return Vec::new();
+        };
+        let path = here.key_path(key);
+        let Some(items) = value.get_ref().as_array() else {
+            self.wrong_type(value, &path, "a list of strings, like [\"a\", \"b\"]");
+            return Vec::new();
+        };
+        let mut out = Vec::new();
+        for (i, item) in items.iter().enumerate() {
+            let item_path = format!("{path}[{}]", i + 1);
+            match item.get_ref().as_str() {
+                Some(text) if no_blanks && text.trim().is_empty() => {
+                    self.report(Some(item.span()), format!("`{item_path}` is blank"));
+                    self.add_note("remove it or write the topic's name");
+                }
+                Some(text) => out.push(clean(text, kind)),
+                None => self.wrong_type(item, &item_path, "a string"),
+            }
+        }
+        out
+    }
+
+    /// An array of tables (`[[sections]]`), each with its path.
+    pub(super) fn tables<'t, 'i>(&mut self, here: &Here<'t, 'i>, key: &str) -> Vec<Here<'t, 'i>> {
+        let Some(value) = here
+            .table
+            .iter()
+            .find(|(k, _)| k.get_ref().as_ref() == key)
+            .map(|(_, v)| v)
+        else {
+            return Vec::new();
+        };
+        let path = here.key_path(key);
+        let Some(items) = value.get_ref().as_array() else {
+            self.wrong_type(
+                value,
+                &path,
+                &format!("a list of tables, written [[{path}]]"),
+            );
+            if value.get_ref().is_table() {
+                self.add_note(format!("use double brackets: [[{path}]], once per entry"));
+            }
+            return Vec::new();
+        };
+        let mut out = Vec::new();
+        for (i, item) in items.iter().enumerate() {
+            let item_path = format!("{path}[{}]", i + 1);
+            match item.get_ref().as_table() {
+                Some(table) => out.push(Here {
+                    table,
+                    span: item.span(),
+                    path: item_path,
+                }),
+                None => self.wrong_type(item, &item_path, "a table"),
+            }
+        }
+        out
+    }
+}
+
+pub(super) fn clean(text: &str, kind: Kind) -> String {
+    match kind {
+        Kind::Line => sanitize::line(text).trim().to_owned(),
+        Kind::Text => sanitize::text(text).into_owned(),
+    }
+}
+
+/// "an integer", "a table" and so on, for type errors.
+fn describe(value: &DeValue) -> &'static str {
+    match value {
+        DeValue::String(_) => "a string",
+        DeValue::Integer(_) => "an integer",
+        DeValue::Float(_) => "a number with a fraction",
+        DeValue::Boolean(_) => "true or false",
+        DeValue::Datetime(_) => "a date or time",
+        DeValue::Array(_) => "a list",
+        DeValue::Table(_) => "a table",
+    }
+}
+
+/// The allowed word closest to `word`, when it is close enough to be a typo.
+pub(super) fn suggest<'a>(word: &str, allowed: &[&'a str]) -> Option<&'a str> {
+    let word = word.to_lowercase();
+    allowed
+        .iter()
+        .map(|&candidate| (strsim::damerau_levenshtein(&word, candidate), candidate))
+        .filter(|&(distance, candidate)| distance <= (candidate.len() / 3).max(1))
+        .min_by_key(|&(distance, _)| distance)
+        .map(|(_, candidate)| candidate)
+}
