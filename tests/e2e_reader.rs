@@ -172,3 +172,81 @@ fn e_edits_the_file_in_the_editor_and_reloads_it() {
     assert_eq!(pty.wait_exit(TIMEOUT), Exit::Code(0));
     pty.assert_terminal_restored();
 }
+
+#[test]
+fn the_picker_opens_another_briefing_and_backspace_comes_back() {
+    let mut pty = Pty::spawn_sized(&[BRIEFING], 30, 100);
+    pty.wait_for("Istanbul to host");
+    pty.send_key(Key::Char('3'));
+    pty.wait_for("section 3/3");
+    pty.send_key(Key::Char('o'));
+    pty.wait_for("Library");
+    pty.type_text("good friday");
+    pty.wait_for("good-friday-agreement.toml");
+    pty.send_key(Key::Enter);
+    pty.wait_for("Northern Ireland parties");
+    pty.send_key(Key::Backspace);
+    pty.wait_for("Istanbul to host");
+    pty.wait_for("section 3/3");
+    pty.send_key(Key::Char('q'));
+    assert_eq!(pty.wait_exit(TIMEOUT), Exit::Code(0));
+}
+
+#[test]
+fn a_change_on_disk_shows_live_and_a_broken_one_keeps_the_text_under_a_banner() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let path = dir.path().join("live.toml");
+    let original = std::fs::read_to_string(BRIEFING).expect("read briefing");
+    std::fs::write(&path, &original).expect("write briefing");
+    let shown = path.to_string_lossy().into_owned();
+    let mut pty = Pty::spawn_sized(&[&shown], 30, 100);
+    pty.wait_for("Istanbul to host");
+    let changed = original.replace(
+        "Istanbul to host new round",
+        "Istanbul hosts a changed round",
+    );
+    std::fs::write(&path, &changed).expect("change briefing");
+    pty.wait_for("Istanbul hosts a changed round");
+    std::fs::write(&path, "headline = \"broken\n").expect("break briefing");
+    pty.wait_for("live.toml:1:");
+    assert!(pty.screen_text().contains("Istanbul hosts a changed round"));
+    std::fs::remove_file(&path).expect("delete briefing");
+    pty.wait_for("was deleted");
+    assert!(pty.screen_text().contains("Istanbul hosts a changed round"));
+    pty.send_key(Key::Char('q'));
+    assert_eq!(pty.wait_exit(TIMEOUT), Exit::Code(0));
+}
+
+#[test]
+fn the_place_is_remembered_across_runs() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let path = dir.path().join("kept.toml");
+    std::fs::copy(BRIEFING, &path).expect("copy briefing");
+    let state = dir.path().join("state");
+    let shown = path.to_string_lossy().into_owned();
+    let state_dir = state.to_string_lossy().into_owned();
+    let mut first = Pty::builder(&[&shown])
+        .size(30, 100)
+        .env("XDG_STATE_HOME", &state_dir)
+        .spawn();
+    first.wait_for("Istanbul to host");
+    first.send_key(Key::Char('2'));
+    first.wait_for("section 2/3");
+    first.send_key(Key::Char('q'));
+    assert_eq!(first.wait_exit(TIMEOUT), Exit::Code(0));
+    let mut second = Pty::builder(&[&shown])
+        .size(30, 100)
+        .env("XDG_STATE_HOME", &state_dir)
+        .spawn();
+    second.wait_for("section 2/3");
+    second.send_key(Key::Char('q'));
+    assert_eq!(second.wait_exit(TIMEOUT), Exit::Code(0));
+    // --no-state starts at the top and leaves nothing behind.
+    let mut third = Pty::builder(&[&shown, "--no-state"])
+        .size(30, 100)
+        .env("XDG_STATE_HOME", &state_dir)
+        .spawn();
+    third.wait_for("Istanbul to host");
+    third.send_key(Key::Char('q'));
+    assert_eq!(third.wait_exit(TIMEOUT), Exit::Code(0));
+}

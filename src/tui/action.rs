@@ -76,6 +76,8 @@ pub enum Action {
     FileRemoved,
     /// `e`: edit the file in `$VISUAL` or `$EDITOR`.
     Edit,
+    /// Entries found by the library scan; `true` once it has finished.
+    LibraryFound(Vec<crate::library::Entry>, bool),
     /// Something the loop has to tell the reader (an editor that could not
     /// run, a place that could not be saved).
     Notice(String),

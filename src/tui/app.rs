@@ -8,10 +8,12 @@ use signal_hook::consts::SIGHUP;
 
 use super::action::{Action, Effect, Opened};
 use super::events::{Input, Inputs};
+use super::services::{Options, Services};
 use super::terminal::Session;
 use super::{keymap, update, view};
 use crate::load::Origin;
 use crate::model::Briefing;
+use crate::watch::Change;
 
 /// The exit code when the terminal goes away: what a hang-up (SIGHUP), the
 /// usual way of learning it, gives.
@@ -20,15 +22,26 @@ const TERMINAL_GONE: i32 = 128 + SIGHUP;
 /// Run the reader until the user quits; returns the process exit code: 0 on
 /// `q` or Ctrl-c, 128 + the signal's number when a signal ended it.
 pub fn run(briefing: Briefing, origin: Origin) -> io::Result<i32> {
+    run_with(briefing, origin, &Options::default())
+}
+
+/// [`run`], with the library's extra paths, `--no-state` and the picker.
+pub fn run_with(briefing: Briefing, origin: Origin, options: &Options) -> io::Result<i32> {
     // Signal handlers first: from here a SIGTERM is an input that leads to
     // a restored terminal, never a death that leaves it raw.
     let inputs = Inputs::start()?;
     let mut session = Session::enter()?;
     let (width, height) = Session::size()?;
+    let (services, warning) = Services::start(options, inputs.waker());
     let mut reader = Reader {
         state: super::state::State::new(briefing, origin, width, height),
+        services,
         expect_continue: false,
     };
+    reader.arrive(warning);
+    if options.open_picker {
+        update::update(&mut reader.state, Action::OpenPicker);
+    }
     let code = match reader.run(&inputs, &mut session) {
         Ok(code) => code,
         // Closing the window while a frame is being written: the write
@@ -36,6 +49,9 @@ pub fn run(briefing: Briefing, origin: Origin) -> io::Result<i32> {
         Err(err) if is_terminal_gone(&err) => TERMINAL_GONE,
         Err(err) => return Err(err),
     };
+    // The place is kept however the reader ended.
+    reader.services.remember(&reader.state);
+    let _ = reader.services.save();
     // Restored before returning, so whatever the caller prints next lands on
     // the normal screen.
     drop(session);
@@ -57,12 +73,26 @@ enum Next {
 
 struct Reader {
     state: super::state::State,
+    services: Services,
     /// Our own Ctrl-z has already taken the terminal back, so the SIGCONT
     /// that continued us needs no second repaint.
     expect_continue: bool,
 }
 
 impl Reader {
+    /// Settle into the briefing now shown: its remembered place, a watcher
+    /// on its file, and any warning worth a notice.
+    fn arrive(&mut self, warning: Option<String>) {
+        self.state.library.recent = self.services.recent();
+        if let Some(spot) = self.services.recall(&self.state.origin) {
+            self.state.go_to_spot(&spot);
+        }
+        let notice = warning.or_else(|| self.services.watch(&self.state.origin));
+        if let Some(notice) = notice {
+            update::update(&mut self.state, Action::Notice(notice));
+        }
+    }
+
     /// Draw, wait, act, until the reader should end; returns the exit code.
     fn run(&mut self, inputs: &Inputs, session: &mut Session) -> io::Result<i32> {
         let panic_while_drawing = test_panic_requested();
@@ -115,6 +145,9 @@ impl Reader {
                 return Ok(Next::Draw);
             }
             Input::Terminate(signal) => return Ok(Next::Exit(128 + signal)),
+            Input::Library => Some(self.services.drain_library()),
+            Input::Watched(Change::Changed) => Some(Action::FileChanged),
+            Input::Watched(Change::Removed) => Some(Action::FileRemoved),
             Input::Closed => return Ok(Next::Exit(TERMINAL_GONE)),
         };
         match action {
@@ -151,13 +184,26 @@ impl Reader {
                 }
             }
             Effect::Open(request) => {
+                // Leaving a briefing is one of the moments its place is saved.
+                self.services.remember(&self.state);
                 let result = request.origin.load();
+                let remembered = self.services.recall(&request.origin);
+                let before = self.state.origin.clone();
                 let opened = Opened {
                     request: *request,
                     result,
-                    remembered: None,
+                    remembered,
                 };
                 let effect = update::update(&mut self.state, Action::Opened(Box::new(opened)));
+                if self.state.origin != before {
+                    let notice = self
+                        .services
+                        .save()
+                        .or_else(|| self.services.watch(&self.state.origin));
+                    if let Some(notice) = notice {
+                        update::update(&mut self.state, Action::Notice(notice));
+                    }
+                }
                 self.perform(effect, inputs, session)
             }
             Effect::Edit => {

@@ -45,11 +45,28 @@ pub enum Input {
     Terminate(i32),
     /// The terminal is gone: hung up, unreadable, or its reader stopped.
     Closed,
+    /// The library scan has entries waiting (or has finished).
+    Library,
+    /// The open file changed or went away on disk.
+    Watched(crate::watch::Change),
+}
+
+/// A handle other threads (the library scan, the file watcher) use to wake
+/// the loop with an [`Input`].
+#[derive(Debug, Clone)]
+pub struct Waker(mpsc::Sender<Input>);
+
+impl Waker {
+    /// Wake the loop; a loop that has ended is not an error.
+    pub fn wake(&self, input: Input) {
+        let _ = self.0.send(input);
+    }
 }
 
 /// The receiving end, and the means to pause terminal reading.
 pub struct Inputs {
     receiver: Receiver<Input>,
+    waker: Waker,
     gate: Arc<Gate>,
     signals: Handle,
 }
@@ -61,6 +78,7 @@ impl Inputs {
     pub fn start() -> io::Result<Inputs> {
         let tty = Tty::open()?;
         let (sender, receiver) = mpsc::channel();
+        let waker = Waker(sender.clone());
         let mut signals = Signals::new(TERMINATING.iter().chain(&[SIGTSTP, SIGCONT, SIGWINCH]))?;
         let handle = signals.handle();
         let gate = Arc::new(Gate::default());
@@ -88,9 +106,15 @@ impl Inputs {
 
         Ok(Inputs {
             receiver,
+            waker,
             gate,
             signals: handle,
         })
+    }
+
+    /// A handle for other threads to wake the loop.
+    pub fn waker(&self) -> Waker {
+        self.waker.clone()
     }
 
     /// Wait for the next input. Blocks without a timeout; if both threads

@@ -314,6 +314,22 @@ pub fn map_key(state: &State, event: KeyEvent) -> Option<Action> {
             _ => None,
         };
     }
+    if state.picker.is_some() {
+        return match event.code {
+            KeyCode::Char('c') if ctrl => Some(Action::Quit),
+            KeyCode::Char('n') if ctrl => Some(Action::Choose(1)),
+            KeyCode::Char('p') if ctrl => Some(Action::Choose(-1)),
+            KeyCode::Char(c) if !ctrl => Some(Action::Type(c)),
+            KeyCode::Down => Some(Action::Choose(1)),
+            KeyCode::Up => Some(Action::Choose(-1)),
+            KeyCode::PageDown => Some(Action::Choose(10)),
+            KeyCode::PageUp => Some(Action::Choose(-10)),
+            KeyCode::Backspace => Some(Action::Erase),
+            KeyCode::Enter => Some(Action::Confirm),
+            KeyCode::Esc => Some(Action::Close),
+            _ => None,
+        };
+    }
     if state.help.is_some() {
         // In help, q and ? close it rather than quitting.
         if matches!(event.code, KeyCode::Char('q' | '?')) && !ctrl {

@@ -2,8 +2,6 @@
 //! history), coming back to where it was left, and following the file on
 //! disk as it changes. Part of `update`: state changes only, no I/O.
 
-use std::path::PathBuf;
-
 use super::action::{Effect, Opened, Request, Via};
 use super::state::{Prompt, State, Visit};
 use crate::load::{LoadError, Origin};
@@ -77,6 +75,10 @@ pub fn opened(state: &mut State, opened: Opened) {
         state.go_to_spot(&spot);
     }
     state.prompt = None;
+    state.picker = None;
+    if let Origin::File(path) = &state.origin {
+        state.library.opened(path.clone());
+    }
     state.message = Some(format!("opened {}", state.origin.short_name()));
 }
 
@@ -106,9 +108,12 @@ fn refused(state: &mut State, request: &Request, error: &LoadError) {
         }),
         Via::New => {}
     }
-    match &mut state.prompt {
-        Some(prompt) => prompt.error = Some(error.summary()),
-        None => state.message = Some(error.summary()),
+    if let Some(prompt) = &mut state.prompt {
+        prompt.error = Some(error.summary());
+    } else if let Some(picker) = &mut state.picker {
+        picker.error = Some(error.summary());
+    } else {
+        state.message = Some(error.summary());
     }
 }
 
@@ -122,6 +127,18 @@ pub fn type_into_prompt(prompt: &mut Prompt, c: char) {
     prompt.candidates.clear();
 }
 
+/// Tab in the prompt: complete the last part of the path.
+pub fn complete(state: &mut State) {
+    let Some(prompt) = &mut state.prompt else {
+        return;
+    };
+    let home = crate::dirs::home_dir();
+    let done = crate::complete::complete(&prompt.input, home.as_deref());
+    prompt.input = done.replacement;
+    prompt.candidates = done.candidates;
+    prompt.error = None;
+}
+
 /// Enter in the prompt: open the path typed (`~` expanded).
 pub fn confirm_prompt(state: &mut State) -> Effect {
     let Some(prompt) = &mut state.prompt else {
@@ -132,17 +149,11 @@ pub fn confirm_prompt(state: &mut State) -> Effect {
         state.prompt = None;
         return Effect::None;
     }
-    open(Origin::File(expand_home(typed)))
-}
-
-/// `~` and `~/…` mean the home directory, as in a shell.
-pub fn expand_home(typed: &str) -> PathBuf {
-    let home = std::env::var_os("HOME").map(PathBuf::from);
-    match (typed.strip_prefix('~'), home) {
-        (Some(""), Some(home)) => home,
-        (Some(rest), Some(home)) if rest.starts_with('/') => home.join(&rest[1..]),
-        _ => PathBuf::from(typed),
-    }
+    let home = crate::dirs::home_dir();
+    open(Origin::File(crate::complete::expand(
+        typed,
+        home.as_deref(),
+    )))
 }
 
 /// The file changed on disk: read it again.

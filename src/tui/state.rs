@@ -74,6 +74,9 @@ pub struct State {
     pub banner: Option<String>,
     /// The open-path prompt, when open.
     pub prompt: Option<Prompt>,
+    /// The library picker, when open.
+    pub picker: Option<super::picker::Picker>,
+    pub library: super::picker::Library,
     /// Briefings left by going back and forth.
     pub history: History,
     /// Sections read to their end, marked in the contents pane.
@@ -128,6 +131,8 @@ impl State {
             message: None,
             banner: None,
             prompt: None,
+            picker: None,
+            library: super::picker::Library::default(),
             history: History::default(),
             read: std::collections::BTreeSet::new(),
         };

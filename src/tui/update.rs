@@ -5,7 +5,7 @@ use crate::text::Target;
 use super::action::{Action, Effect};
 use super::geometry::Mode;
 use super::state::{Pane, State, Where};
-use super::{find, navigate};
+use super::{find, navigate, picker};
 
 pub fn update(state: &mut State, action: Action) -> Effect {
     let section = state.current_section();
@@ -98,22 +98,27 @@ fn apply(state: &mut State, action: Action) -> Effect {
         }
         Action::Click { column, row } => click(state, column, row),
         Action::OpenPrompt => navigate::open_prompt(state),
-        Action::OpenPicker => {
-            state.message = Some("the library is still being read".to_owned());
-        }
-        Action::Type(c) => {
-            if let Some(prompt) = &mut state.prompt {
-                navigate::type_into_prompt(prompt, c);
-            }
-        }
-        Action::Erase => {
-            if let Some(prompt) = &mut state.prompt {
+        Action::OpenPicker => picker::open(state),
+        Action::LibraryFound(entries, finished) => picker::add_entries(state, entries, finished),
+        Action::Type(c) => match &mut state.prompt {
+            Some(prompt) => navigate::type_into_prompt(prompt, c),
+            None => picker::type_char(state, c),
+        },
+        Action::Erase => match &mut state.prompt {
+            Some(prompt) => {
                 prompt.input.pop();
                 prompt.error = None;
             }
+            None => picker::erase(state),
+        },
+        Action::Complete => navigate::complete(state),
+        Action::Choose(delta) => {
+            if let Some(p) = &mut state.picker {
+                picker::choose(p, delta);
+            }
         }
-        Action::Complete | Action::Choose(_) => {}
-        Action::Confirm => return navigate::confirm_prompt(state),
+        Action::Confirm if state.prompt.is_some() => return navigate::confirm_prompt(state),
+        Action::Confirm => return picker::confirm(state),
         Action::Back => return navigate::back(state),
         Action::Forward => return navigate::forward(state),
         Action::Opened(opened) => navigate::opened(state, *opened),
@@ -245,6 +250,8 @@ fn close(state: &mut State) {
         state.help = None;
     } else if state.prompt.is_some() {
         state.prompt = None;
+    } else if state.picker.is_some() {
+        state.picker = None;
     } else if state.mode() != Mode::Wide && state.visible().contents {
         toggle_contents(state);
     } else if state.mode() == Mode::Narrow && state.visible().positions {

@@ -6,6 +6,7 @@ pub mod lines;
 mod look;
 mod overlay;
 mod panes;
+mod picker;
 
 use ratatui::Frame;
 
@@ -30,6 +31,9 @@ pub fn draw(frame: &mut Frame, state: &State) {
         panes::contents(frame, state, rect);
     }
     chrome::status(frame, state, g.status);
+    if let Some(p) = &state.picker {
+        picker::draw(frame, p, &state.library);
+    }
     if let Some(offset) = state.help {
         overlay::help(frame, offset);
     }

@@ -1,0 +1,111 @@
+//! The library picker (`o`): a query, the entries that match it, and a
+//! selection. Part of `update`: state changes only; the scan that fills the
+//! library runs in the loop's thread pool, not here.
+
+use std::path::PathBuf;
+
+use super::action::Effect;
+use super::navigate;
+use super::state::State;
+use crate::library::{Entry, Match, filter};
+
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Picker {
+    pub query: String,
+    /// Entries matching the query, best first.
+    pub matches: Vec<Match>,
+    pub selected: usize,
+    /// Why the last choice could not be opened.
+    pub error: Option<String>,
+}
+
+/// Everything the library has found so far.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Library {
+    pub entries: Vec<Entry>,
+    /// The scan is still running.
+    pub scanning: bool,
+    /// Recently opened files, most recent first.
+    pub recent: Vec<PathBuf>,
+}
+
+impl Library {
+    /// Note that `path` was just opened: it moves to the front.
+    pub fn opened(&mut self, path: PathBuf) {
+        // Recent paths are canonical, as the places store keeps them.
+        let path = std::fs::canonicalize(&path).unwrap_or(path);
+        self.recent.retain(|p| p != &path);
+        self.recent.insert(0, path);
+    }
+}
+
+pub fn open(state: &mut State) {
+    let mut picker = Picker::default();
+    refilter(&state.library, &mut picker);
+    state.picker = Some(picker);
+}
+
+/// New entries from the scan; the selection stays on the same entry.
+pub fn add_entries(state: &mut State, entries: Vec<Entry>, finished: bool) {
+    state.library.entries.extend(entries);
+    state.library.scanning = !finished;
+    if let Some(picker) = &mut state.picker {
+        let chosen = picker.matches.get(picker.selected).map(|m| m.index);
+        refilter(&state.library, picker);
+        if let Some(at) = chosen.and_then(|i| picker.matches.iter().position(|m| m.index == i)) {
+            picker.selected = at;
+        }
+    }
+}
+
+fn refilter(library: &Library, picker: &mut Picker) {
+    picker.matches = filter(&library.entries, &picker.query, &library.recent);
+    picker.selected = picker.selected.min(picker.matches.len().saturating_sub(1));
+}
+
+pub fn type_char(state: &mut State, c: char) {
+    if let Some(picker) = &mut state.picker {
+        picker.query.push(c);
+        picker.selected = 0;
+        picker.error = None;
+        refilter(&state.library, picker);
+    }
+}
+
+pub fn erase(state: &mut State) {
+    if let Some(picker) = &mut state.picker {
+        picker.query.pop();
+        picker.selected = 0;
+        picker.error = None;
+        refilter(&state.library, picker);
+    }
+}
+
+pub fn choose(picker: &mut Picker, delta: i32) {
+    let last = picker.matches.len().saturating_sub(1);
+    let moved = if delta < 0 {
+        picker
+            .selected
+            .saturating_sub(delta.unsigned_abs() as usize)
+    } else {
+        picker
+            .selected
+            .saturating_add(delta.unsigned_abs() as usize)
+    };
+    picker.selected = moved.min(last);
+}
+
+/// Enter: open the selected entry.
+pub fn confirm(state: &mut State) -> Effect {
+    let Some(picker) = &state.picker else {
+        return Effect::None;
+    };
+    let Some(entry) = picker
+        .matches
+        .get(picker.selected)
+        .and_then(|m| state.library.entries.get(m.index))
+    else {
+        return Effect::None;
+    };
+    navigate::open(entry.origin.clone())
+}

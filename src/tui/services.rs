@@ -1,0 +1,141 @@
+//! What the loop keeps running beside the reader: the remembered places,
+//! the library scan and the watcher on the open file. All I/O lives here or
+//! in the loop; `update` only ever sees the actions they produce.
+
+use std::path::PathBuf;
+
+use super::action::{Action, Spot};
+use super::events::{Input, Waker};
+use super::state::State;
+use crate::library::{Scan, default_roots};
+use crate::load::Origin;
+use crate::places::{Place, Places, now};
+use crate::watch::Watcher;
+
+/// How the reader was started, beyond the first briefing.
+#[derive(Debug, Clone, Default)]
+pub struct Options {
+    /// Paths given on the command line, scanned into the library first.
+    pub library: Vec<PathBuf>,
+    /// `--no-state`: remember nothing.
+    pub no_state: bool,
+    /// Open the picker at once (`brief DIR`).
+    pub open_picker: bool,
+}
+
+pub struct Services {
+    places: Places,
+    scan: Option<Scan>,
+    watcher: Option<Watcher>,
+    watching: Option<PathBuf>,
+    waker: Waker,
+    /// Saving failed once already; say so only once.
+    save_failed: bool,
+}
+
+impl Services {
+    /// Start the scan, read the places; returns a warning for the status bar.
+    pub fn start(options: &Options, waker: Waker) -> (Services, Option<String>) {
+        let (places, warning) = if options.no_state {
+            (Places::disabled(), None)
+        } else {
+            Places::load(crate::dirs::state_dir().as_deref())
+        };
+        let wake = waker.clone();
+        let scan = Scan::start_with_wake(default_roots(&options.library), move || {
+            wake.wake(Input::Library);
+        })
+        .ok();
+        let services = Services {
+            places,
+            scan,
+            watcher: None,
+            watching: None,
+            waker,
+            save_failed: false,
+        };
+        (services, warning)
+    }
+
+    /// Recently opened files, most recent first.
+    pub fn recent(&self) -> Vec<PathBuf> {
+        self.places.recent()
+    }
+
+    /// Entries the scan has found since last asked, and whether it is done.
+    pub fn drain_library(&mut self) -> Action {
+        let Some(scan) = &mut self.scan else {
+            return Action::LibraryFound(Vec::new(), true);
+        };
+        let mut found = Vec::new();
+        while let Some(entry) = scan.try_recv() {
+            found.push(entry);
+        }
+        Action::LibraryFound(found, scan.is_finished())
+    }
+
+    /// The place remembered for a briefing, from an earlier session.
+    pub fn recall(&self, origin: &Origin) -> Option<Spot> {
+        let Origin::File(path) = origin else {
+            return None;
+        };
+        self.places.get(path).map(|p| Spot {
+            section: p.section,
+            offset: p.offset,
+            read: p.read,
+        })
+    }
+
+    /// Remember where the reader is in the open briefing.
+    pub fn remember(&mut self, state: &State) {
+        let Origin::File(path) = &state.origin else {
+            return;
+        };
+        let spot = state.spot();
+        self.places.set(
+            path,
+            Place {
+                section: spot.section,
+                offset: spot.offset,
+                read: spot.read,
+                opened_at: now(),
+            },
+        );
+    }
+
+    /// Write the places out; a failure is reported once, as a notice.
+    pub fn save(&mut self) -> Option<String> {
+        match self.places.save() {
+            Ok(()) => None,
+            Err(_) if self.save_failed => None,
+            Err(error) => {
+                self.save_failed = true;
+                Some(error)
+            }
+        }
+    }
+
+    /// Watch the open file (and stop watching the previous one).
+    pub fn watch(&mut self, origin: &Origin) -> Option<String> {
+        let Origin::File(path) = origin else {
+            self.watcher = None;
+            self.watching = None;
+            return None;
+        };
+        if self.watching.as_ref() == Some(path) {
+            return None;
+        }
+        let waker = self.waker.clone();
+        self.watching = Some(path.clone());
+        match Watcher::new(path, move |change| waker.wake(Input::Watched(change))) {
+            Ok(watcher) => {
+                self.watcher = Some(watcher);
+                None
+            }
+            Err(error) => {
+                self.watcher = None;
+                Some(error)
+            }
+        }
+    }
+}

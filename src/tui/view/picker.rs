@@ -1,0 +1,168 @@
+//! The library picker drawn over the reader: the query, then one row per
+//! briefing with the matched letters lit; failing files dimmed with their error.
+
+use ratatui::Frame;
+use ratatui::layout::Rect;
+use ratatui::style::{Color, Modifier, Style};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, Borders, Clear, Paragraph};
+use unicode_width::UnicodeWidthStr;
+
+use crate::library::{Entry, Match};
+use crate::tui::picker::{Library, Picker};
+
+pub fn draw(frame: &mut Frame, picker: &Picker, library: &Library) {
+    let area = frame.area();
+    let width = area.width.saturating_sub(4).min(110);
+    let height = area.height.saturating_sub(2);
+    if width < 10 || height < 4 {
+        return;
+    }
+    let rect = Rect::new((area.width - width) / 2, 1, width, height);
+    frame.render_widget(Clear, rect);
+    let block = Block::default()
+        .borders(Borders::ALL)
+        .border_style(Style::default().fg(Color::Cyan))
+        .title(" Library — type to filter · ↑↓ choose · Enter opens · Esc closes ");
+    let inner = block.inner(rect);
+    frame.render_widget(block, rect);
+
+    let query = Line::from(vec![
+        Span::styled(
+            "> ",
+            Style::default()
+                .fg(Color::Cyan)
+                .add_modifier(Modifier::BOLD),
+        ),
+        Span::raw(format!("{}▏", picker.query)),
+    ]);
+    frame.render_widget(
+        Paragraph::new(query),
+        Rect::new(inner.x, inner.y, inner.width, 1),
+    );
+
+    // Two rows an entry: the headline, then its parties and file name.
+    let rows = usize::from(inner.height.saturating_sub(2)) / 2;
+    // Keep the selection in view.
+    let first = picker.selected.saturating_sub(rows.saturating_sub(1));
+    let width = usize::from(inner.width);
+    let lines: Vec<Line> = picker
+        .matches
+        .iter()
+        .enumerate()
+        .skip(first)
+        .take(rows)
+        .filter_map(|(i, m)| Some((i, m, library.entries.get(m.index)?)))
+        .flat_map(|(i, m, entry)| entry_rows(entry, m, i == picker.selected, width))
+        .collect();
+    let list = Rect::new(
+        inner.x,
+        inner.y + 1,
+        inner.width,
+        inner.height.saturating_sub(2),
+    );
+    frame.render_widget(Paragraph::new(lines), list);
+
+    let mut footer = format!(" {} of {}", picker.matches.len(), library.entries.len());
+    if library.scanning {
+        footer.push_str(" · scanning…");
+    }
+    let footer = match &picker.error {
+        Some(error) => Line::from(Span::styled(
+            format!(" {error}"),
+            Style::default().fg(Color::Red).add_modifier(Modifier::BOLD),
+        )),
+        None => Line::from(Span::styled(
+            footer,
+            Style::default().add_modifier(Modifier::DIM),
+        )),
+    };
+    let bottom = Rect::new(inner.x, inner.bottom().saturating_sub(1), inner.width, 1);
+    frame.render_widget(Paragraph::new(footer), bottom);
+}
+
+/// One entry: the headline (lit where it matched) with its date on the
+/// right, then the parties and the file name; a failing file shows its error.
+fn entry_rows<'a>(entry: &'a Entry, m: &Match, selected: bool, width: usize) -> [Line<'a>; 2] {
+    let base = if selected {
+        Style::default().add_modifier(Modifier::REVERSED)
+    } else {
+        Style::default()
+    };
+    let dim = base.add_modifier(Modifier::DIM);
+    let lit = base.fg(Color::Yellow).add_modifier(Modifier::BOLD);
+    let mark = Span::styled(if selected { "▸ " } else { "  " }, base);
+    let (first, second) = match (&entry.headline, &entry.error) {
+        (Some(headline), None) => {
+            let date = entry.date.clone().unwrap_or_default();
+            let room = width.saturating_sub(4 + date.width());
+            let mut first = vec![mark];
+            first.extend(lit_chars(cut(headline, room), &m.headline_hits, base, lit));
+            first.push(Span::styled(format!("  {date}"), dim));
+            let mut second = vec![Span::styled("    ", base)];
+            if !entry.parties.is_empty() {
+                let parties = entry.parties.join(", ");
+                let room = width.saturating_sub(8 + entry.file_name.width());
+                second.push(Span::styled(format!("{} · ", cut(&parties, room)), dim));
+            }
+            second.extend(lit_chars(&entry.file_name, &m.file_hits, dim, lit));
+            (first, second)
+        }
+        _ => {
+            let mut first = vec![mark];
+            first.extend(lit_chars(&entry.file_name, &m.file_hits, dim, lit));
+            let error = entry.error.as_deref().unwrap_or("not a briefing");
+            let second = vec![Span::styled(
+                format!("    {}", cut(error, width.saturating_sub(4))),
+                dim.fg(Color::Red),
+            )];
+            (first, second)
+        }
+    };
+    [fill(first, width, base), fill(second, width, base)]
+}
+
+/// Pad a row to the width so a selected row is lit end to end.
+fn fill(mut spans: Vec<Span<'_>>, width: usize, style: Style) -> Line<'_> {
+    let used: usize = spans.iter().map(|s| s.content.width()).sum();
+    if used < width {
+        spans.push(Span::styled(" ".repeat(width - used), style));
+    }
+    Line::from(spans)
+}
+
+/// The longest start of `text` that fits `width` columns.
+fn cut(text: &str, width: usize) -> &str {
+    let mut used = 0;
+    for (at, c) in text.char_indices() {
+        used += unicode_width::UnicodeWidthChar::width(c).unwrap_or(0);
+        if used > width {
+            return &text[..at];
+        }
+    }
+    text
+}
+
+/// Split `text` into spans, lighting the characters at `hits` (char indices).
+fn lit_chars<'a>(text: &'a str, hits: &[usize], plain: Style, lit: Style) -> Vec<Span<'a>> {
+    let mut spans = Vec::new();
+    let mut start = 0;
+    let mut current = None;
+    for (i, (at, _)) in text.char_indices().enumerate() {
+        let on = hits.contains(&i);
+        if current != Some(on) {
+            if let Some(was) = current {
+                spans.push(Span::styled(
+                    &text[start..at],
+                    if was { lit } else { plain },
+                ));
+            }
+            start = at;
+            current = Some(on);
+        }
+    }
+    if let Some(was) = current {
+        spans.push(Span::styled(&text[start..], if was { lit } else { plain }));
+    }
+    spans
+}
