@@ -167,3 +167,57 @@ fn bundled_briefings_cannot_be_edited_or_watched() {
     assert!(s.message.is_some());
     assert_eq!(update(&mut s, Action::FileChanged), Effect::None);
 }
+
+fn bundled_entries() -> Vec<brief::library::Entry> {
+    bundled::ALL
+        .iter()
+        .map(|b| brief::library::Entry::read(Origin::Bundled(*b)))
+        .collect()
+}
+
+#[test]
+fn the_picker_filters_as_you_type_and_opens_the_choice() {
+    let mut s = istanbul();
+    update(&mut s, Action::LibraryFound(bundled_entries(), true));
+    update(&mut s, Action::OpenPicker);
+    let all = s.picker.as_ref().map_or(0, |p| p.matches.len());
+    assert_eq!(all, bundled::ALL.len());
+    for c in "vienna".chars() {
+        update(&mut s, Action::Type(c));
+    }
+    let picker = s.picker.as_ref().expect("picker open");
+    assert!(picker.matches.len() < bundled::ALL.len(), "typing narrows the list");
+    let best = &s.library.entries[picker.matches[0].index];
+    assert!(best.headline.as_deref().unwrap_or("").contains("Vienna"));
+    let effect = update(&mut s, Action::Confirm);
+    perform(&mut s, effect, None);
+    assert!(s.briefing.headline.contains("Vienna"));
+    assert!(
+        s.picker.is_none(),
+        "the picker closes once a briefing opens"
+    );
+}
+
+#[test]
+fn entries_arriving_keep_the_selection_on_the_same_briefing() {
+    let mut s = istanbul();
+    let mut entries = bundled_entries();
+    let last = entries.pop().expect("three bundled");
+    update(&mut s, Action::LibraryFound(entries, false));
+    update(&mut s, Action::OpenPicker);
+    update(&mut s, Action::Choose(1));
+    let picker = s.picker.as_ref().expect("picker open");
+    let chosen = picker.matches[picker.selected].index;
+    update(&mut s, Action::LibraryFound(vec![last], true));
+    let picker = s.picker.as_ref().expect("picker open");
+    assert_eq!(picker.matches[picker.selected].index, chosen);
+    assert!(!s.library.scanning);
+    update(&mut s, Action::Choose(-5));
+    assert_eq!(
+        s.picker.as_ref().map(|p| p.selected),
+        Some(0),
+        "clamped at the top"
+    );
+    update(&mut s, Action::Close);
+    assert!(s.picker.is_none());
+}
