@@ -1,0 +1,143 @@
+//! What goes in one cell of the matrix: a stance mark (or "old→new" when it
+//! changed) and the start of the position's text, cut to fit with "…".
+
+use ratatui::style::{Color, Modifier, Style};
+use ratatui::text::{Line, Span};
+use unicode_width::{UnicodeWidthChar, UnicodeWidthStr};
+
+use crate::compare::{Mark, Verdict};
+use crate::theme::{Hue, mark_hue};
+
+pub fn color(hue: Hue) -> Color {
+    match hue {
+        Hue::Red => Color::Red,
+        Hue::Green => Color::Green,
+        Hue::Yellow => Color::Yellow,
+        Hue::Blue => Color::Blue,
+        Hue::Magenta => Color::Magenta,
+        Hue::Cyan => Color::Cyan,
+    }
+}
+
+/// A mark's look, shared with the reader through `crate::theme`.
+pub fn mark_style(mark: Mark) -> Style {
+    let style = mark_hue(mark).map_or_else(Style::default, |h| Style::default().fg(color(h)));
+    match mark {
+        Mark::Silent => style.add_modifier(Modifier::DIM),
+        _ => style.add_modifier(Modifier::BOLD),
+    }
+}
+
+/// The verdict as a row's tag: the word and its look.
+pub fn verdict_tag(verdict: Verdict, short: bool) -> (&'static str, Style) {
+    let plain = Style::default();
+    match verdict {
+        Verdict::Divergence => (
+            "divergent",
+            plain.fg(Color::Red).add_modifier(Modifier::BOLD),
+        ),
+        Verdict::Mixed => ("mixed", plain.fg(Color::Yellow)),
+        Verdict::CommonGround if short => ("common", plain.fg(Color::Green)),
+        Verdict::CommonGround => ("common ground", plain.fg(Color::Green)),
+        Verdict::OneVoice => ("one voice", plain.add_modifier(Modifier::DIM)),
+        Verdict::Unaddressed if short => ("none", plain.add_modifier(Modifier::DIM)),
+        Verdict::Unaddressed => ("unaddressed", plain.add_modifier(Modifier::DIM)),
+    }
+}
+
+/// Cut `text` to `width` columns, ending in "…" when something was cut.
+pub fn truncate(text: &str, width: usize) -> String {
+    if text.width() <= width {
+        return text.to_owned();
+    }
+    if width == 0 {
+        return String::new();
+    }
+    let mut out = String::new();
+    let mut used = 0;
+    for c in text.chars() {
+        let w = c.width().unwrap_or(0);
+        if used + w + 1 > width {
+            break;
+        }
+        out.push(c);
+        used += w;
+    }
+    let mut out = out.trim_end().to_owned();
+    out.push('…');
+    out
+}
+
+/// `text` wrapped to `width` in at most `height` lines; the last line ends
+/// in "…" when the text goes on.
+pub fn wrap(text: &str, width: usize, height: usize) -> Vec<String> {
+    if width == 0 || height == 0 {
+        return Vec::new();
+    }
+    let mut lines: Vec<String> = textwrap::wrap(text, width)
+        .into_iter()
+        .map(|l| truncate(&l, width))
+        .collect();
+    if lines.len() > height {
+        lines.truncate(height);
+        if let Some(last) = lines.last_mut() {
+            *last = ellipsis(last, width);
+        }
+    }
+    lines
+}
+
+/// A line that the text goes on after, ended with "…" within `width`:
+/// cut at a word's end where the line has no room left for the mark.
+fn ellipsis(line: &str, width: usize) -> String {
+    let line = line.trim_end();
+    if line.width() < width {
+        return format!("{line}…");
+    }
+    let cut = truncate(line, width.saturating_sub(1));
+    let cut = cut.trim_end_matches('…');
+    let kept = match cut.rfind(' ') {
+        Some(space) if space > 0 => &cut[..space],
+        _ => cut,
+    };
+    format!("{}…", kept.trim_end())
+}
+
+/// A cell's lines: the mark (or old→new), then the start of the text.
+pub fn cell_lines(
+    mark: Mark,
+    old: Option<Mark>,
+    text: &str,
+    width: u16,
+    height: u16,
+) -> Vec<Line<'static>> {
+    let width = usize::from(width);
+    let mut prefix = vec![Span::styled(mark.symbol(), mark_style(mark))];
+    if let Some(old) = old {
+        prefix.insert(0, Span::styled(old.symbol(), mark_style(old)));
+        prefix.insert(1, Span::raw("→"));
+    }
+    let prefix_width: usize = prefix.iter().map(Span::width).sum::<usize>() + 1;
+    if mark == Mark::Silent || width <= prefix_width {
+        let mut line = Line::from(prefix);
+        if width < line.width() {
+            line = Line::from(truncate(mark.symbol(), width));
+        }
+        return vec![line];
+    }
+    let text_width = width - prefix_width;
+    wrap(text, text_width, usize::from(height))
+        .into_iter()
+        .enumerate()
+        .map(|(i, l)| {
+            let mut spans = if i == 0 {
+                prefix.clone()
+            } else {
+                vec![Span::raw(" ".repeat(prefix_width - 1))]
+            };
+            spans.push(Span::raw(" "));
+            spans.push(Span::raw(l));
+            Line::from(spans)
+        })
+        .collect()
+}

@@ -1,0 +1,109 @@
+//! The title line above the matrix and the legend below it.
+
+use ratatui::Frame;
+use ratatui::layout::Rect;
+use ratatui::style::{Color, Modifier, Style};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::Paragraph;
+use unicode_width::UnicodeWidthStr;
+
+use super::cell::{mark_style, truncate};
+use super::keys::HINTS;
+use super::state::{Compare, column_order};
+use crate::compare::{Mark, TopicVerdict, summary};
+use crate::model::Briefing;
+
+/// "Compare · 1 common ground · 2 divergent · …" and, on the right, what
+/// is sorted, hidden or scrolled out of view.
+pub fn title(
+    frame: &mut Frame,
+    area: Rect,
+    c: &Compare,
+    briefing: &Briefing,
+    verdicts: &[TopicVerdict],
+    rows: (usize, usize, usize),
+) {
+    if area.height == 0 {
+        return;
+    }
+    let mut notes = Vec::new();
+    let (first, shown, total) = rows;
+    if shown < total {
+        notes.push(format!("topics {}–{} of {total}", first + 1, first + shown));
+    }
+    if c.sorted {
+        notes.push("sorted by verdict".to_owned());
+    }
+    let order = column_order(briefing);
+    let hidden: Vec<String> = order
+        .iter()
+        .enumerate()
+        .filter(|(_, p)| c.hidden.contains(p))
+        .filter_map(|(i, &p)| Some(format!("{} {}", i + 1, briefing.parties.get(p)?.name)))
+        .collect();
+    if !hidden.is_empty() {
+        notes.push(format!("hidden: {}", hidden.join(", ")));
+    }
+    let width = usize::from(area.width);
+    let right = truncate(&notes.join(" · "), width.saturating_sub(12));
+    let said = summary(briefing, verdicts);
+    let left = if said.is_empty() {
+        " Compare".to_owned()
+    } else {
+        format!(" Compare · {said}")
+    };
+    let left = truncate(&left, width.saturating_sub(right.width() + 2).max(1));
+    let gap = width.saturating_sub(left.width() + right.width() + 1);
+    let line = Line::from(vec![
+        Span::styled(left, Style::default().add_modifier(Modifier::BOLD)),
+        Span::raw(" ".repeat(gap)),
+        Span::styled(right, Style::default().fg(Color::Cyan)),
+    ]);
+    frame.render_widget(Paragraph::new(line), area);
+}
+
+/// The marks and their words, then the keys (or a message in their place).
+pub fn legend(frame: &mut Frame, area: Rect, c: &Compare) {
+    if area.height == 0 {
+        return;
+    }
+    let width = usize::from(area.width);
+    let mut lines = Vec::new();
+    if area.height >= 2 {
+        let mut spans = vec![Span::raw(" ")];
+        let mut used = 1;
+        let mut entries: Vec<(String, Style, &str)> = Mark::LEGEND
+            .iter()
+            .map(|&m| (m.symbol().to_owned(), mark_style(m), m.label()))
+            .collect();
+        if c.changed.iter().any(Option::is_some) {
+            entries.push(("Δ".to_owned(), Style::default(), "changed"));
+        }
+        for (symbol, style, word) in entries {
+            let entry = symbol.width() + 1 + word.width() + 2;
+            if used + entry > width {
+                break;
+            }
+            spans.push(Span::styled(symbol, style));
+            spans.push(Span::styled(
+                format!(" {word}  "),
+                Style::default().add_modifier(Modifier::DIM),
+            ));
+            used += entry;
+        }
+        lines.push(Line::from(spans));
+    }
+    lines.push(match &c.message {
+        Some(message) => Line::styled(
+            truncate(&format!(" {message}"), width),
+            Style::default()
+                .fg(Color::Yellow)
+                .add_modifier(Modifier::BOLD),
+        ),
+        None => Line::styled(
+            truncate(&format!(" {HINTS}"), width),
+            Style::default().add_modifier(Modifier::DIM),
+        ),
+    });
+    frame.render_widget(Paragraph::new(lines), area);
+}

@@ -1,0 +1,115 @@
+//! An opened cell: a box over the matrix with one party's whole position on
+//! one topic, its stance (and the old one if it changed), and its source.
+
+use ratatui::Frame;
+use ratatui::layout::Rect;
+use ratatui::style::{Color, Modifier, Style};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, Borders, Clear, Padding, Paragraph};
+
+use super::cell::{mark_style, truncate, wrap};
+use super::state::Compare;
+use crate::compare::{Comparison, Mark};
+use crate::model::Briefing;
+
+/// The widest the box gets: longer lines are hard to read.
+const MAX_WIDTH: u16 = 76;
+
+pub fn draw(
+    frame: &mut Frame,
+    area: Rect,
+    c: &Compare,
+    briefing: &Briefing,
+    comparison: &Comparison,
+) {
+    let (Some(party), Some(topic)) = (
+        briefing.parties.get(c.party),
+        comparison.topics.get(c.topic),
+    ) else {
+        return;
+    };
+    let width = area
+        .width
+        .saturating_sub(4)
+        .clamp(area.width.min(8), MAX_WIDTH);
+    // Borders and a column of padding each side.
+    let inner = usize::from(width.saturating_sub(4));
+    if inner == 0 || area.height < 3 {
+        return;
+    }
+    let position = comparison.cell(briefing, c.topic, c.party);
+    let mark = Mark::of(position);
+    let mut stance = Vec::new();
+    if let Some(old) = c.old_mark(c.topic, c.party) {
+        stance.push(Span::styled(
+            format!("{} {}", old.symbol(), old.label()),
+            mark_style(old),
+        ));
+        stance.push(Span::raw(" → "));
+    }
+    stance.push(Span::styled(
+        format!("{} {}", mark.symbol(), mark.label()),
+        mark_style(mark),
+    ));
+    let mut lines = vec![Line::from(stance), Line::default()];
+    let dim = Style::default().add_modifier(Modifier::DIM);
+    if let Some(p) = position {
+        lines.extend(wrap(&p.text, inner, usize::MAX).into_iter().map(Line::from));
+        if let Some(source) = &p.source {
+            lines.push(Line::default());
+            let source = wrap(&format!("Source: {source}"), inner, usize::MAX);
+            lines.extend(source.into_iter().map(|l| Line::styled(l, dim)));
+        }
+    } else {
+        let note = format!("{} states no position on {topic}.", party.name);
+        let quiet = dim.add_modifier(Modifier::ITALIC);
+        lines.extend(
+            wrap(&note, inner, usize::MAX)
+                .into_iter()
+                .map(|l| Line::styled(l, quiet)),
+        );
+    }
+    let most = area.height.saturating_sub(2).max(3);
+    let height = u16::try_from(lines.len())
+        .unwrap_or(u16::MAX)
+        .saturating_add(2)
+        .min(most);
+    let rows = usize::from(height - 2);
+    if lines.len() > rows && rows > 0 {
+        // What does not fit is cut where a reader can see it was.
+        lines.truncate(rows);
+        lines[rows - 1] = Line::styled("…", dim);
+    }
+    let rect = Rect::new(
+        area.x + (area.width - width) / 2,
+        area.y + (area.height - height) / 2,
+        width,
+        height,
+    );
+    let role = if party.is_neutral() {
+        format!(" ({})", party.role.as_deref().unwrap_or("mediator").trim())
+    } else {
+        String::new()
+    };
+    let title = truncate(
+        &format!(" {}{role} · {topic} ", party.name),
+        usize::from(width.saturating_sub(2)),
+    );
+    let hint = truncate(
+        " arrows: other cells · Esc close ",
+        usize::from(width.saturating_sub(2)),
+    );
+    let block = Block::default()
+        .borders(Borders::ALL)
+        .border_style(Style::default().fg(Color::Cyan))
+        .padding(Padding::horizontal(1))
+        .title(Span::styled(
+            title,
+            Style::default().add_modifier(Modifier::BOLD),
+        ))
+        .title_bottom(Line::styled(hint, dim).right_aligned());
+    frame.render_widget(Clear, rect);
+    let body = block.inner(rect);
+    frame.render_widget(block, rect);
+    frame.render_widget(Paragraph::new(lines), body);
+}

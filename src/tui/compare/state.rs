@@ -1,0 +1,111 @@
+//! The compare view's state: where the cursor is, which columns show, how
+//! the rows are ordered and how far the matrix is scrolled. Only
+//! [`super::update`] changes it; the view reads it.
+
+use std::collections::BTreeSet;
+
+use crate::compare::{Comparison, Mark, Verdict, verdicts};
+use crate::model::Briefing;
+
+/// Per topic row, the parties whose mark changed and what it was before.
+pub type Changes = Vec<(usize, Mark)>;
+
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Compare {
+    /// The cursor's topic, an index into `comparison.topics` (not a screen
+    /// row), so sorting leaves the cursor on the same topic.
+    pub topic: usize,
+    /// The cursor's party, an index into `briefing.parties`.
+    pub party: usize,
+    /// Parties whose columns are hidden, as indexes into `briefing.parties`.
+    pub hidden: BTreeSet<usize>,
+    /// Topics sorted by verdict (divergence first) rather than briefing order.
+    pub sorted: bool,
+    /// The first party column on screen, counted among the shown columns.
+    pub column_offset: usize,
+    /// The first topic row on screen, counted in screen order.
+    pub row_offset: usize,
+    /// The cursor's cell is open over the matrix.
+    pub open: bool,
+    /// What changed against another briefing, indexed like
+    /// `comparison.topics`: `None` (or no entry) for an unchanged topic,
+    /// else each changed party with its old mark. Set by the caller.
+    pub changed: Vec<Option<Changes>>,
+    /// Said once after an action ("no divergent topics"); the next clears it.
+    pub message: Option<String>,
+}
+
+impl Compare {
+    pub fn new(briefing: &Briefing, comparison: &Comparison) -> Compare {
+        let mut compare = Compare::default();
+        compare.refresh(briefing, comparison);
+        compare
+    }
+
+    /// Bring the cursor and the hidden columns back within the briefing,
+    /// after a reload that may have fewer topics or parties.
+    pub fn refresh(&mut self, briefing: &Briefing, comparison: &Comparison) {
+        let parties = briefing.parties.len();
+        self.topic = self.topic.min(comparison.topics.len().saturating_sub(1));
+        self.hidden.retain(|&p| p < parties);
+        if self.hidden.len() >= parties {
+            self.hidden.clear();
+        }
+        if self.party >= parties || self.hidden.contains(&self.party) {
+            self.party = self.shown(briefing).first().copied().unwrap_or(0);
+        }
+        if comparison.topics.is_empty() || parties == 0 {
+            self.open = false;
+        }
+    }
+
+    /// Party indexes of the columns that are showing, in screen order.
+    pub fn shown(&self, briefing: &Briefing) -> Vec<usize> {
+        column_order(briefing)
+            .into_iter()
+            .filter(|p| !self.hidden.contains(p))
+            .collect()
+    }
+
+    /// Topic indexes in screen order.
+    pub fn rows(&self, briefing: &Briefing, comparison: &Comparison) -> Vec<usize> {
+        let mut rows: Vec<usize> = (0..comparison.topics.len()).collect();
+        if self.sorted {
+            let verdicts = verdicts(briefing, comparison);
+            // Stable: within a verdict, topics keep the briefing's order.
+            rows.sort_by_key(|&t| verdicts.get(t).map_or(Verdict::Unaddressed, |v| v.verdict));
+        }
+        rows
+    }
+
+    /// The cursor's screen row.
+    pub fn row(&self, rows: &[usize]) -> usize {
+        rows.iter().position(|&t| t == self.topic).unwrap_or(0)
+    }
+
+    /// The cursor's place among the shown columns.
+    pub fn column(&self, shown: &[usize]) -> usize {
+        shown.iter().position(|&p| p == self.party).unwrap_or(0)
+    }
+
+    /// The changed parties of a topic, with their old marks.
+    pub fn changes(&self, topic: usize) -> Option<&[(usize, Mark)]> {
+        self.changed.get(topic)?.as_deref()
+    }
+
+    /// The mark a cell had before, when it changed.
+    pub fn old_mark(&self, topic: usize, party: usize) -> Option<Mark> {
+        let changes = self.changes(topic)?;
+        changes.iter().find(|(p, _)| *p == party).map(|&(_, m)| m)
+    }
+}
+
+/// Every party in column order: the sides first, then mediators and
+/// observers, each group as the briefing lists them. Number keys count in
+/// this order, so `1` is always the leftmost column when none is hidden.
+pub fn column_order(briefing: &Briefing) -> Vec<usize> {
+    let parties = &briefing.parties;
+    let sides = (0..parties.len()).filter(|&p| !parties[p].is_neutral());
+    let neutral = (0..parties.len()).filter(|&p| parties[p].is_neutral());
+    sides.chain(neutral).collect()
+}

@@ -1,0 +1,348 @@
+//! Drawing the compare view from `&Compare`: the matrix as a ratatui
+//! `Table` (topics down, parties across), its title and legend, and the
+//! open cell on top. Only the rows and columns on screen are built.
+
+use ratatui::Frame;
+use ratatui::layout::{Constraint, Rect};
+use ratatui::style::{Color, Modifier, Style};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Cell, Clear, Paragraph, Row, Table, Wrap};
+use unicode_width::UnicodeWidthStr;
+
+use super::cell::{cell_lines, truncate, verdict_tag, wrap};
+use super::chrome;
+use super::grid::{Grid, Slot};
+use super::opened;
+use super::state::{Compare, column_order};
+use crate::compare::{Comparison, TopicVerdict, Verdict, verdicts};
+use crate::model::Briefing;
+
+pub fn draw(
+    frame: &mut Frame,
+    area: Rect,
+    c: &Compare,
+    briefing: &Briefing,
+    comparison: &Comparison,
+) {
+    let area = area.intersection(frame.area());
+    frame.render_widget(Clear, area);
+    if area.is_empty() {
+        return;
+    }
+    let grid = Grid::of(area, c, briefing, comparison);
+    let verdicts = verdicts(briefing, comparison);
+    let (row_offset, column_offset) = grid.offsets(c, briefing, comparison);
+    let total = comparison.topics.len();
+    let shown_rows = grid.rows_on_screen().min(total.saturating_sub(row_offset));
+    chrome::title(
+        frame,
+        grid.title,
+        c,
+        briefing,
+        &verdicts,
+        (row_offset, shown_rows, total),
+    );
+    if total == 0 || briefing.parties.is_empty() {
+        let note = if briefing.parties.is_empty() {
+            "No positions to compare: this briefing lists no parties."
+        } else {
+            "No positions to compare: no party in this briefing states a position."
+        };
+        frame.render_widget(
+            Paragraph::new(note).wrap(Wrap { trim: true }).centered(),
+            grid.table,
+        );
+    } else {
+        let view = Matrix {
+            grid: &grid,
+            c,
+            briefing,
+            comparison,
+            verdicts: &verdicts,
+        };
+        view.render(frame, row_offset, shown_rows, column_offset);
+    }
+    chrome::legend(frame, grid.legend, c);
+    if c.open {
+        opened::draw(frame, area, c, briefing, comparison);
+    }
+}
+
+struct Matrix<'a> {
+    grid: &'a Grid,
+    c: &'a Compare,
+    briefing: &'a Briefing,
+    comparison: &'a Comparison,
+    verdicts: &'a [TopicVerdict],
+}
+
+impl Matrix<'_> {
+    fn render(
+        &self,
+        frame: &mut Frame,
+        row_offset: usize,
+        shown_rows: usize,
+        column_offset: usize,
+    ) {
+        let shown = self.c.shown(self.briefing);
+        let columns = self.grid.columns(self.briefing, &shown, column_offset);
+        let parties_drawn = columns
+            .iter()
+            .filter(|(s, _)| *s != Slot::Separator)
+            .count();
+        let widths: Vec<Constraint> = std::iter::once(self.grid.topic_width)
+            .chain(columns.iter().map(|&(_, w)| w))
+            .map(Constraint::Length)
+            .collect();
+        let rows: Vec<Row> = self
+            .c
+            .rows(self.briefing, self.comparison)
+            .into_iter()
+            .skip(row_offset)
+            .take(shown_rows)
+            .map(|topic| self.row(topic, &columns))
+            .collect();
+        let table = Table::new(rows, widths)
+            .header(self.header(&columns, column_offset))
+            .column_spacing(1);
+        frame.render_widget(table, self.grid.table);
+        let rows_height = (shown_rows as u16 * (self.grid.row_height + self.grid.margin))
+            .saturating_sub(self.grid.margin);
+        let right = shown.len().saturating_sub(column_offset + parties_drawn);
+        self.rules(frame, &columns, self.grid.header_height + rows_height);
+        self.more_marks(frame, column_offset, right);
+    }
+
+    /// "◀ 2 more" and "3 more ▶": columns scrolled out of view. On a tall
+    /// screen they sit in the header's rule; else on its only line.
+    fn more_marks(&self, frame: &mut Frame, left: usize, right: usize) {
+        let t = self.grid.table;
+        let Some(y) = (t.y + self.grid.header_height).checked_sub(1) else {
+            return;
+        };
+        if self.grid.header_height == 0 {
+            return;
+        }
+        let cyan = Style::default().fg(Color::Cyan);
+        let tw = usize::from(self.grid.topic_width);
+        if left > 0 && self.grid.header_height > 1 {
+            let text = truncate(&format!("◀ {left} more "), tw);
+            frame.buffer_mut().set_string(t.x, y, text, cyan);
+        }
+        if right > 0 {
+            let text = format!(" {right} more ▶");
+            let width = text.width() as u16;
+            if width + self.grid.topic_width < t.width {
+                frame
+                    .buffer_mut()
+                    .set_string(t.right() - width, y, text, cyan);
+            }
+        }
+    }
+
+    fn header(&self, columns: &[(Slot, u16)], column_offset: usize) -> Row<'static> {
+        let height = self.grid.header_height;
+        let tw = usize::from(self.grid.topic_width);
+        let more = (column_offset > 0).then(|| format!("◀ {column_offset} more"));
+        let name = if self.c.sorted {
+            "Topic (by verdict)"
+        } else {
+            "Topic"
+        };
+        let bold = Style::default().add_modifier(Modifier::BOLD);
+        let cyan = Style::default().fg(Color::Cyan);
+        let topic = match (&more, height) {
+            // One header line: the left mark takes the place of the title.
+            (Some(more), 1) => Text2::one(truncate(more, tw), cyan),
+            _ => Text2::one(truncate(name, tw), bold),
+        };
+        let order = column_order(self.briefing);
+        let mut cells = vec![Cell::from(topic.0)];
+        for &(slot, width) in columns {
+            let Slot::Party(p) = slot else {
+                cells.push(Cell::from("│").style(Style::default().add_modifier(Modifier::DIM)));
+                continue;
+            };
+            let Some(party) = self.briefing.parties.get(p) else {
+                cells.push(Cell::from(""));
+                continue;
+            };
+            let w = usize::from(width);
+            let number = order
+                .iter()
+                .position(|&o| o == p)
+                .map(|i| i + 1)
+                .filter(|&n| n <= 9);
+            let label =
+                number.map_or_else(|| party.name.clone(), |n| format!("{n} {}", party.name));
+            let role = party
+                .is_neutral()
+                .then(|| format!("({})", party.role.as_deref().unwrap_or("mediator").trim()));
+            let mut style = bold;
+            if party.is_neutral() {
+                style = Style::default().add_modifier(Modifier::ITALIC | Modifier::DIM);
+            }
+            if p == self.c.party {
+                style = style
+                    .fg(Color::Cyan)
+                    .add_modifier(Modifier::BOLD | Modifier::UNDERLINED)
+                    .remove_modifier(Modifier::DIM);
+            }
+            let role_style = Style::default().add_modifier(Modifier::ITALIC | Modifier::DIM);
+            let text = match (role, height) {
+                (Some(role), 1) => Text2::one(truncate(&format!("{label} {role}"), w), style),
+                (Some(role), _) => Text2::two(
+                    (truncate(&label, w), style),
+                    (truncate(&role, w), role_style),
+                ),
+                (None, _) => Text2::one(truncate(&label, w), style),
+            };
+            cells.push(Cell::from(text.0));
+        }
+        Row::new(cells).height(height)
+    }
+
+    fn row(&self, topic: usize, columns: &[(Slot, u16)]) -> Row<'static> {
+        let rh = self.grid.row_height;
+        let mut cells = vec![Cell::from(self.topic_cell(topic))];
+        for &(slot, width) in columns {
+            let Slot::Party(p) = slot else {
+                cells.push(Cell::from(""));
+                continue;
+            };
+            let position = self.comparison.cell(self.briefing, topic, p);
+            let mark = crate::compare::Mark::of(position);
+            let old = self.c.old_mark(topic, p);
+            let text = position.map_or("", |p| p.text.as_str());
+            let mut cell = Cell::from(cell_lines(mark, old, text, width, rh));
+            if topic == self.c.topic && p == self.c.party {
+                cell = cell.style(Style::default().add_modifier(Modifier::REVERSED));
+            }
+            cells.push(cell);
+        }
+        Row::new(cells).height(rh).bottom_margin(self.grid.margin)
+    }
+
+    /// The topic's name under a gutter (the cursor's ▸, a changed topic's
+    /// Δ), and its verdict below it, or beside it on a one-line row.
+    fn topic_cell(&self, topic: usize) -> Vec<Line<'static>> {
+        let tw = usize::from(self.grid.topic_width);
+        let rh = usize::from(self.grid.row_height);
+        let here = topic == self.c.topic;
+        let any_changed = self.c.changed.iter().any(Option::is_some);
+        let mut gutter = String::from(if here { "▸" } else { " " });
+        if any_changed {
+            gutter.push(if self.c.changes(topic).is_some() {
+                'Δ'
+            } else {
+                ' '
+            });
+        }
+        gutter.push(' ');
+        let gw = gutter.width();
+        let name = self.comparison.topics.get(topic).map_or("", String::as_str);
+        let name_style = if here {
+            Style::default()
+                .fg(Color::Cyan)
+                .add_modifier(Modifier::BOLD)
+        } else {
+            Style::default().add_modifier(Modifier::BOLD)
+        };
+        let gutter_style = Style::default()
+            .fg(Color::Cyan)
+            .add_modifier(Modifier::BOLD);
+        let verdict = self
+            .verdicts
+            .get(topic)
+            .map_or(Verdict::Unaddressed, |v| v.verdict);
+        let room = tw.saturating_sub(gw);
+        if rh == 1 {
+            let (tag, tag_style) = verdict_tag(verdict, true);
+            // The name comes first: the tag only where most of it still shows.
+            let show_tag = room >= tag.width() + 1 + name.width().min(10);
+            let name_room = if show_tag {
+                room - tag.width() - 1
+            } else {
+                room
+            };
+            let shown = truncate(name, name_room);
+            let pad = room.saturating_sub(shown.width() + tag.width());
+            let mut spans = vec![
+                Span::styled(truncate(&gutter, tw), gutter_style),
+                Span::styled(shown, name_style),
+            ];
+            if show_tag {
+                spans.push(Span::raw(" ".repeat(pad)));
+                spans.push(Span::styled(tag, tag_style));
+            }
+            return vec![Line::from(spans)];
+        }
+        let mut lines: Vec<Line> = wrap(name, room, rh - 1)
+            .into_iter()
+            .enumerate()
+            .map(|(i, l)| {
+                let g = if i == 0 {
+                    gutter.clone()
+                } else {
+                    " ".repeat(gw)
+                };
+                Line::from(vec![
+                    Span::styled(truncate(&g, tw), gutter_style),
+                    Span::styled(l, name_style),
+                ])
+            })
+            .collect();
+        let (tag, tag_style) = verdict_tag(verdict, room < 13);
+        lines.push(Line::from(vec![
+            Span::raw(" ".repeat(gw.min(tw))),
+            Span::styled(truncate(tag, room), tag_style),
+        ]));
+        lines
+    }
+
+    /// The separator column as one unbroken rule down the table, and on a
+    /// tall screen a rule under the header.
+    fn rules(&self, frame: &mut Frame, columns: &[(Slot, u16)], height: u16) {
+        let t = self.grid.table;
+        let bottom = t.bottom().min(t.y.saturating_add(height));
+        let dim = Style::default().add_modifier(Modifier::DIM);
+        let mut x = t.x + self.grid.topic_width;
+        let mut separator = None;
+        for &(slot, width) in columns {
+            x = x.saturating_add(1);
+            if slot == Slot::Separator && x < t.right() {
+                separator = Some(x);
+            }
+            x = x.saturating_add(width);
+        }
+        let buffer = frame.buffer_mut();
+        if let Some(x) = separator {
+            for y in t.y..bottom {
+                buffer.set_string(x, y, "│", dim);
+            }
+        }
+        if self.grid.header_height >= 3 {
+            let y = t.y + self.grid.header_height - 1;
+            buffer.set_string(t.x, y, "─".repeat(usize::from(t.width)), dim);
+            if let Some(x) = separator {
+                buffer.set_string(x, y, "┼", dim);
+            }
+        }
+    }
+}
+
+/// One or two styled lines for a header cell.
+struct Text2(Vec<Line<'static>>);
+
+impl Text2 {
+    fn one(text: String, style: Style) -> Text2 {
+        Text2(vec![Line::styled(text, style)])
+    }
+
+    fn two(first: (String, Style), second: (String, Style)) -> Text2 {
+        Text2(vec![
+            Line::styled(first.0, first.1),
+            Line::styled(second.0, second.1),
+        ])
+    }
+}
