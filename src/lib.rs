@@ -8,9 +8,13 @@
 pub mod bundled;
 pub mod cli;
 pub mod compare;
+pub mod complete;
+pub mod dirs;
 pub mod generate;
+pub mod library;
 pub mod load;
 pub mod model;
+pub mod places;
 pub mod print;
 pub mod sanitize;
 pub mod search;
@@ -18,3 +22,4 @@ pub mod template;
 pub mod text;
 pub mod theme;
 pub mod tui;
+pub mod watch;

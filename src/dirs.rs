@@ -1,0 +1,126 @@
+//! Where brief keeps the user's briefings and its own state, by the XDG
+//! base directory rules: `$XDG_DATA_HOME/brief`, `$XDG_STATE_HOME/brief`,
+//! falling back to `~/.local/share/brief` and `~/.local/state/brief`.
+//!
+//! The spec says a relative `XDG_*` value is to be ignored; `etcetera`
+//! does that. The home directory itself comes from `$HOME` as it is, so a
+//! result that is still not absolute (an empty or relative `HOME`) gives
+//! `None` here: writing state somewhere under the current directory would
+//! scatter files wherever brief happens to be started.
+
+use std::path::PathBuf;
+
+use etcetera::BaseStrategy;
+
+const APP: &str = "brief";
+
+/// `$XDG_DATA_HOME/brief`, else `~/.local/share/brief`; `None` when no
+/// absolute home can be found.
+pub fn data_dir() -> Option<PathBuf> {
+    let strategy = etcetera::choose_base_strategy().ok()?;
+    absolute(strategy.data_dir().join(APP))
+}
+
+/// `$XDG_STATE_HOME/brief`, else `~/.local/state/brief`; `None` when no
+/// absolute home can be found.
+pub fn state_dir() -> Option<PathBuf> {
+    let strategy = etcetera::choose_base_strategy().ok()?;
+    // Windows has no state directory; its data directory is the nearest.
+    let base = strategy.state_dir().unwrap_or_else(|| strategy.data_dir());
+    absolute(base.join(APP))
+}
+
+/// The user's home directory, for `~` in typed paths; `None` unless absolute.
+pub fn home_dir() -> Option<PathBuf> {
+    absolute(etcetera::home_dir().ok()?)
+}
+
+fn absolute(path: PathBuf) -> Option<PathBuf> {
+    path.is_absolute().then_some(path)
+}
+
+#[cfg(test)]
+mod tests {
+    use std::process::Command;
+
+    /// Runs in a child process started by the tests below, with the
+    /// environment they chose; environment variables are process-wide, so
+    /// setting them in this process would race with every other test.
+    #[test]
+    #[ignore = "run by the other tests in a child process"]
+    fn child_prints_dirs() {
+        println!(
+            "DIRS data={:?} state={:?} home={:?}",
+            super::data_dir(),
+            super::state_dir(),
+            super::home_dir()
+        );
+    }
+
+    /// The dirs as a child process with exactly `vars` in its environment sees them.
+    fn dirs_with(vars: &[(&str, &str)]) -> String {
+        let exe = std::env::current_exe().expect("test binary path");
+        let mut command = Command::new(exe);
+        command
+            .args([
+                "--exact",
+                "dirs::tests::child_prints_dirs",
+                "--ignored",
+                "--nocapture",
+                "--test-threads=1",
+            ])
+            .env_clear();
+        for (key, value) in vars {
+            command.env(key, value);
+        }
+        let output = command.output().expect("run the test binary");
+        let stdout = String::from_utf8_lossy(&output.stdout);
+        stdout
+            .lines()
+            .find_map(|line| line.split_once("DIRS ").map(|(_, dirs)| dirs))
+            .unwrap_or_else(|| panic!("child printed no dirs: {stdout}"))
+            .to_owned()
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn absolute_xdg_values_are_used() {
+        let seen = dirs_with(&[
+            ("HOME", "/home/ada"),
+            ("XDG_DATA_HOME", "/tmp/xdg-data"),
+            ("XDG_STATE_HOME", "/tmp/xdg-state"),
+        ]);
+        assert_eq!(
+            seen,
+            r#"data=Some("/tmp/xdg-data/brief") state=Some("/tmp/xdg-state/brief") home=Some("/home/ada")"#
+        );
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn unset_or_relative_xdg_values_fall_back_to_home() {
+        let expected = r#"data=Some("/home/ada/.local/share/brief") state=Some("/home/ada/.local/state/brief") home=Some("/home/ada")"#;
+        assert_eq!(dirs_with(&[("HOME", "/home/ada")]), expected);
+        let relative = dirs_with(&[
+            ("HOME", "/home/ada"),
+            ("XDG_DATA_HOME", "relative/data"),
+            ("XDG_STATE_HOME", ""),
+        ]);
+        assert_eq!(relative, expected);
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn no_absolute_home_means_no_dirs() {
+        // (An empty HOME makes std ask the password database instead.)
+        assert_eq!(
+            dirs_with(&[("HOME", "somewhere")]),
+            "data=None state=None home=None"
+        );
+        // An absolute XDG value still works without a usable home.
+        assert_eq!(
+            dirs_with(&[("HOME", "somewhere"), ("XDG_STATE_HOME", "/var/x")]),
+            r#"data=None state=Some("/var/x/brief") home=None"#
+        );
+    }
+}

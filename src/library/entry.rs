@@ -1,0 +1,60 @@
+//! One row of the library: what the picker shows about a briefing, read
+//! once when the library is scanned.
+
+use crate::load::Origin;
+use crate::model::Briefing;
+
+/// A briefing found by a scan, or a `.toml` file that failed to load.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Entry {
+    /// Where to open it from. A file's path is canonical (absolute, links
+    /// resolved) when it exists, so it compares equal to remembered places.
+    pub origin: Origin,
+    /// The file name alone, sanitised.
+    pub file_name: String,
+    /// `None` when the file failed to load.
+    pub headline: Option<String>,
+    /// ISO date, `YYYY-MM-DD`.
+    pub date: Option<String>,
+    /// Party names, in file order.
+    pub parties: Vec<String>,
+    pub tags: Vec<String>,
+    /// Why it failed to load: one line, `FILE:LINE:COL: message`.
+    pub error: Option<String>,
+}
+
+impl Entry {
+    /// Load `origin` and describe it; a failure still makes an entry.
+    pub fn read(origin: Origin) -> Entry {
+        match origin.load() {
+            Ok(briefing) => Entry::loaded(origin, &briefing),
+            Err(err) => Entry::failed(origin, err.summary()),
+        }
+    }
+
+    /// An entry for a briefing that loaded.
+    pub fn loaded(origin: Origin, briefing: &Briefing) -> Entry {
+        Entry {
+            file_name: origin.short_name(),
+            origin,
+            headline: Some(briefing.headline.clone()),
+            date: briefing.date.clone(),
+            parties: briefing.parties.iter().map(|p| p.name.clone()).collect(),
+            tags: briefing.tags.clone(),
+            error: None,
+        }
+    }
+
+    /// An entry for a file that did not load; `error` is one line.
+    pub fn failed(origin: Origin, error: String) -> Entry {
+        Entry {
+            file_name: origin.short_name(),
+            origin,
+            headline: None,
+            date: None,
+            parties: Vec::new(),
+            tags: Vec::new(),
+            error: Some(error),
+        }
+    }
+}

@@ -1,0 +1,134 @@
+use std::path::PathBuf;
+
+use super::*;
+use crate::bundled;
+
+fn entry(path: &str, headline: &str, date: Option<&str>) -> Entry {
+    let origin = Origin::File(PathBuf::from(path));
+    Entry {
+        file_name: origin.short_name(),
+        origin,
+        headline: Some(headline.to_owned()),
+        date: date.map(str::to_owned),
+        parties: Vec::new(),
+        tags: Vec::new(),
+        error: None,
+    }
+}
+
+fn names(entries: &[Entry], matches: &[Match]) -> Vec<String> {
+    matches
+        .iter()
+        .map(|m| entries[m.index].file_name.clone())
+        .collect()
+}
+
+#[test]
+fn a_fuzzy_query_finds_the_istanbul_talks_among_the_bundled() {
+    let entries: Vec<Entry> = bundled::ALL
+        .iter()
+        .map(|b| Entry::read(Origin::Bundled(*b)))
+        .collect();
+    let found = filter(&entries, "istnbl", &[]);
+    assert_eq!(names(&entries, &found), ["istanbul-talks.toml"]);
+    assert!(found[0].score > 0);
+    // Every bundled briefing is kept by an empty query.
+    assert_eq!(filter(&entries, "  ", &[]).len(), bundled::ALL.len());
+}
+
+#[test]
+fn an_empty_query_lists_recent_first_then_newest_then_by_name() {
+    let entries = vec![
+        entry("/b/old.toml", "Old talks", Some("2001-01-01")),
+        entry("/b/new.toml", "New talks", Some("2025-05-15")),
+        entry("/b/undated.toml", "Undated", None),
+        entry("/b/also-new.toml", "Also new", Some("2025-05-15")),
+        entry("/b/seen.toml", "Seen", Some("1999-01-01")),
+        entry("/b/seen-before.toml", "Seen before", None),
+    ];
+    let recent = [
+        PathBuf::from("/b/seen.toml"),
+        PathBuf::from("/elsewhere/gone.toml"),
+        PathBuf::from("/b/seen-before.toml"),
+    ];
+    let listed = filter(&entries, "", &recent);
+    assert_eq!(
+        names(&entries, &listed),
+        [
+            "seen.toml",
+            "seen-before.toml",
+            "also-new.toml",
+            "new.toml",
+            "old.toml",
+            "undated.toml"
+        ]
+    );
+    assert!(listed.iter().all(|m| m.headline_hits.is_empty()));
+}
+
+#[test]
+fn recency_breaks_ties_between_equal_scores() {
+    let entries = vec![
+        entry("/b/a-ceasefire.toml", "Ceasefire", None),
+        entry("/b/b-ceasefire.toml", "Ceasefire", None),
+    ];
+    let plain = filter(&entries, "ceasefire", &[]);
+    assert_eq!(plain[0].score, plain[1].score);
+    assert_eq!(plain[0].index, 0);
+    let recent = [PathBuf::from("/b/b-ceasefire.toml")];
+    assert_eq!(filter(&entries, "ceasefire", &recent)[0].index, 1);
+}
+
+#[test]
+fn a_better_match_beats_a_recent_one() {
+    let entries = vec![
+        entry("/b/x.toml", "Grain corridor talks", None),
+        entry("/b/y.toml", "General round of talks", None),
+    ];
+    let recent = [PathBuf::from("/b/y.toml")];
+    let found = filter(&entries, "grain", &recent);
+    assert_eq!(found[0].index, 0);
+}
+
+#[test]
+fn hits_are_character_indices_not_bytes() {
+    let entries = vec![entry("/b/ankara.toml", "Türkiye hosts talks", None)];
+    let found = filter(&entries, "hosts", &[]);
+    assert_eq!(found.len(), 1);
+    // "Türkiye " is eight characters but nine bytes.
+    assert_eq!(found[0].headline_hits, [8, 9, 10, 11, 12]);
+    assert!(found[0].file_hits.is_empty());
+}
+
+#[test]
+fn accents_are_optional_and_capitals_make_a_word_case_sensitive() {
+    let entries = vec![entry("/b/ankara.toml", "Türkiye hosts talks", None)];
+    assert_eq!(filter(&entries, "turkiye", &[]).len(), 1);
+    assert_eq!(filter(&entries, "Turkiye", &[]).len(), 1);
+    assert!(filter(&entries, "TURKIYE", &[]).is_empty());
+}
+
+#[test]
+fn every_word_must_match_some_field() {
+    let mut talks = entry("/b/geneva-round.toml", "Second round", None);
+    talks.parties = vec!["Ukraine".into(), "Russia".into()];
+    talks.tags = vec!["diplomacy".into()];
+    let other = entry("/b/other.toml", "Second round", None);
+    let entries = vec![talks, other];
+    // "geneva" only in the file name, "russia" only in the parties.
+    let found = filter(&entries, "geneva russia", &[]);
+    assert_eq!(names(&entries, &found), ["geneva-round.toml"]);
+    assert_eq!(found[0].file_hits, [0, 1, 2, 3, 4, 5]);
+    assert!(found[0].headline_hits.is_empty());
+    assert_eq!(filter(&entries, "diplomacy", &[]).len(), 1);
+    assert!(filter(&entries, "geneva zzz", &[]).is_empty());
+}
+
+#[test]
+fn entries_that_failed_to_load_match_by_file_name() {
+    let origin = Origin::File(PathBuf::from("/b/broken-draft.toml"));
+    let entries = vec![Entry::failed(origin, "broken-draft.toml:1:1: bad".into())];
+    let found = filter(&entries, "draft", &[]);
+    assert_eq!(found.len(), 1);
+    assert_eq!(found[0].file_hits, [7, 8, 9, 10, 11]);
+}

@@ -1,0 +1,31 @@
+//! The library: every briefing brief can offer in its picker, found by a
+//! [`Scan`] off the UI thread and narrowed by a fuzzy [`filter`].
+
+mod entry;
+mod filter;
+mod scan;
+
+use std::path::{Path, PathBuf};
+
+pub use entry::Entry;
+pub use filter::{Match, filter};
+pub use scan::{MAX_DEPTH, MAX_ENTRIES, Root, Scan};
+
+/// The roots the picker scans: the paths given on the command line, then
+/// `./briefings` and `$XDG_DATA_HOME/brief/briefings` when they are
+/// directories, then the bundled briefings.
+pub fn default_roots(given: &[PathBuf]) -> Vec<Root> {
+    let mut roots: Vec<Root> = given.iter().cloned().map(Root::Path).collect();
+    let local = Path::new("briefings");
+    if local.is_dir() {
+        roots.push(Root::Path(local.to_path_buf()));
+    }
+    if let Some(data) = crate::dirs::data_dir() {
+        let user = data.join("briefings");
+        if user.is_dir() {
+            roots.push(Root::Path(user));
+        }
+    }
+    roots.push(Root::Bundled);
+    roots
+}
