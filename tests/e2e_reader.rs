@@ -250,3 +250,25 @@ fn the_place_is_remembered_across_runs() {
     third.send_key(Key::Char('q'));
     assert_eq!(third.wait_exit(TIMEOUT), Exit::Code(0));
 }
+
+#[test]
+fn the_compare_view_opens_a_cell_and_esc_returns_to_the_same_section() {
+    let mut pty = Pty::spawn_sized(&[BRIEFING], 40, 140);
+    pty.wait_for("Istanbul to host");
+    pty.send_key(Key::Char('2'));
+    pty.wait_for("section 2/3");
+    pty.send_key(Key::Char('c'));
+    pty.wait_for("Topic");
+    pty.wait_for("d next divergent");
+    // Down to "Ceasefire" (third topic), on Ukraine's column, and open it.
+    pty.send_keys(&[Key::Char('j'), Key::Char('j'), Key::Enter]);
+    pty.wait_for("Ukraine · Ceasefire");
+    pty.wait_for("Ukrainian officials, per the news article");
+    pty.send_key(Key::Esc);
+    pty.wait_for_gone("Ukraine · Ceasefire");
+    pty.send_key(Key::Esc);
+    pty.wait_for("Istanbul to host");
+    pty.wait_for("section 2/3");
+    pty.send_key(Key::Char('q'));
+    assert_eq!(pty.wait_exit(TIMEOUT), Exit::Code(0));
+}

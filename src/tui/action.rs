@@ -76,6 +76,10 @@ pub enum Action {
     FileRemoved,
     /// `e`: edit the file in `$VISUAL` or `$EDITOR`.
     Edit,
+    /// `c`: the full-screen compare view.
+    OpenCompare,
+    /// A key in the compare view.
+    Compare(super::compare::CompareAction),
     /// Entries found by the library scan; `true` once it has finished.
     LibraryFound(Vec<crate::library::Entry>, bool),
     /// Something the loop has to tell the reader (an editor that could not

@@ -201,6 +201,13 @@ pub static TABLE: LazyLock<Vec<Binding>> = LazyLock::new(|| {
             Action::Activate,
         ),
         bind(
+            "Panes",
+            &[key('c')],
+            "c",
+            "compare view: topics x parties",
+            Action::OpenCompare,
+        ),
+        bind(
             "Open",
             &[key('o')],
             "o",
@@ -314,6 +321,12 @@ pub fn map_key(state: &State, event: KeyEvent) -> Option<Action> {
             _ => None,
         };
     }
+    if state.compare.is_some()
+        && state.help.is_none()
+        && let Some(action) = super::compare::map_key(event)
+    {
+        return Some(Action::Compare(action));
+    }
     if state.picker.is_some() {
         return match event.code {
             KeyCode::Char('c') if ctrl => Some(Action::Quit),
@@ -371,6 +384,8 @@ pub fn help_lines() -> Vec<(Option<&'static str>, &'static str, &'static str)> {
         }
         rows.push((None, b.label, b.help));
     }
+    rows.push((Some("Compare view"), "", ""));
+    rows.extend(super::compare::keys::help().map(|(keys, what)| (None, keys, what)));
     rows
 }
 
@@ -380,9 +395,13 @@ pub fn hints(state: &State) -> &'static str {
     if state.search.editing {
         return "Enter keep · Esc drop";
     }
+    if state.compare.is_some() {
+        // The compare view shows its own keys above the status bar.
+        return "? help · q quit";
+    }
     match state.focus {
         Pane::Contents => "j/k move · Enter jump · Tab focus · ? help",
         Pane::Positions => "j/k scroll · Tab focus · p panel · ? help",
-        Pane::Reading => "1-9 section · / search · Tab focus · ? help · q quit",
+        Pane::Reading => "1-9 section · / search · c compare · o library · ? help",
     }
 }

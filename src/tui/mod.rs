@@ -7,14 +7,18 @@
 
 pub mod action;
 pub mod app;
+pub mod compare;
 pub mod events;
 pub mod find;
 pub mod geometry;
 pub mod keymap;
 pub mod navigate;
+pub mod picker;
+pub mod services;
 pub mod state;
 pub mod terminal;
 pub mod update;
 pub mod view;
 
-pub use app::run;
+pub use app::{run, run_with};
+pub use services::Options;

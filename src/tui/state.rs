@@ -74,6 +74,8 @@ pub struct State {
     pub banner: Option<String>,
     /// The open-path prompt, when open.
     pub prompt: Option<Prompt>,
+    /// The full-screen compare view, when open.
+    pub compare: Option<super::compare::Compare>,
     /// The library picker, when open.
     pub picker: Option<super::picker::Picker>,
     pub library: super::picker::Library,
@@ -132,6 +134,7 @@ impl State {
             banner: None,
             prompt: None,
             picker: None,
+            compare: None,
             library: super::picker::Library::default(),
             history: History::default(),
             read: std::collections::BTreeSet::new(),
@@ -151,6 +154,11 @@ impl State {
             positions: (mode != Mode::Narrow) != self.positions_flipped
                 && !self.comparison.topics.is_empty(),
         }
+    }
+
+    /// Where the compare view draws: everything above the status bar.
+    pub fn compare_area(&self) -> ratatui::layout::Rect {
+        ratatui::layout::Rect::new(0, 0, self.width, self.height.saturating_sub(1))
     }
 
     pub fn geometry(&self) -> Geometry {
@@ -378,5 +386,8 @@ impl State {
         self.positions = Layout::default();
         self.selected = self.selected.min(self.entries.len().saturating_sub(1));
         self.relayout();
+        if let Some(compare) = &mut self.compare {
+            compare.refresh(&self.briefing, &self.comparison);
+        }
     }
 }

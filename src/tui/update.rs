@@ -3,6 +3,7 @@
 use crate::text::Target;
 
 use super::action::{Action, Effect};
+use super::compare::{self, Compare};
 use super::geometry::Mode;
 use super::state::{Pane, State, Where};
 use super::{find, navigate, picker};
@@ -99,6 +100,18 @@ fn apply(state: &mut State, action: Action) -> Effect {
         Action::Click { column, row } => click(state, column, row),
         Action::OpenPrompt => navigate::open_prompt(state),
         Action::OpenPicker => picker::open(state),
+        Action::OpenCompare => {
+            state.compare = Some(Compare::new(&state.briefing, &state.comparison));
+        }
+        Action::Compare(action) => {
+            let area = state.compare_area();
+            if let Some(view) = &mut state.compare
+                && compare::update(view, &state.briefing, &state.comparison, action, area)
+                    == compare::Leave::ToReader
+            {
+                state.compare = None;
+            }
+        }
         Action::LibraryFound(entries, finished) => picker::add_entries(state, entries, finished),
         Action::Type(c) => match &mut state.prompt {
             Some(prompt) => navigate::type_into_prompt(prompt, c),

@@ -51,25 +51,30 @@ pub fn status(frame: &mut Frame, state: &State, area: Rect) {
             left.push_str(&format!(" · {found}"));
         }
     }
-    let right = match &state.message {
+    let message = state
+        .compare
+        .as_ref()
+        .and_then(|c| c.message.clone())
+        .or_else(|| state.message.clone());
+    let right = match &message {
         Some(message) => message.clone(),
         None => hints(state).to_owned(),
     };
     let width = usize::from(area.width);
-    let right_style = if state.message.is_some() {
+    let right_style = if message.is_some() {
         bar.fg(Color::Yellow).add_modifier(Modifier::BOLD)
     } else {
         bar
     };
     let gap = width.saturating_sub(left.width() + right.width() + 1);
     // Hints that do not fit whole are left out; a message is cut instead.
-    let right = if gap == 0 && state.message.is_none() {
+    let right = if gap == 0 && message.is_none() {
         "? help".to_owned()
     } else {
         right
     };
     let gap = width.saturating_sub(left.width() + right.width() + 1);
-    let line = if gap == 0 && state.message.is_none() {
+    let line = if gap == 0 && message.is_none() {
         Line::from(Span::styled(left, bar))
     } else {
         Line::from(vec![

@@ -9,6 +9,7 @@ mod panes;
 mod picker;
 
 use ratatui::Frame;
+use ratatui::layout::Rect;
 
 use super::geometry::Mode;
 use super::state::State;
@@ -19,6 +20,20 @@ pub fn draw(frame: &mut Frame, state: &State) {
         // A size the state has not been laid out for yet is drawn as too
         // small for one frame rather than drawn wrong.
         overlay::too_small(frame, state);
+        return;
+    }
+    if let Some(view) = &state.compare {
+        super::compare::draw(
+            frame,
+            state.compare_area(),
+            view,
+            &state.briefing,
+            &state.comparison,
+        );
+        chrome::status(frame, state, Rect::new(0, area.height - 1, area.width, 1));
+        if let Some(offset) = state.help {
+            overlay::help(frame, offset);
+        }
         return;
     }
     let g = state.geometry();

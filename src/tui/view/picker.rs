@@ -92,32 +92,29 @@ fn entry_rows<'a>(entry: &'a Entry, m: &Match, selected: bool, width: usize) -> 
     let dim = base.add_modifier(Modifier::DIM);
     let lit = base.fg(Color::Yellow).add_modifier(Modifier::BOLD);
     let mark = Span::styled(if selected { "▸ " } else { "  " }, base);
-    let (first, second) = match (&entry.headline, &entry.error) {
-        (Some(headline), None) => {
-            let date = entry.date.clone().unwrap_or_default();
-            let room = width.saturating_sub(4 + date.width());
-            let mut first = vec![mark];
-            first.extend(lit_chars(cut(headline, room), &m.headline_hits, base, lit));
-            first.push(Span::styled(format!("  {date}"), dim));
-            let mut second = vec![Span::styled("    ", base)];
-            if !entry.parties.is_empty() {
-                let parties = entry.parties.join(", ");
-                let room = width.saturating_sub(8 + entry.file_name.width());
-                second.push(Span::styled(format!("{} · ", cut(&parties, room)), dim));
-            }
-            second.extend(lit_chars(&entry.file_name, &m.file_hits, dim, lit));
-            (first, second)
+    let (first, second) = if let (Some(headline), None) = (&entry.headline, &entry.error) {
+        let date = entry.date.clone().unwrap_or_default();
+        let room = width.saturating_sub(4 + date.width());
+        let mut first = vec![mark];
+        first.extend(lit_chars(cut(headline, room), &m.headline_hits, base, lit));
+        first.push(Span::styled(format!("  {date}"), dim));
+        let mut second = vec![Span::styled("    ", base)];
+        if !entry.parties.is_empty() {
+            let parties = entry.parties.join(", ");
+            let room = width.saturating_sub(8 + entry.file_name.width());
+            second.push(Span::styled(format!("{} · ", cut(&parties, room)), dim));
         }
-        _ => {
-            let mut first = vec![mark];
-            first.extend(lit_chars(&entry.file_name, &m.file_hits, dim, lit));
-            let error = entry.error.as_deref().unwrap_or("not a briefing");
-            let second = vec![Span::styled(
-                format!("    {}", cut(error, width.saturating_sub(4))),
-                dim.fg(Color::Red),
-            )];
-            (first, second)
-        }
+        second.extend(lit_chars(&entry.file_name, &m.file_hits, dim, lit));
+        (first, second)
+    } else {
+        let mut first = vec![mark];
+        first.extend(lit_chars(&entry.file_name, &m.file_hits, dim, lit));
+        let error = entry.error.as_deref().unwrap_or("not a briefing");
+        let second = vec![Span::styled(
+            format!("    {}", cut(error, width.saturating_sub(4))),
+            dim.fg(Color::Red),
+        )];
+        (first, second)
     };
     [fill(first, width, base), fill(second, width, base)]
 }
