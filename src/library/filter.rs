@@ -42,16 +42,7 @@ enum Field {
 /// newest by date, then by file name. With a query, the better score wins
 /// and recency breaks ties. `recent` holds canonical paths, most recent first.
 pub fn filter(entries: &[Entry], query: &str, recent: &[PathBuf]) -> Vec<Match> {
-    let rank: HashMap<&Path, usize> = recent
-        .iter()
-        .enumerate()
-        .rev()
-        .map(|(i, path)| (path.as_path(), i))
-        .collect();
-    let recency = |entry: &Entry| match &entry.origin {
-        Origin::File(path) => rank.get(path.as_path()).copied(),
-        Origin::Bundled(_) => None,
-    };
+    let ranks = recency_ranks(entries, recent);
     let pattern = Pattern::new(
         query,
         CaseMatching::Smart,
@@ -68,24 +59,18 @@ pub fn filter(entries: &[Entry], query: &str, recent: &[PathBuf]) -> Vec<Match> 
             })
             .collect()
     } else {
-        let mut matcher = Matcher::new(Config::DEFAULT);
-        let mut buf = Vec::new();
+        let mut scratch = Scratch::default();
         entries
             .iter()
             .enumerate()
-            .filter_map(|(index, entry)| {
-                match_entry(entry, &pattern.atoms, &mut matcher, &mut buf).map(|mut m| {
-                    m.index = index;
-                    m
-                })
-            })
+            .filter_map(|(index, entry)| match_entry(index, entry, &pattern.atoms, &mut scratch))
             .collect()
     };
     matches.sort_by(|a, b| {
         let (x, y) = (&entries[a.index], &entries[b.index]);
         b.score
             .cmp(&a.score)
-            .then_with(|| by_recency(recency(x), recency(y)))
+            .then_with(|| ranks[a.index].cmp(&ranks[b.index]))
             .then_with(|| by_date(x.date.as_deref(), y.date.as_deref()))
             .then_with(|| x.file_name.cmp(&y.file_name))
             .then_with(|| a.index.cmp(&b.index))
@@ -93,10 +78,24 @@ pub fn filter(entries: &[Entry], query: &str, recent: &[PathBuf]) -> Vec<Match> 
     matches
 }
 
-/// Recent entries first, in their order; the rest after.
-fn by_recency(a: Option<usize>, b: Option<usize>) -> Ordering {
-    let key = |rank: Option<usize>| rank.map_or((1, 0), |i| (0, i));
-    key(a).cmp(&key(b))
+/// For each entry, a key that sorts recent entries first in `recent`
+/// order and the rest after, looked up once rather than per comparison.
+fn recency_ranks(entries: &[Entry], recent: &[PathBuf]) -> Vec<usize> {
+    let rank: HashMap<&Path, usize> = recent
+        .iter()
+        .enumerate()
+        .rev()
+        .map(|(i, path)| (path.as_path(), i))
+        .collect();
+    entries
+        .iter()
+        .map(|entry| match &entry.origin {
+            Origin::File(path) if !rank.is_empty() => {
+                rank.get(path.as_path()).copied().unwrap_or(usize::MAX)
+            }
+            _ => usize::MAX,
+        })
+        .collect()
 }
 
 /// Newest first; undated last. ISO dates sort as text.
@@ -109,53 +108,106 @@ fn by_date(a: Option<&str>, b: Option<&str>) -> Ordering {
     }
 }
 
-fn match_entry(
-    entry: &Entry,
-    atoms: &[Atom],
-    matcher: &mut Matcher,
-    buf: &mut Vec<char>,
-) -> Option<Match> {
-    let tags = entry.tags.join(" ");
-    let parties = entry.parties.join(" ");
-    let fields = [
-        (Field::Headline, entry.headline.as_deref().unwrap_or("")),
-        (Field::FileName, entry.file_name.as_str()),
-        (Field::Tags, tags.as_str()),
-        (Field::Parties, parties.as_str()),
-    ];
+/// Buffers reused from one entry to the next: typing refilters thousands.
+struct Scratch {
+    matcher: Matcher,
+    chars: Vec<char>,
+    tags: String,
+    parties: String,
+    headline_hits: Vec<u32>,
+    file_hits: Vec<u32>,
+}
+
+impl Default for Scratch {
+    fn default() -> Self {
+        Scratch {
+            matcher: Matcher::new(Config::DEFAULT),
+            chars: Vec::new(),
+            tags: String::new(),
+            parties: String::new(),
+            headline_hits: Vec::new(),
+            file_hits: Vec::new(),
+        }
+    }
+}
+
+fn match_entry(index: usize, entry: &Entry, atoms: &[Atom], s: &mut Scratch) -> Option<Match> {
+    join_into(&mut s.tags, &entry.tags);
+    join_into(&mut s.parties, &entry.parties);
+    let headline = entry.headline.as_deref().unwrap_or("");
     let mut found = Match {
-        index: 0,
+        index,
         score: 0,
         headline_hits: Vec::new(),
         file_hits: Vec::new(),
     };
-    let mut indices = Vec::new();
     for atom in atoms {
-        let mut best: Option<(u16, Field, &str)> = None;
-        for (field, text) in fields {
-            let Some(score) = atom.score(Utf32Str::new(text, buf), matcher) else {
-                continue;
-            };
-            if best.is_none_or(|(top, _, _)| score > top) {
-                best = Some((score, field, text));
+        // The fields that can be lit are matched with indices straight
+        // away; the others only need a score.
+        s.headline_hits.clear();
+        s.file_hits.clear();
+        let m = &mut s.matcher;
+        let scores = [
+            (
+                Field::Headline,
+                atom.indices(
+                    Utf32Str::new(headline, &mut s.chars),
+                    m,
+                    &mut s.headline_hits,
+                ),
+            ),
+            (
+                Field::FileName,
+                atom.indices(
+                    Utf32Str::new(&entry.file_name, &mut s.chars),
+                    m,
+                    &mut s.file_hits,
+                ),
+            ),
+            (
+                Field::Tags,
+                atom.score(Utf32Str::new(&s.tags, &mut s.chars), m),
+            ),
+            (
+                Field::Parties,
+                atom.score(Utf32Str::new(&s.parties, &mut s.chars), m),
+            ),
+        ];
+        let mut best: Option<(u16, Field)> = None;
+        for (field, score) in scores {
+            if let Some(score) = score
+                && best.is_none_or(|(top, _)| score > top)
+            {
+                best = Some((score, field));
             }
         }
-        let (score, field, text) = best?;
+        let (score, field) = best?;
         found.score += u32::from(score);
-        let hits = match field {
-            Field::Headline => &mut found.headline_hits,
-            Field::FileName => &mut found.file_hits,
-            Field::Tags | Field::Parties => continue,
-        };
-        indices.clear();
-        atom.indices(Utf32Str::new(text, buf), matcher, &mut indices);
-        hits.extend(indices.iter().map(|&i| i as usize));
+        match field {
+            Field::Headline => found
+                .headline_hits
+                .extend(s.headline_hits.iter().map(|&i| i as usize)),
+            Field::FileName => found
+                .file_hits
+                .extend(s.file_hits.iter().map(|&i| i as usize)),
+            Field::Tags | Field::Parties => {}
+        }
     }
     for hits in [&mut found.headline_hits, &mut found.file_hits] {
         hits.sort_unstable();
         hits.dedup();
     }
     Some(found)
+}
+
+fn join_into(out: &mut String, words: &[String]) {
+    out.clear();
+    for (i, word) in words.iter().enumerate() {
+        if i > 0 {
+            out.push(' ');
+        }
+        out.push_str(word);
+    }
 }
 
 #[cfg(test)]
