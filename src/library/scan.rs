@@ -134,7 +134,8 @@ struct Walker<'a, W: Fn()> {
     dirs: HashSet<PathBuf>,
     /// Canonical files already listed.
     files: HashSet<PathBuf>,
-    /// (file name, headline) of files listed, to leave out bundled twins.
+    /// (file name, headline) of files listed under a bundled briefing's
+    /// name, to leave out its twin.
     found: Vec<(String, String)>,
     sent: usize,
     stopped: bool,
@@ -264,7 +265,9 @@ impl<W: Fn()> Walker<'_, W> {
         if self.stopped {
             return;
         }
-        if let (Origin::File(_), Some(headline)) = (&entry.origin, &entry.headline) {
+        if let (Origin::File(_), Some(headline)) = (&entry.origin, &entry.headline)
+            && bundled::find(&entry.file_name).is_some()
+        {
             self.found.push((entry.file_name.clone(), headline.clone()));
         }
         if self.sender.send(entry).is_err() {
