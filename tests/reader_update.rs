@@ -240,8 +240,9 @@ fn a_reload_keeps_the_place_and_a_bad_one_keeps_the_text() {
     assert_eq!(s.message.as_deref(), Some("reloaded"));
     let broken = load_str("broken.toml", "headline = ");
     update(&mut s, Action::Loaded(Box::new(broken)));
+    // The error stays above the text until a good version arrives.
     assert!(
-        s.message
+        s.banner
             .as_deref()
             .unwrap_or("")
             .starts_with("broken.toml:1:")
