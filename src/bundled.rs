@@ -22,6 +22,15 @@ pub const ALL: &[Bundled] = &[
         file: "good-friday-agreement.toml",
         text: include_str!("../briefings/good-friday-agreement.toml"),
     },
+    // A pair: one negotiation at two dates, to show `brief diff`.
+    Bundled {
+        file: "new-start-2021-02.toml",
+        text: include_str!("../briefings/new-start-2021-02.toml"),
+    },
+    Bundled {
+        file: "new-start-2023-02.toml",
+        text: include_str!("../briefings/new-start-2023-02.toml"),
+    },
 ];
 
 /// The briefing `brief` opens when given no file.

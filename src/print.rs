@@ -1,10 +1,12 @@
-//! `brief print`: the whole briefing as wrapped text, optionally with colour.
+//! `brief print`: the whole briefing, or only its positions, as wrapped
+//! text, optionally with colour.
 
 use crossterm::style::{Attribute, Color, ContentStyle, Stylize};
 
 use crate::compare::{Comparison, Mark};
 use crate::model::Briefing;
-use crate::text::document::{header, positions, reading};
+use crate::text::document::{header, reading};
+use crate::text::positions::positions;
 use crate::text::{Line, Role, Span, Style};
 use crate::theme::{Hue, look};
 
@@ -25,23 +27,44 @@ pub fn render(briefing: &Briefing, options: PrintOptions) -> String {
     let comparison = Comparison::of(briefing);
     if !comparison.topics.is_empty() {
         lines.push(Line::default());
-        let mut title = Line::default();
-        title.push(
-            "Positions",
-            Style {
-                strong: true,
-                ..Style::role(Role::Heading)
-            },
-        );
-        lines.push(title);
-        lines.extend(legend(width));
-        lines.push(Line::default());
-        lines.extend(positions(briefing, &comparison, width).lines);
+        lines.extend(compared(briefing, &comparison, width));
     }
+    to_text(&lines, options.color)
+}
+
+/// Only the positions compared (`brief print --positions`), ending with a newline.
+pub fn render_positions(briefing: &Briefing, options: PrintOptions) -> String {
+    let width = options.width.max(1);
+    let comparison = Comparison::of(briefing);
+    if comparison.topics.is_empty() {
+        return "This briefing states no positions to compare.\n".to_owned();
+    }
+    to_text(&compared(briefing, &comparison, width), options.color)
+}
+
+/// "Positions", the legend, then the summary and every topic.
+fn compared(briefing: &Briefing, comparison: &Comparison, width: usize) -> Vec<Line> {
+    let mut title = Line::default();
+    title.push(
+        "Positions",
+        Style {
+            strong: true,
+            ..Style::role(Role::Heading)
+        },
+    );
+    let mut lines = vec![title];
+    lines.extend(legend(width));
+    lines.push(Line::default());
+    lines.extend(positions(briefing, comparison, width).lines);
+    lines
+}
+
+/// Laid-out lines as text, one per line, with ANSI styling when `color`.
+pub fn to_text(lines: &[Line], color: bool) -> String {
     let mut out = String::new();
-    for line in &lines {
+    for line in lines {
         for span in &line.spans {
-            write_span(&mut out, span, options.color);
+            write_span(&mut out, span, color);
         }
         // Trailing spaces help nobody in a file or a pipe.
         let trimmed = out.trim_end_matches(' ').len();

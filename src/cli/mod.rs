@@ -1,9 +1,11 @@
-//! The command line: `brief [FILE]`, `brief check`, `brief print`, `brief new`.
+//! The command line: `brief [FILE]`, `brief check`, `brief print`,
+//! `brief diff`, `brief new`.
 //!
 //! Each command lives in its own file and returns the process exit code;
 //! this file only parses arguments and dispatches.
 
 mod check;
+mod diff;
 mod new;
 mod output;
 mod print;
@@ -54,12 +56,26 @@ enum Command {
         #[arg(required = true, value_name = "FILE")]
         files: Vec<PathBuf>,
     },
-    /// Print a briefing as wrapped text: sections, then the positions compared.
+    /// Print a briefing as wrapped text (sections, then the positions compared), Markdown or JSON.
     Print {
         /// The briefing to print.
         file: PathBuf,
         #[command(flatten)]
         options: print::Options,
+    },
+    /// Say what changed between two versions of a briefing.
+    ///
+    /// Per topic and party: positions added, dropped and reworded, and stance
+    /// shifts; then the sections added, removed and changed. A renamed topic
+    /// shows as one removed and one added. Exits 0 whether or not anything
+    /// changed, 1 when a file cannot be loaded.
+    Diff {
+        /// The earlier briefing.
+        old: PathBuf,
+        /// The later briefing.
+        new: PathBuf,
+        #[command(flatten)]
+        options: print::TextOptions,
     },
     /// Write a commented template briefing to start from. Never overwrites a file.
     New {
@@ -82,6 +98,7 @@ pub fn run() -> i32 {
     match cli.command {
         Some(Command::Check { files }) => check::run(&files),
         Some(Command::Print { file, options }) => print::run(&Origin::File(file), &options),
+        Some(Command::Diff { old, new, options }) => diff::run(&old, &new, &options),
         Some(Command::New { file }) => new::run(&file),
         None => open(cli.file),
     }

@@ -1,4 +1,5 @@
-//! `brief print`: a briefing as text on stdout, sized and coloured for where it goes.
+//! `brief print`: a briefing on stdout, as text sized and coloured for where
+//! it goes, or as Markdown or JSON.
 
 use std::io::IsTerminal;
 
@@ -6,8 +7,9 @@ use clap::{Args, ValueEnum};
 
 use super::output::{self, Delivery};
 use super::{EXIT_FAILURE, EXIT_OK};
+use crate::export;
 use crate::load::Origin;
-use crate::print::{PrintOptions, render};
+use crate::print::{PrintOptions, render, render_positions};
 
 /// Narrower than this, wrapped text is mostly line breaks.
 pub const MIN_WIDTH: usize = 20;
@@ -31,8 +33,21 @@ pub enum ColorChoice {
     Never,
 }
 
+/// What `brief print` writes.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, ValueEnum)]
+pub enum Format {
+    #[default]
+    #[value(help = "Wrapped text, coloured on a terminal")]
+    Text,
+    #[value(help = "Markdown, with the positions as a table")]
+    Markdown,
+    #[value(help = "The briefing, the comparison and the verdicts, for scripts")]
+    Json,
+}
+
+/// Width and colour: how text output fits where it goes (`print` and `diff`).
 #[derive(Debug, Clone, Default, Args)]
-pub struct Options {
+pub struct TextOptions {
     /// Wrap to N columns [default: the terminal's width, or 80 when not a terminal].
     /// Widths below 20 are raised to 20, above 1000 lowered to 1000.
     #[arg(long, value_name = "N")]
@@ -43,6 +58,31 @@ pub struct Options {
     pub color: ColorChoice,
 }
 
+impl TextOptions {
+    /// The width and colour for standard output as it is now.
+    pub fn resolve(&self) -> PrintOptions {
+        let stdout_is_terminal = std::io::stdout().is_terminal();
+        PrintOptions {
+            width: width(self.width, stdout_is_terminal),
+            color: color(self.color, stdout_is_terminal, std::env::var_os("NO_COLOR")),
+        }
+    }
+}
+
+#[derive(Debug, Clone, Default, Args)]
+pub struct Options {
+    #[command(flatten)]
+    pub text: TextOptions,
+
+    /// Output format. --width and --color apply to text only.
+    #[arg(long, value_enum, value_name = "FORMAT", default_value_t = Format::Text)]
+    pub format: Format,
+
+    /// Only the positions compared: the verdicts and every party's stance by topic.
+    #[arg(long)]
+    pub positions: bool,
+}
+
 pub fn run(origin: &Origin, options: &Options) -> i32 {
     let briefing = match origin.load() {
         Ok(briefing) => briefing,
@@ -51,16 +91,20 @@ pub fn run(origin: &Origin, options: &Options) -> i32 {
             return EXIT_FAILURE;
         }
     };
-    let stdout_is_terminal = std::io::stdout().is_terminal();
-    let print_options = PrintOptions {
-        width: width(options.width, stdout_is_terminal),
-        color: color(
-            options.color,
-            stdout_is_terminal,
-            std::env::var_os("NO_COLOR"),
-        ),
+    let only = options.positions;
+    let text = match options.format {
+        Format::Text if only => render_positions(&briefing, options.text.resolve()),
+        Format::Text => render(&briefing, options.text.resolve()),
+        Format::Markdown => export::markdown(&briefing, only),
+        Format::Json => match export::json(&briefing, only) {
+            Ok(text) => text,
+            Err(err) => {
+                eprintln!("brief: could not write {} as JSON: {err}", origin.name());
+                return EXIT_FAILURE;
+            }
+        },
     };
-    match output::write_stdout(&render(&briefing, print_options)) {
+    match output::write_stdout(&text) {
         Ok(Delivery::Written | Delivery::Closed) => EXIT_OK,
         Err(err) => {
             eprintln!("brief: could not write the briefing: {err}");

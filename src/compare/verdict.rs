@@ -77,7 +77,9 @@ pub fn verdicts(briefing: &Briefing, comparison: &Comparison) -> Vec<TopicVerdic
         .collect()
 }
 
-/// "1 common ground · 2 divergent · Russia silent on 3".
+/// "1 common ground · 2 divergent · Russia silent on 3": the counts of each
+/// verdict, then each party (mediators aside) with the topics it left alone.
+/// The counts add up to the number of topics.
 pub fn summary(briefing: &Briefing, verdicts: &[TopicVerdict]) -> String {
     let count = |v: Verdict| verdicts.iter().filter(|t| t.verdict == v).count();
     let mut parts = Vec::new();
@@ -86,6 +88,7 @@ pub fn summary(briefing: &Briefing, verdicts: &[TopicVerdict]) -> String {
         (Verdict::Divergence, "divergent"),
         (Verdict::Mixed, "mixed"),
         (Verdict::OneVoice, "one voice"),
+        (Verdict::Unaddressed, "unaddressed"),
     ] {
         let n = count(v);
         if n > 0 {
@@ -100,3 +103,6 @@ pub fn summary(briefing: &Briefing, verdicts: &[TopicVerdict]) -> String {
     }
     parts.join(" · ")
 }
+
+#[cfg(test)]
+mod tests;

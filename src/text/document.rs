@@ -1,12 +1,15 @@
 //! The briefing laid out as text: the header, the reading document (key
-//! points, sections, sources) and the positions compared.
+//! points, sections, sources); the positions compared are in
+//! [`super::positions`].
 
 use super::layout::{Layout, Target};
 use super::markdown;
 use super::style::{Line, Role, Span, Style};
 use super::wrap::{wrap_block, wrap_plain};
-use crate::compare::{Comparison, Mark};
 use crate::model::Briefing;
+
+// The positions have a file of their own; this keeps the old path working.
+pub use super::positions::positions;
 
 /// Headline, dek and the meta line, wrapped to `width`.
 pub fn header(briefing: &Briefing, width: usize) -> Vec<Line> {
@@ -169,80 +172,4 @@ pub fn reading(briefing: &Briefing, width: usize) -> Layout {
         }
     }
     doc.layout
-}
-
-/// Every topic, and under it each party's mark, stance and position text.
-pub fn positions(briefing: &Briefing, comparison: &Comparison, width: usize) -> Layout {
-    let mut layout = Layout {
-        width,
-        ..Layout::default()
-    };
-    let mut block = 0u32;
-    let out = &mut layout.lines;
-    for (t, topic) in comparison.topics.iter().enumerate() {
-        if t > 0 {
-            out.push(Line::blank(block));
-        }
-        block += 1;
-        layout.anchors.push((Target::Topic(t), out.len()));
-        let topic_style = Style {
-            strong: true,
-            ..Style::role(Role::Topic)
-        };
-        wrap_plain(topic, topic_style, width, 0, block, out);
-        for (p, party) in briefing.parties.iter().enumerate() {
-            block += 1;
-            let position = comparison.cell(briefing, t, p);
-            let mark = Mark::of(position);
-            let mut spans = vec![
-                Span::new(
-                    format!("{} ", mark.symbol()),
-                    Style::role(Role::Stance(mark)),
-                ),
-                Span::new(
-                    party.name.clone(),
-                    Style {
-                        strong: true,
-                        ..Style::role(Role::Party)
-                    },
-                ),
-            ];
-            if party.is_neutral() {
-                let role = party.role.as_deref().unwrap_or("mediator");
-                spans.push(Span::new(format!(" ({role})"), Style::role(Role::Neutral)));
-            }
-            spans.push(Span::new(
-                format!(" · {}", mark.label()),
-                Style::role(Role::Stance(mark)),
-            ));
-            let b = markdown::Block {
-                spans,
-                first: vec![],
-                rest: vec![Span::new("  ", Style::default())],
-                ..markdown::Block::default()
-            };
-            wrap_block(&b, width, block, out);
-            if let Some(position) = position {
-                wrap_plain(
-                    &position.text.replace('\n', " "),
-                    Style::default(),
-                    width,
-                    2,
-                    block,
-                    out,
-                );
-                if let Some(source) = &position.source {
-                    wrap_plain(
-                        &format!("— {source}"),
-                        Style::role(Role::Dim),
-                        width,
-                        2,
-                        block,
-                        out,
-                    );
-                }
-            }
-        }
-    }
-    layout
 }

@@ -5,6 +5,7 @@
 pub mod document;
 pub mod layout;
 pub mod markdown;
+pub mod positions;
 pub mod style;
 pub mod wrap;
 

@@ -1,0 +1,251 @@
+//! The positions compared, laid out as text: the verdict summary on top, then
+//! every topic with its verdict and, under it, each party's mark, stance and
+//! words. `brief print` and the reader's positions panel both show this.
+
+use unicode_width::UnicodeWidthStr;
+
+use super::layout::{Layout, Target};
+use super::markdown;
+use super::style::{Line, Role, Span, Style};
+use super::wrap::{wrap_block, wrap_plain};
+use crate::compare::{Comparison, Mark, Verdict, summary, verdicts};
+use crate::model::{Briefing, Party, Position, Stance};
+
+/// The summary line, then every topic row (anchored as [`Target::Topic`])
+/// with its verdict and the parties under it.
+pub fn positions(briefing: &Briefing, comparison: &Comparison, width: usize) -> Layout {
+    let mut layout = Layout {
+        width,
+        ..Layout::default()
+    };
+    let verdicts = verdicts(briefing, comparison);
+    let mut block = 0u32;
+    let out = &mut layout.lines;
+    let line = summary(briefing, &verdicts);
+    if !line.is_empty() && !comparison.topics.is_empty() {
+        block += 1;
+        summary_lines(&line, width, block, out);
+    }
+    for (t, topic) in comparison.topics.iter().enumerate() {
+        if !out.is_empty() {
+            out.push(Line::blank(block));
+        }
+        block += 1;
+        layout.anchors.push((Target::Topic(t), out.len()));
+        let verdict = verdicts.get(t).map_or(Verdict::Unaddressed, |v| v.verdict);
+        topic_row(topic, verdict, width, block, out);
+        for (p, party) in briefing.parties.iter().enumerate() {
+            block += 1;
+            party_rows(party, comparison.cell(briefing, t, p), width, block, out);
+        }
+    }
+    layout
+}
+
+/// The summary, broken only between its parts where it can be, so
+/// "Russia silent on 4" never loses its number to the next line.
+fn summary_lines(summary: &str, width: usize, block: u32, out: &mut Vec<Line>) {
+    const SEPARATOR: &str = " · ";
+    let style = Style {
+        strong: true,
+        ..Style::role(Role::Meta)
+    };
+    let mut current = String::new();
+    for part in summary.split(SEPARATOR) {
+        if current.is_empty() {
+            part.clone_into(&mut current);
+        } else if current.width() + SEPARATOR.width() + part.width() <= width {
+            current.push_str(SEPARATOR);
+            current.push_str(part);
+        } else {
+            wrap_plain(&current, style, width, 0, block, out);
+            part.clone_into(&mut current);
+        }
+    }
+    if !current.is_empty() {
+        wrap_plain(&current, style, width, 0, block, out);
+    }
+}
+
+/// How a verdict looks. Green for agreement and red for a clash, as for the
+/// stances; what is neither stays quiet.
+pub fn verdict_style(verdict: Verdict) -> Style {
+    let role = match verdict {
+        Verdict::CommonGround => Role::Stance(Mark::Stance(Stance::For)),
+        Verdict::Divergence => Role::Stance(Mark::Stance(Stance::Against)),
+        Verdict::Mixed => Role::Stance(Mark::Stance(Stance::Conditional)),
+        Verdict::OneVoice | Verdict::Unaddressed => Role::Dim,
+    };
+    Style {
+        strong: verdict == Verdict::Divergence,
+        ..Style::role(role)
+    }
+}
+
+/// "Ceasefire  [divergence]", the tag on the topic's last line when it fits
+/// there and on a line of its own otherwise, so it is never split.
+fn topic_row(topic: &str, verdict: Verdict, width: usize, block: u32, out: &mut Vec<Line>) {
+    let topic_style = Style {
+        strong: true,
+        ..Style::role(Role::Topic)
+    };
+    let start = out.len();
+    wrap_plain(topic, topic_style, width, 0, block, out);
+    let tag = format!("[{}]", verdict.label());
+    let last = out.len().saturating_sub(1).max(start);
+    let room = out
+        .get(last)
+        .map_or(0, |l| width.saturating_sub(l.text().width()));
+    if room >= tag.width() + 2 {
+        if let Some(line) = out.get_mut(last) {
+            line.push("  ", topic_style);
+            line.push(&tag, verdict_style(verdict));
+        }
+    } else {
+        wrap_plain(&tag, verdict_style(verdict), width, 0, block, out);
+    }
+}
+
+/// "+ Ukraine · for", then the words and their source, indented.
+fn party_rows(
+    party: &Party,
+    position: Option<&Position>,
+    width: usize,
+    block: u32,
+    out: &mut Vec<Line>,
+) {
+    let mark = Mark::of(position);
+    let mut spans = vec![
+        Span::new(
+            format!("{} ", mark.symbol()),
+            Style::role(Role::Stance(mark)),
+        ),
+        Span::new(
+            party.name.clone(),
+            Style {
+                strong: true,
+                ..Style::role(Role::Party)
+            },
+        ),
+    ];
+    if party.is_neutral() {
+        let role = party.role.as_deref().unwrap_or("mediator");
+        spans.push(Span::new(format!(" ({role})"), Style::role(Role::Neutral)));
+    }
+    spans.push(Span::new(
+        format!(" · {}", mark.label()),
+        Style::role(Role::Stance(mark)),
+    ));
+    let b = markdown::Block {
+        spans,
+        first: vec![],
+        rest: vec![Span::new("  ", Style::default())],
+        ..markdown::Block::default()
+    };
+    wrap_block(&b, width, block, out);
+    let Some(position) = position else {
+        return;
+    };
+    wrap_plain(
+        &position.text.replace('\n', " "),
+        Style::default(),
+        width,
+        2,
+        block,
+        out,
+    );
+    if let Some(source) = &position.source {
+        wrap_plain(
+            &format!("— {source}"),
+            Style::role(Role::Dim),
+            width,
+            2,
+            block,
+            out,
+        );
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::load::load_str;
+
+    const TWO: &str = r#"
+headline = "h"
+topics = ["Ceasefire", "Prisoners"]
+[[sections]]
+title = "s"
+body = "b"
+[[parties]]
+name = "Ukraine"
+  [[parties.positions]]
+  topic = "Ceasefire"
+  stance = "for"
+  text = "Wants one."
+[[parties]]
+name = "Russia"
+  [[parties.positions]]
+  topic = "Ceasefire"
+  stance = "against"
+  text = "Refuses one."
+[[parties]]
+name = "Türkiye"
+role = "mediator"
+  [[parties.positions]]
+  topic = "Prisoners"
+  stance = "for"
+  text = "Offers to help."
+"#;
+
+    fn layout(width: usize) -> (Layout, Vec<String>) {
+        let b = load_str("t.toml", TWO).expect("valid");
+        let layout = positions(&b, &Comparison::of(&b), width);
+        let text = layout.lines.iter().map(Line::text).collect();
+        (layout, text)
+    }
+
+    #[test]
+    fn the_summary_comes_first_and_topic_rows_carry_their_verdicts() {
+        let (layout, text) = layout(80);
+        assert_eq!(
+            text[0],
+            "1 divergent · 1 unaddressed · Ukraine silent on 1 · Russia silent on 1"
+        );
+        let ceasefire = layout.anchor(Target::Topic(0)).expect("anchor");
+        assert_eq!(text[ceasefire], "Ceasefire  [divergence]");
+        let prisoners = layout.anchor(Target::Topic(1)).expect("anchor");
+        assert_eq!(text[prisoners], "Prisoners  [unaddressed]");
+        assert_eq!(text[prisoners + 3], "+ Türkiye (mediator) · for");
+    }
+
+    #[test]
+    fn the_summary_breaks_between_its_parts() {
+        let (_, text) = layout(40);
+        assert_eq!(text[0], "1 divergent · 1 unaddressed");
+        assert_eq!(text[1], "Ukraine silent on 1 · Russia silent on 1");
+        assert_eq!(text[2], "");
+    }
+
+    #[test]
+    fn a_tag_that_does_not_fit_goes_on_its_own_line() {
+        let (layout, text) = layout(20);
+        let ceasefire = layout.anchor(Target::Topic(0)).expect("anchor");
+        assert_eq!(text[ceasefire], "Ceasefire");
+        assert_eq!(text[ceasefire + 1], "[divergence]");
+        assert!(text.iter().all(|l| l.width() <= 20), "{text:#?}");
+    }
+
+    #[test]
+    fn the_verdict_is_styled_by_what_it_says() {
+        let (layout, _) = layout(60);
+        let row = &layout.lines[layout.anchor(Target::Topic(0)).expect("anchor")];
+        let tag = row.spans.last().expect("spans");
+        assert_eq!(tag.text, "[divergence]");
+        assert_eq!(tag.style, verdict_style(Verdict::Divergence));
+        assert_ne!(
+            verdict_style(Verdict::Divergence),
+            verdict_style(Verdict::CommonGround)
+        );
+    }
+}
