@@ -242,13 +242,18 @@ fn the_place_is_remembered_across_runs() {
     second.send_key(Key::Char('q'));
     assert_eq!(second.wait_exit(TIMEOUT), Exit::Code(0));
     // --no-state starts at the top and leaves nothing behind.
+    let saved = std::fs::read(state.join("brief/places.toml")).expect("places saved");
     let mut third = Pty::builder(&[&shown, "--no-state"])
         .size(30, 100)
         .env("XDG_STATE_HOME", &state_dir)
         .spawn();
-    third.wait_for("Istanbul to host");
+    third.wait_for("3 sections");
+    third.send_key(Key::Char('3'));
+    third.wait_for("section 3/3");
     third.send_key(Key::Char('q'));
     assert_eq!(third.wait_exit(TIMEOUT), Exit::Code(0));
+    let after = std::fs::read(state.join("brief/places.toml")).expect("places kept");
+    assert_eq!(saved, after, "--no-state wrote the state file");
 }
 
 #[test]
@@ -269,6 +274,28 @@ fn the_compare_view_opens_a_cell_and_esc_returns_to_the_same_section() {
     pty.send_key(Key::Esc);
     pty.wait_for("Istanbul to host");
     pty.wait_for("section 2/3");
+    pty.send_key(Key::Char('q'));
+    assert_eq!(pty.wait_exit(TIMEOUT), Exit::Code(0));
+}
+
+#[test]
+fn a_directory_opens_the_library_on_it() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    std::fs::copy(BRIEFING, dir.path().join("one.toml")).expect("copy");
+    std::fs::write(
+        dir.path().join("broken.toml"),
+        "headline = \"x\"\n[[sections]]\ntitle = 3\n",
+    )
+    .expect("write broken");
+    let shown = dir.path().to_string_lossy().into_owned();
+    let mut pty = Pty::spawn_sized(&[&shown], 30, 100);
+    pty.wait_for("Library");
+    pty.wait_for("one.toml");
+    // A file that fails to load stays in the list, with its error.
+    pty.wait_for("broken.toml");
+    pty.wait_for("should be a string");
+    pty.send_key(Key::Esc);
+    pty.wait_for_gone("Library");
     pty.send_key(Key::Char('q'));
     assert_eq!(pty.wait_exit(TIMEOUT), Exit::Code(0));
 }

@@ -39,8 +39,14 @@ pub const EXIT_FAILURE: i32 = 1;
     args_conflicts_with_subcommands = true
 )]
 struct Cli {
-    /// The briefing to open (a .toml file). Without it, brief opens its bundled example.
-    file: Option<PathBuf>,
+    /// Briefings to open: the first is shown, the rest join the library. A
+    /// directory opens the library on it. With none, brief opens its bundled example.
+    #[arg(value_name = "FILE|DIR")]
+    files: Vec<PathBuf>,
+
+    /// Remember nothing: no reading places are read or saved.
+    #[arg(long)]
+    no_state: bool,
 
     #[command(subcommand)]
     command: Option<Command>,
@@ -100,14 +106,25 @@ pub fn run() -> i32 {
         Some(Command::Print { file, options }) => print::run(&Origin::File(file), &options),
         Some(Command::Diff { old, new, options }) => diff::run(&old, &new, &options),
         Some(Command::New { file }) => new::run(&file),
-        None => open(cli.file),
+        None => open(&cli.files, cli.no_state),
     }
 }
 
-/// `brief [FILE]`: the reader on a terminal, plain text anywhere else.
-fn open(file: Option<PathBuf>) -> i32 {
-    let origin = file.map_or(Origin::Bundled(bundled::DEFAULT), Origin::File);
+/// `brief [FILE|DIR]...`: the reader on a terminal, plain text anywhere else.
+fn open(paths: &[PathBuf], no_state: bool) -> i32 {
+    // A directory first opens the library on it, over the bundled briefing.
+    let open_picker = paths.first().is_some_and(|p| p.is_dir());
+    let origin = match paths.first() {
+        Some(path) if !open_picker => Origin::File(path.clone()),
+        _ => Origin::Bundled(bundled::DEFAULT),
+    };
     if !std::io::stdout().is_terminal() {
+        if open_picker {
+            eprintln!(
+                "brief: a directory opens the library, which needs a terminal; name a file to print it"
+            );
+            return EXIT_FAILURE;
+        }
         return print::run(&origin, &print::Options::default());
     }
     let briefing = match origin.load() {
@@ -117,7 +134,12 @@ fn open(file: Option<PathBuf>) -> i32 {
             return EXIT_FAILURE;
         }
     };
-    match crate::tui::run(briefing, origin) {
+    let options = crate::tui::Options {
+        library: paths.to_vec(),
+        no_state,
+        open_picker,
+    };
+    match crate::tui::run_with(briefing, origin, &options) {
         Ok(code) => code,
         Err(err) => {
             eprintln!("brief: the reader stopped with an error: {err}");
@@ -138,17 +160,14 @@ mod tests {
 
     #[test]
     fn a_file_and_a_subcommand_are_told_apart() {
-        let cli = Cli::try_parse_from(["brief", "briefings/x.toml"]);
+        let cli = Cli::try_parse_from(["brief", "briefings/x.toml", "y.toml", "--no-state"]);
         assert!(matches!(
             cli,
-            Ok(Cli {
-                file: Some(_),
-                command: None
-            })
+            Ok(Cli { ref files, no_state: true, command: None }) if files.len() == 2
         ));
         let cli = Cli::try_parse_from(["brief", "check", "a.toml", "b.toml"]);
         assert!(
-            matches!(cli, Ok(Cli { file: None, command: Some(Command::Check { ref files }) }) if files.len() == 2)
+            matches!(cli, Ok(Cli { ref files, command: Some(Command::Check { files: ref checked }), .. }) if files.is_empty() && checked.len() == 2)
         );
     }
 }
