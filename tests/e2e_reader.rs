@@ -299,3 +299,18 @@ fn a_directory_opens_the_library_on_it() {
     pty.send_key(Key::Char('q'));
     assert_eq!(pty.wait_exit(TIMEOUT), Exit::Code(0));
 }
+
+#[test]
+fn capital_d_marks_the_changes_since_an_earlier_round() {
+    let mut pty = Pty::spawn_sized(&["briefings/new-start-2023-02.toml"], 45, 160);
+    pty.wait_for("New START");
+    pty.send_key(Key::Char('D'));
+    pty.wait_for("Compare against");
+    pty.type_text("2021");
+    pty.wait_for("new-start-2021-02.toml");
+    pty.send_key(Key::Enter);
+    pty.wait_for("topics changed since new-start-2021-02.toml");
+    pty.wait_for("(was + for)");
+    pty.send_key(Key::Char('q'));
+    assert_eq!(pty.wait_exit(TIMEOUT), Exit::Code(0));
+}

@@ -186,7 +186,10 @@ fn the_picker_filters_as_you_type_and_opens_the_choice() {
         update(&mut s, Action::Type(c));
     }
     let picker = s.picker.as_ref().expect("picker open");
-    assert!(picker.matches.len() < bundled::ALL.len(), "typing narrows the list");
+    assert!(
+        picker.matches.len() < bundled::ALL.len(),
+        "typing narrows the list"
+    );
     let best = &s.library.entries[picker.matches[0].index];
     assert!(best.headline.as_deref().unwrap_or("").contains("Vienna"));
     let effect = update(&mut s, Action::Confirm);
@@ -220,4 +223,40 @@ fn entries_arriving_keep_the_selection_on_the_same_briefing() {
     );
     update(&mut s, Action::Close);
     assert!(s.picker.is_none());
+}
+
+#[test]
+fn capital_d_marks_what_changed_since_an_earlier_briefing() {
+    let later = bundled::find("new-start-2023-02").expect("bundled pair");
+    let earlier = bundled::find("new-start-2021-02").expect("bundled pair");
+    let mut s = State::new(load(later), Origin::Bundled(later), 140, 45);
+    update(&mut s, Action::LibraryFound(bundled_entries(), true));
+    update(&mut s, Action::PickAgainst);
+    for c in "2021".chars() {
+        update(&mut s, Action::Type(c));
+    }
+    let effect = update(&mut s, Action::Confirm);
+    let Effect::LoadAgainst(origin) = effect else {
+        panic!("expected a load, got {effect:?}");
+    };
+    assert_eq!(*origin, Origin::Bundled(earlier));
+    let result = origin.load();
+    update(&mut s, Action::AgainstLoaded(Box::new((*origin, result))));
+    assert!(s.picker.is_none());
+    let panel: String = s.positions.lines.iter().map(|l| l.text() + "\n").collect();
+    assert!(panel.contains("Δ "), "{panel}");
+    assert!(panel.contains("(was "), "{panel}");
+    // The compare view gets the same marks.
+    update(&mut s, Action::OpenCompare);
+    let view = s.compare.as_ref().expect("compare open");
+    assert!(view.changed.iter().any(Option::is_some));
+    update(
+        &mut s,
+        Action::Compare(brief::tui::compare::CompareAction::Close),
+    );
+    // Esc clears the marks.
+    update(&mut s, Action::Close);
+    assert!(s.against.is_none());
+    let panel: String = s.positions.lines.iter().map(|l| l.text() + "\n").collect();
+    assert!(!panel.contains("(was "));
 }

@@ -9,11 +9,23 @@ use super::markdown;
 use super::style::{Line, Role, Span, Style};
 use super::wrap::{wrap_block, wrap_plain};
 use crate::compare::{Comparison, Mark, Verdict, summary, verdicts};
+use crate::diff::{CellChange, TopicChange};
 use crate::model::{Briefing, Party, Position, Stance};
 
 /// The summary line, then every topic row (anchored as [`Target::Topic`])
 /// with its verdict and the parties under it.
 pub fn positions(briefing: &Briefing, comparison: &Comparison, width: usize) -> Layout {
+    against(briefing, comparison, width, None)
+}
+
+/// [`positions`], with every topic that changed against an earlier briefing
+/// marked `Δ`, and each changed party's old stance beside the new.
+pub fn against(
+    briefing: &Briefing,
+    comparison: &Comparison,
+    width: usize,
+    changes: Option<&[TopicChange]>,
+) -> Layout {
     let mut layout = Layout {
         width,
         ..Layout::default()
@@ -33,10 +45,24 @@ pub fn positions(briefing: &Briefing, comparison: &Comparison, width: usize) -> 
         block += 1;
         layout.anchors.push((Target::Topic(t), out.len()));
         let verdict = verdicts.get(t).map_or(Verdict::Unaddressed, |v| v.verdict);
-        topic_row(topic, verdict, width, block, out);
+        let change = changes.and_then(|c| c.get(t));
+        let topic = match change {
+            Some(c) if c.old_topic.is_none() => format!("Δ {topic} (new)"),
+            Some(c) if c.changed() => format!("Δ {topic}"),
+            _ => topic.clone(),
+        };
+        topic_row(&topic, verdict, width, block, out);
         for (p, party) in briefing.parties.iter().enumerate() {
             block += 1;
-            party_rows(party, comparison.cell(briefing, t, p), width, block, out);
+            let cell = change.and_then(|c| c.cells.get(p)).filter(|c| c.changed());
+            party_rows(
+                party,
+                comparison.cell(briefing, t, p),
+                cell,
+                width,
+                block,
+                out,
+            );
         }
     }
     layout
@@ -110,6 +136,7 @@ fn topic_row(topic: &str, verdict: Verdict, width: usize, block: u32, out: &mut 
 fn party_rows(
     party: &Party,
     position: Option<&Position>,
+    change: Option<&CellChange>,
     width: usize,
     block: u32,
     out: &mut Vec<Line>,
@@ -136,6 +163,9 @@ fn party_rows(
         format!(" · {}", mark.label()),
         Style::role(Role::Stance(mark)),
     ));
+    if let Some(change) = change {
+        spans.push(Span::new(was(*change), Style::role(Role::Neutral)));
+    }
     let b = markdown::Block {
         spans,
         first: vec![],
@@ -163,6 +193,15 @@ fn party_rows(
             block,
             out,
         );
+    }
+}
+
+/// " (was - against)", " (reworded)", " (new party)".
+fn was(change: CellChange) -> String {
+    match change.old {
+        None => " (new party)".to_owned(),
+        Some(old) if old != change.new => format!(" (was {} {})", old.symbol(), old.label()),
+        Some(_) => " (reworded)".to_owned(),
     }
 }
 

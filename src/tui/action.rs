@@ -76,6 +76,10 @@ pub enum Action {
     FileRemoved,
     /// `e`: edit the file in `$VISUAL` or `$EDITOR`.
     Edit,
+    /// `D`: pick a briefing to compare the open one against.
+    PickAgainst,
+    /// The briefing to compare against was read (or not).
+    AgainstLoaded(Box<(Origin, Result<Briefing, LoadError>)>),
     /// `c`: the full-screen compare view.
     OpenCompare,
     /// A key in the compare view.
@@ -135,4 +139,6 @@ pub enum Effect {
     Open(Box<Request>),
     /// Run the editor on the open file, then reload it.
     Edit,
+    /// Read a briefing to compare against and send [`Action::AgainstLoaded`].
+    LoadAgainst(Box<Origin>),
 }

@@ -206,6 +206,12 @@ impl Reader {
                 }
                 self.perform(effect, inputs, session)
             }
+            Effect::LoadAgainst(origin) => {
+                let result = origin.load();
+                let loaded = Action::AgainstLoaded(Box::new((*origin, result)));
+                let effect = update::update(&mut self.state, loaded);
+                self.perform(effect, inputs, session)
+            }
             Effect::Edit => {
                 let (notice, ran) = edit(&self.state.origin, inputs, session)?;
                 if let Some(notice) = notice {

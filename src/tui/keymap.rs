@@ -208,6 +208,13 @@ pub static TABLE: LazyLock<Vec<Binding>> = LazyLock::new(|| {
             Action::OpenCompare,
         ),
         bind(
+            "Panes",
+            &[key('D')],
+            "D",
+            "mark what changed since another briefing",
+            Action::PickAgainst,
+        ),
+        bind(
             "Open",
             &[key('o')],
             "o",

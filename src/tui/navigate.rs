@@ -90,6 +90,7 @@ fn show(state: &mut State, origin: Origin, briefing: Briefing) {
     state.selected = 0;
     state.banner = None;
     state.read.clear();
+    state.against = None;
     state.search = super::state::Search::default();
     state.set_briefing(briefing);
 }

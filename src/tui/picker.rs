@@ -9,8 +9,19 @@ use super::navigate;
 use super::state::State;
 use crate::library::{Entry, Match, filter};
 
+/// What the briefing picked is for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Purpose {
+    /// Open it.
+    #[default]
+    Open,
+    /// Mark what changed in the open briefing since this one (`D`).
+    CompareAgainst,
+}
+
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct Picker {
+    pub purpose: Purpose,
     pub query: String,
     /// Entries matching the query, best first.
     pub matches: Vec<Match>,
@@ -39,8 +50,11 @@ impl Library {
     }
 }
 
-pub fn open(state: &mut State) {
-    let mut picker = Picker::default();
+pub fn open(state: &mut State, purpose: Purpose) {
+    let mut picker = Picker {
+        purpose,
+        ..Picker::default()
+    };
     refilter(&state.library, &mut picker);
     state.picker = Some(picker);
 }
@@ -107,5 +121,45 @@ pub fn confirm(state: &mut State) -> Effect {
     else {
         return Effect::None;
     };
-    navigate::open(entry.origin.clone())
+    match picker.purpose {
+        Purpose::Open => navigate::open(entry.origin.clone()),
+        Purpose::CompareAgainst => Effect::LoadAgainst(Box::new(entry.origin.clone())),
+    }
+}
+
+/// The briefing to compare against was read: mark what changed since it.
+pub fn against_loaded(
+    state: &mut State,
+    origin: &crate::load::Origin,
+    result: Result<crate::model::Briefing, crate::load::LoadError>,
+) {
+    let older = match result {
+        Ok(older) => older,
+        Err(error) => {
+            match &mut state.picker {
+                Some(picker) => picker.error = Some(error.summary()),
+                None => state.message = Some(error.summary()),
+            }
+            return;
+        }
+    };
+    let topics = crate::diff::topic_changes(&older, &state.briefing);
+    let changed = topics.iter().filter(|t| t.changed()).count();
+    let name = origin.short_name();
+    state.message = Some(format!(
+        "{changed} of {} topics changed since {name} (Esc clears)",
+        topics.len()
+    ));
+    if let Some(view) = &mut state.compare {
+        view.changed = crate::diff::changed_marks(&topics);
+    }
+    state.against = Some(super::state::Against {
+        name,
+        older,
+        topics,
+    });
+    state.picker = None;
+    // The panel's layout shows the marks, so it is laid out again.
+    state.positions = crate::text::Layout::default();
+    state.relayout();
 }

@@ -4,7 +4,8 @@ use crate::compare::Comparison;
 use crate::load::Origin;
 use crate::model::Briefing;
 use crate::search::Hit;
-use crate::text::document::{header, positions, reading};
+use crate::text::document::{header, reading};
+use crate::text::positions::against;
 use crate::text::{Layout, Line, Target};
 
 use super::geometry::{self, Geometry, Mode, Visible};
@@ -74,6 +75,8 @@ pub struct State {
     pub banner: Option<String>,
     /// The open-path prompt, when open.
     pub prompt: Option<Prompt>,
+    /// What changed against an earlier briefing (`D`), when one was picked.
+    pub against: Option<Against>,
     /// The full-screen compare view, when open.
     pub compare: Option<super::compare::Compare>,
     /// The library picker, when open.
@@ -83,6 +86,16 @@ pub struct State {
     pub history: History,
     /// Sections read to their end, marked in the contents pane.
     pub read: std::collections::BTreeSet<usize>,
+}
+
+/// The changes of each topic against another briefing.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Against {
+    /// How the other briefing is named.
+    pub name: String,
+    /// The other briefing itself, so a reload can compare again.
+    pub older: Briefing,
+    pub topics: Vec<crate::diff::TopicChange>,
 }
 
 /// The `:` prompt: a path being typed, and what went wrong with the last one.
@@ -135,6 +148,7 @@ impl State {
             prompt: None,
             picker: None,
             compare: None,
+            against: None,
             library: super::picker::Library::default(),
             history: History::default(),
             read: std::collections::BTreeSet::new(),
@@ -182,7 +196,8 @@ impl State {
                 .max(1),
         );
         if self.positions.width != panel_width || self.positions.is_empty() {
-            self.positions = positions(&self.briefing, &self.comparison, panel_width);
+            let changes = self.against.as_ref().map(|a| a.topics.as_slice());
+            self.positions = against(&self.briefing, &self.comparison, panel_width, changes);
         }
         if let Some(block) = top_block {
             self.scroll = self.reading.line_of_block(block);
@@ -380,6 +395,9 @@ impl State {
     /// Show a new version of the briefing (a reload); layouts are rebuilt.
     pub fn set_briefing(&mut self, briefing: Briefing) {
         self.comparison = Comparison::of(&briefing);
+        if let Some(against) = &mut self.against {
+            against.topics = crate::diff::topic_changes(&against.older, &briefing);
+        }
         self.entries = entries(&briefing);
         self.briefing = briefing;
         self.reading = Layout::default();
@@ -388,6 +406,9 @@ impl State {
         self.relayout();
         if let Some(compare) = &mut self.compare {
             compare.refresh(&self.briefing, &self.comparison);
+            if let Some(against) = &self.against {
+                compare.changed = crate::diff::changed_marks(&against.topics);
+            }
         }
     }
 }

@@ -102,9 +102,18 @@ fn apply(state: &mut State, action: Action) -> Effect {
         }
         Action::Click { column, row } => click(state, column, row),
         Action::OpenPrompt => navigate::open_prompt(state),
-        Action::OpenPicker => picker::open(state),
+        Action::OpenPicker => picker::open(state, picker::Purpose::Open),
+        Action::PickAgainst => picker::open(state, picker::Purpose::CompareAgainst),
+        Action::AgainstLoaded(loaded) => {
+            let (origin, result) = *loaded;
+            picker::against_loaded(state, &origin, result);
+        }
         Action::OpenCompare => {
-            state.compare = Some(Compare::new(&state.briefing, &state.comparison));
+            let mut view = Compare::new(&state.briefing, &state.comparison);
+            if let Some(against) = &state.against {
+                view.changed = crate::diff::changed_marks(&against.topics);
+            }
+            state.compare = Some(view);
         }
         Action::Compare(action) => {
             let area = state.compare_area();
@@ -274,6 +283,11 @@ fn close(state: &mut State) {
         toggle_positions(state);
     } else if !state.search.query.is_empty() {
         state.search = super::state::Search::default();
+    } else if state.against.is_some() {
+        state.against = None;
+        state.positions = crate::text::Layout::default();
+        state.relayout();
+        state.message = Some("change marks cleared".to_owned());
     } else {
         state.message = None;
     }

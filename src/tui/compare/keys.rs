@@ -105,13 +105,13 @@ pub const BINDINGS: &[Binding] = &[
     bind(
         &[KeyCode::Char('s')],
         "s",
-        "sort topics by verdict (again: briefing order)",
+        "sort by verdict (again: back to file order)",
         CompareAction::SortByVerdict,
     ),
     bind(
         &[KeyCode::Esc],
         "Esc",
-        "close the cell; with none open, back to the reader",
+        "close the cell, else back to the reader",
         CompareAction::Close,
     ),
 ];

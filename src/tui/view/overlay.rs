@@ -30,7 +30,7 @@ pub fn too_small(frame: &mut Frame, state: &State) {
 }
 
 /// Width of one column of the help screen.
-const HELP_COLUMN: u16 = 56;
+const HELP_COLUMN: u16 = 62;
 
 pub fn help(frame: &mut Frame, offset: usize) {
     let area = frame.area();

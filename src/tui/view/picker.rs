@@ -9,7 +9,7 @@ use ratatui::widgets::{Block, Borders, Clear, Paragraph};
 use unicode_width::UnicodeWidthStr;
 
 use crate::library::{Entry, Match};
-use crate::tui::picker::{Library, Picker};
+use crate::tui::picker::{Library, Picker, Purpose};
 
 pub fn draw(frame: &mut Frame, picker: &Picker, library: &Library) {
     let area = frame.area();
@@ -23,7 +23,12 @@ pub fn draw(frame: &mut Frame, picker: &Picker, library: &Library) {
     let block = Block::default()
         .borders(Borders::ALL)
         .border_style(Style::default().fg(Color::Cyan))
-        .title(" Library — type to filter · ↑↓ choose · Enter opens · Esc closes ");
+        .title(match picker.purpose {
+            Purpose::Open => " Library — type to filter · ↑↓ choose · Enter opens · Esc closes ",
+            Purpose::CompareAgainst => {
+                " Compare against — pick the earlier briefing · Enter marks what changed · Esc closes "
+            }
+        });
     let inner = block.inner(rect);
     frame.render_widget(block, rect);
 
