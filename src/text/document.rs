@@ -134,6 +134,14 @@ impl Builder {
 
 /// Key points, every section with its Markdown body, then the sources.
 pub fn reading(briefing: &Briefing, width: usize) -> Layout {
+    reading_until(briefing, width, usize::MAX).0
+}
+
+/// [`reading`], stopping after the section in which the layout reaches
+/// `lines` lines: enough for a first screen of a huge briefing, while the
+/// rest waits. Says whether the layout is complete. The lines laid out are
+/// the same as the start of the full layout, paragraph numbers included.
+pub fn reading_until(briefing: &Briefing, width: usize, lines: usize) -> (Layout, bool) {
     let mut doc = Builder::new(width);
     if !briefing.summary.is_empty() {
         doc.anchor(Target::KeyPoints);
@@ -144,6 +152,9 @@ pub fn reading(briefing: &Briefing, width: usize) -> Layout {
         }
     }
     for (i, section) in briefing.sections.iter().enumerate() {
+        if doc.layout.len() >= lines {
+            return (doc.layout, false);
+        }
         if !doc.layout.is_empty() {
             doc.blank();
         }
@@ -171,5 +182,5 @@ pub fn reading(briefing: &Briefing, width: usize) -> Layout {
             doc.bullet(spans);
         }
     }
-    doc.layout
+    (doc.layout, true)
 }

@@ -76,6 +76,8 @@ pub enum Action {
     FileRemoved,
     /// `e`: edit the file in `$VISUAL` or `$EDITOR`.
     Edit,
+    /// Lay out the rest of a big briefing after its first screen is shown.
+    FinishLayout,
     /// `D`: pick a briefing to compare the open one against.
     PickAgainst,
     /// The briefing to compare against was read (or not).

@@ -85,6 +85,8 @@ impl Reader {
     fn arrive(&mut self, warning: Option<String>) {
         self.state.library.recent = self.services.recent();
         if let Some(spot) = self.services.recall(&self.state.origin) {
+            // A remembered place may lie past the first screen.
+            update::update(&mut self.state, Action::FinishLayout);
             self.state.go_to_spot(&spot);
         }
         let notice = warning.or_else(|| self.services.watch(&self.state.origin));
@@ -107,6 +109,12 @@ impl Reader {
                     );
                     view::draw(frame, state);
                 })?;
+                if !self.state.complete {
+                    // The first screen of a big briefing is up; lay out the
+                    // rest now, before waiting for a key.
+                    update::update(&mut self.state, Action::FinishLayout);
+                    continue;
+                }
             }
             match self.on_input(inputs.next(), inputs, session)? {
                 Next::Wait => draw = false,

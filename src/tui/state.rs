@@ -4,7 +4,7 @@ use crate::compare::Comparison;
 use crate::load::Origin;
 use crate::model::Briefing;
 use crate::search::Hit;
-use crate::text::document::{header, reading};
+use crate::text::document::{header, reading, reading_until};
 use crate::text::positions::against;
 use crate::text::{Layout, Line, Target};
 
@@ -86,7 +86,13 @@ pub struct State {
     pub history: History,
     /// Sections read to their end, marked in the contents pane.
     pub read: std::collections::BTreeSet<usize>,
+    /// The reading layout covers the whole briefing (see [`State::finish_layout`]).
+    pub complete: bool,
 }
+
+/// Briefings with more text than this show their first screen before the
+/// rest is laid out.
+const DEFER_OVER: usize = 256 * 1024;
 
 /// The changes of each topic against another briefing.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -152,9 +158,39 @@ impl State {
             library: super::picker::Library::default(),
             history: History::default(),
             read: std::collections::BTreeSet::new(),
+            complete: true,
         };
+        state.first_screen();
         state.relayout();
         state
+    }
+
+    /// For a big briefing, lay out only the first screens now, so the first
+    /// frame does not wait for the whole document; [`State::finish_layout`]
+    /// does the rest straight after.
+    fn first_screen(&mut self) {
+        let text: usize = self.briefing.sections.iter().map(|s| s.body.len()).sum();
+        if text < DEFER_OVER {
+            return;
+        }
+        self.header = header(&self.briefing, usize::from(self.width.max(1)));
+        let width = usize::from(self.geometry().text.width.max(1));
+        let (layout, complete) = reading_until(&self.briefing, width, self.page() * 3);
+        self.reading = layout;
+        self.complete = complete;
+    }
+
+    /// Lay out the rest of a briefing whose first screens came first.
+    pub fn finish_layout(&mut self) {
+        if self.complete {
+            return;
+        }
+        self.complete = true;
+        let width = self.reading.width;
+        self.reading = reading(&self.briefing, width);
+        if !self.search.query.is_empty() {
+            self.search.hits = super::find::hits(self);
+        }
     }
 
     pub fn mode(&self) -> Mode {
@@ -189,6 +225,7 @@ impl State {
         let text_width = usize::from(g.text.width.max(1));
         if self.reading.width != text_width || self.reading.is_empty() {
             self.reading = reading(&self.briefing, text_width);
+            self.complete = true;
         }
         let panel_width = usize::from(
             g.positions

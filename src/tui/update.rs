@@ -9,6 +9,8 @@ use super::state::{Pane, State, Where};
 use super::{find, navigate, picker};
 
 pub fn update(state: &mut State, action: Action) -> Effect {
+    // Anything but drawing needs the whole layout (anchors, the end, search).
+    state.finish_layout();
     let section = state.current_section();
     let effect = apply(state, action);
     if state.follow && state.current_section() != section {
@@ -38,6 +40,8 @@ fn apply(state: &mut State, action: Action) -> Effect {
         Action::Reload => return Effect::Reload,
         Action::Loaded(result) => loaded(state, *result),
         Action::Resize(w, h) => resize(state, w, h),
+        // Done by `update` itself before any action.
+        Action::FinishLayout => {}
         Action::Scroll(n) => scroll(state, state.focus, n),
         Action::HalfPage(dir) => {
             let n = signed(page_of(state, state.focus) / 2) * dir.signum();
@@ -74,7 +78,14 @@ fn apply(state: &mut State, action: Action) -> Effect {
         }
         Action::SearchInput(c) => {
             state.search.query.push(c);
-            research(state);
+            // A longer query only looks again where the shorter one was found.
+            let previous = std::mem::take(&mut state.search.hits);
+            state.search.hits = if state.search.query.chars().count() > 1 {
+                find::narrowed(state, &previous)
+            } else {
+                find::hits(state)
+            };
+            jump_to_first_hit(state);
         }
         Action::SearchBackspace => {
             state.search.query.pop();
@@ -295,6 +306,10 @@ fn close(state: &mut State) {
 
 fn research(state: &mut State) {
     state.search.hits = find::hits(state);
+    jump_to_first_hit(state);
+}
+
+fn jump_to_first_hit(state: &mut State) {
     // Incremental: the view goes to the first hit from where the search began.
     let from = state.search.origin_scroll;
     // The header is always on screen, so a hit there never moves the view.
