@@ -62,19 +62,54 @@ pub fn wrap_block(block: &Block, width: usize, block_id: u32, out: &mut Vec<Line
         out.push(line);
         return;
     }
+    let mut runs = Runs::default();
     for (i, pieces) in lines.iter().enumerate() {
-        let mut line = Line::blank(block_id);
         let prefix = if i == 0 { &block.first } else { &block.rest };
         for span in prefix {
-            line.push(&span.text, span.style);
+            runs.push(&span.text, span.style);
         }
         for (j, piece) in pieces.iter().enumerate() {
-            line.push(piece.word.word, piece.style);
+            runs.push(piece.word.word, piece.style);
             if j + 1 < pieces.len() {
-                line.push(piece.word.whitespace, piece.style);
+                runs.push(piece.word.whitespace, piece.style);
             }
         }
-        out.push(line);
+        out.push(runs.take_line(block_id));
+    }
+}
+
+/// A line being gathered in reused buffers, so the finished line holds
+/// exactly what it needs: a big briefing has hundreds of thousands of lines,
+/// and growth slack in each would double the layout's memory.
+#[derive(Default)]
+struct Runs {
+    text: String,
+    /// Where each run of one style ends in `text`, with its style.
+    ends: Vec<(usize, Style)>,
+}
+
+impl Runs {
+    fn push(&mut self, text: &str, style: Style) {
+        if text.is_empty() {
+            return;
+        }
+        self.text.push_str(text);
+        match self.ends.last_mut() {
+            Some((end, last)) if *last == style => *end = self.text.len(),
+            _ => self.ends.push((self.text.len(), style)),
+        }
+    }
+
+    fn take_line(&mut self, block: u32) -> Line {
+        let mut spans = Vec::with_capacity(self.ends.len());
+        let mut start = 0;
+        for &(end, style) in &self.ends {
+            spans.push(Span::new(&self.text[start..end], style));
+            start = end;
+        }
+        self.text.clear();
+        self.ends.clear();
+        Line { spans, block }
     }
 }
 
