@@ -147,3 +147,22 @@ fn with_help_open_on_a_wide_screen_in_two_columns() {
     assert!(!shown.contains("j/k scroll"), "everything fits: {shown}");
     insta::assert_snapshot!(shown);
 }
+
+#[test]
+fn with_changes_marked_against_the_earlier_round() {
+    let later = bundled::find("new-start-2023-02").expect("bundled pair");
+    let earlier = bundled::find("new-start-2021-02").expect("bundled pair");
+    let mut state = state_for(later, 140, 45);
+    let older = load_str(earlier.file, earlier.text).expect("loads");
+    update(
+        &mut state,
+        Action::AgainstLoaded(Box::new((Origin::Bundled(earlier), Ok(older)))),
+    );
+    let shown = screen(&state);
+    assert!(shown.contains("(was + for)"), "{shown}");
+    insta::assert_snapshot!(shown);
+    update(&mut state, Action::OpenCompare);
+    let shown = screen(&state);
+    assert!(shown.contains('Δ'), "{shown}");
+    insta::assert_snapshot!("compare_view_with_changes_marked", shown);
+}
