@@ -319,3 +319,35 @@ fn the_panel_follows_the_section_being_read_until_f_turns_it_off() {
         .expect("topic anchor");
     assert_eq!(s.positions_scroll, anchor.min(s.max_positions_scroll()));
 }
+
+#[test]
+fn a_big_briefing_is_searched_off_the_ui_thread_and_late_results_are_dropped() {
+    let text = brief::generate::briefing_toml(2_500_000, 3);
+    let briefing = load_str("big.toml", &text).expect("generated briefings load");
+    let mut s = State::new(briefing, Origin::Bundled(bundled::DEFAULT), 120, 40);
+    // Only the first screens are laid out until the first action.
+    assert!(!s.complete);
+    update(&mut s, Action::SearchStart);
+    assert!(s.complete);
+    assert!(s.reading.len() > brief::tui::find::BACKGROUND_OVER);
+    let Effect::Search(first) = update(&mut s, Action::SearchInput('t')) else {
+        panic!("a big briefing is searched in the background");
+    };
+    assert!(s.search.pending);
+    let Effect::Search(second) = update(&mut s, Action::SearchInput('r')) else {
+        panic!("a big briefing is searched in the background");
+    };
+    // The first search comes back after the second was asked for: dropped.
+    let stale = first.run();
+    update(&mut s, Action::Searched(first, stale));
+    assert!(s.search.pending && s.search.hits.is_empty());
+    let hits = second.run();
+    let expected = hits.len();
+    update(&mut s, Action::Searched(second, hits));
+    assert!(!s.search.pending);
+    assert_eq!(s.search.hits.len(), expected);
+    assert!(expected > 0);
+    // The view went to the first hit, as for a search done in place.
+    let (_, hit) = s.search.hits[s.search.current.expect("a current hit")];
+    assert!(hit.line >= s.scroll && hit.line < s.scroll + s.page());
+}

@@ -76,6 +76,11 @@ pub enum Action {
     FileRemoved,
     /// `e`: edit the file in `$VISUAL` or `$EDITOR`.
     Edit,
+    /// A search run off the UI thread came back with its hits.
+    Searched(
+        Box<super::find::Job>,
+        Vec<(super::state::Where, crate::search::Hit)>,
+    ),
     /// Lay out the rest of a big briefing after its first screen is shown.
     FinishLayout,
     /// `D`: pick a briefing to compare the open one against.
@@ -141,6 +146,8 @@ pub enum Effect {
     Open(Box<Request>),
     /// Run the editor on the open file, then reload it.
     Edit,
+    /// Run this search off the UI thread and send [`Action::Searched`].
+    Search(Box<super::find::Job>),
     /// Read a briefing to compare against and send [`Action::AgainstLoaded`].
     LoadAgainst(Box<Origin>),
 }

@@ -154,6 +154,7 @@ impl Reader {
             }
             Input::Terminate(signal) => return Ok(Next::Exit(128 + signal)),
             Input::Library => Some(self.services.drain_library()),
+            Input::Searched => self.services.searched(),
             Input::Watched(Change::Changed) => Some(Action::FileChanged),
             Input::Watched(Change::Removed) => Some(Action::FileRemoved),
             Input::Closed => return Ok(Next::Exit(TERMINAL_GONE)),
@@ -214,6 +215,13 @@ impl Reader {
                 }
                 self.perform(effect, inputs, session)
             }
+            Effect::Search(job) => match self.services.search(job) {
+                Some(found) => {
+                    let effect = update::update(&mut self.state, found);
+                    self.perform(effect, inputs, session)
+                }
+                None => Ok(Next::Draw),
+            },
             Effect::LoadAgainst(origin) => {
                 let result = origin.load();
                 let loaded = Action::AgainstLoaded(Box::new((*origin, result)));

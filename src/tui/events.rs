@@ -47,6 +47,8 @@ pub enum Input {
     Closed,
     /// The library scan has entries waiting (or has finished).
     Library,
+    /// A search run off the UI thread has come back.
+    Searched,
     /// The open file changed or went away on disk.
     Watched(crate::watch::Change),
 }

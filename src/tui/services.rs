@@ -6,6 +6,7 @@ use std::path::PathBuf;
 
 use super::action::{Action, Spot};
 use super::events::{Input, Waker};
+use super::searcher::Searcher;
 use super::state::State;
 use crate::library::{Scan, default_roots};
 use crate::load::Origin;
@@ -25,6 +26,7 @@ pub struct Options {
 
 pub struct Services {
     places: Places,
+    searcher: Option<Searcher>,
     scan: Option<Scan>,
     watcher: Option<Watcher>,
     watching: Option<PathBuf>,
@@ -46,8 +48,10 @@ impl Services {
             wake.wake(Input::Library);
         })
         .ok();
+        let searcher = Searcher::start(waker.clone()).ok();
         let services = Services {
             places,
+            searcher,
             scan,
             watcher: None,
             watching: None,
@@ -55,6 +59,22 @@ impl Services {
             save_failed: false,
         };
         (services, warning)
+    }
+
+    /// Run a search off the UI thread; without the thread, run it here.
+    pub fn search(&self, job: Box<super::find::Job>) -> Option<Action> {
+        if let Some(searcher) = &self.searcher {
+            searcher.submit(job);
+            return None;
+        }
+        let hits = job.run();
+        Some(Action::Searched(job, hits))
+    }
+
+    /// The newest search result that has come back.
+    pub fn searched(&self) -> Option<Action> {
+        let (job, hits) = self.searcher.as_ref()?.latest()?;
+        Some(Action::Searched(job, hits))
     }
 
     /// Recently opened files, most recent first.

@@ -34,6 +34,10 @@ pub struct Search {
     pub current: Option<usize>,
     /// Where the reading pane was when the search began, for Esc.
     pub origin_scroll: usize,
+    /// Counts changes of the query, so a late result is recognised.
+    pub generation: u64,
+    /// A search is running off the UI thread.
+    pub pending: bool,
 }
 
 /// One entry of the contents pane.
@@ -52,7 +56,8 @@ pub struct State {
     pub height: u16,
     /// Headline, dek and meta at the full width.
     pub header: Vec<Line>,
-    pub reading: Layout,
+    /// Shared, so a search can read it on another thread.
+    pub reading: std::sync::Arc<Layout>,
     pub positions: Layout,
     pub entries: Vec<Entry>,
     /// First visible line of the reading pane.
@@ -137,7 +142,7 @@ impl State {
             width,
             height,
             header: Vec::new(),
-            reading: Layout::default(),
+            reading: std::sync::Arc::default(),
             positions: Layout::default(),
             entries,
             scroll: 0,
@@ -176,7 +181,7 @@ impl State {
         self.header = header(&self.briefing, usize::from(self.width.max(1)));
         let width = usize::from(self.geometry().text.width.max(1));
         let (layout, complete) = reading_until(&self.briefing, width, self.page() * 3);
-        self.reading = layout;
+        self.reading = std::sync::Arc::new(layout);
         self.complete = complete;
     }
 
@@ -187,7 +192,7 @@ impl State {
         }
         self.complete = true;
         let width = self.reading.width;
-        self.reading = reading(&self.briefing, width);
+        self.reading = std::sync::Arc::new(reading(&self.briefing, width));
         if !self.search.query.is_empty() {
             self.search.hits = super::find::hits(self);
         }
@@ -224,7 +229,7 @@ impl State {
         let g = self.geometry();
         let text_width = usize::from(g.text.width.max(1));
         if self.reading.width != text_width || self.reading.is_empty() {
-            self.reading = reading(&self.briefing, text_width);
+            self.reading = std::sync::Arc::new(reading(&self.briefing, text_width));
             self.complete = true;
         }
         let panel_width = usize::from(
@@ -437,7 +442,7 @@ impl State {
         }
         self.entries = entries(&briefing);
         self.briefing = briefing;
-        self.reading = Layout::default();
+        self.reading = std::sync::Arc::default();
         self.positions = Layout::default();
         self.selected = self.selected.min(self.entries.len().saturating_sub(1));
         self.relayout();

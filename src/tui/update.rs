@@ -78,18 +78,26 @@ fn apply(state: &mut State, action: Action) -> Effect {
         }
         Action::SearchInput(c) => {
             state.search.query.push(c);
-            // A longer query only looks again where the shorter one was found.
-            let previous = std::mem::take(&mut state.search.hits);
-            state.search.hits = if state.search.query.chars().count() > 1 {
-                find::narrowed(state, &previous)
-            } else {
-                find::hits(state)
-            };
-            jump_to_first_hit(state);
+            // A longer query only looks again where the shorter one was found
+            // (unless that search has not come back yet).
+            let narrow = state.search.query.chars().count() > 1 && !state.search.pending;
+            let previous = narrow.then(|| std::mem::take(&mut state.search.hits));
+            return search(state, previous);
         }
         Action::SearchBackspace => {
             state.search.query.pop();
-            research(state);
+            return search(state, None);
+        }
+        Action::Searched(job, hits) => {
+            if job.generation == state.search.generation {
+                state.search.hits = hits;
+                state.search.pending = false;
+                if state.search.editing {
+                    jump_to_first_hit(state);
+                } else {
+                    state.search.current = None;
+                }
+            }
         }
         Action::SearchConfirm => {
             state.search.editing = false;
@@ -304,9 +312,19 @@ fn close(state: &mut State) {
     }
 }
 
-fn research(state: &mut State) {
-    state.search.hits = find::hits(state);
-    jump_to_first_hit(state);
+/// Search for the query as it now stands: here for a small briefing, on
+/// another thread (through the loop) for a big one, so typing never waits.
+fn search(state: &mut State, previous: Option<Vec<(Where, crate::search::Hit)>>) -> Effect {
+    state.search.generation += 1;
+    let job = find::Job::new(state, previous);
+    if state.search.query.is_empty() || state.reading.len() <= find::BACKGROUND_OVER {
+        state.search.hits = job.run();
+        state.search.pending = false;
+        jump_to_first_hit(state);
+        return Effect::None;
+    }
+    state.search.pending = true;
+    Effect::Search(Box::new(job))
 }
 
 fn jump_to_first_hit(state: &mut State) {
@@ -329,7 +347,9 @@ fn jump_to_first_hit(state: &mut State) {
 fn step_match(state: &mut State, forward: bool) {
     let count = state.search.hits.len();
     if count == 0 {
-        if !state.search.query.is_empty() {
+        if state.search.pending {
+            state.message = Some("still searching…".to_owned());
+        } else if !state.search.query.is_empty() {
             state.message = Some(format!("no match for \"{}\"", state.search.query));
         }
         return;

@@ -41,6 +41,7 @@ pub fn status(frame: &mut Frame, state: &State, area: Rect) {
     if search.editing || !search.query.is_empty() {
         let count = search.hits.len();
         let found = match search.current {
+            _ if search.pending => "searching…".to_owned(),
             _ if count == 0 && !search.query.is_empty() => "no match".to_owned(),
             Some(i) => format!("match {}/{count}", i + 1),
             None => format!("{count} matches"),

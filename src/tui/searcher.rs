@@ -1,0 +1,73 @@
+//! The thread that runs searches over big briefings, so typing in the
+//! search prompt never waits for one. Only the newest search is run: one
+//! that was overtaken by another keystroke before it started is dropped.
+
+use std::sync::mpsc::{self, Receiver, Sender};
+use std::sync::{Arc, Condvar, Mutex, PoisonError};
+use std::thread;
+
+use super::events::{Input, Waker};
+use super::find::Job;
+use super::state::Where;
+use crate::search::Hit;
+
+type Found = (Box<Job>, Vec<(Where, Hit)>);
+
+/// The newest job waiting, and a bell for the worker.
+#[derive(Default)]
+struct Slot {
+    job: Mutex<Option<Box<Job>>>,
+    ready: Condvar,
+}
+
+pub struct Searcher {
+    slot: Arc<Slot>,
+    results: Receiver<Found>,
+}
+
+impl Searcher {
+    /// Start the worker; it wakes the loop with [`Input::Searched`].
+    pub fn start(waker: Waker) -> std::io::Result<Searcher> {
+        let slot = Arc::new(Slot::default());
+        let (sender, results) = mpsc::channel();
+        let worker = Arc::clone(&slot);
+        thread::Builder::new()
+            .name("brief-search".into())
+            .spawn(move || work(&worker, &sender, &waker))?;
+        Ok(Searcher { slot, results })
+    }
+
+    /// Search for `job`, replacing any search not yet started.
+    pub fn submit(&self, job: Box<Job>) {
+        let mut waiting = self.slot.job.lock().unwrap_or_else(PoisonError::into_inner);
+        *waiting = Some(job);
+        self.slot.ready.notify_one();
+    }
+
+    /// The newest result that has come back, if any.
+    pub fn latest(&self) -> Option<Found> {
+        self.results.try_iter().last()
+    }
+}
+
+fn work(slot: &Slot, results: &Sender<Found>, waker: &Waker) {
+    loop {
+        let job = {
+            let mut waiting = slot.job.lock().unwrap_or_else(PoisonError::into_inner);
+            loop {
+                if let Some(job) = waiting.take() {
+                    break job;
+                }
+                waiting = slot
+                    .ready
+                    .wait(waiting)
+                    .unwrap_or_else(PoisonError::into_inner);
+            }
+        };
+        let hits = job.run();
+        if results.send((job, hits)).is_err() {
+            return;
+        }
+        waker.wake(Input::Searched);
+    }
+}
