@@ -57,7 +57,8 @@ fn picture(c: char) -> char {
     }
 }
 
-fn is_combining(c: char) -> bool {
+/// A mark drawn over the character before it: the kind that piles up.
+pub fn is_combining(c: char) -> bool {
     // Zero-width, not a control: combining marks, variation selectors, joiners.
     !c.is_control() && c.width() == Some(0)
 }

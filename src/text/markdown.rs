@@ -95,6 +95,7 @@ impl Builder {
         if self.spans.is_empty() {
             return;
         }
+        cap_combining(&mut self.spans);
         let marker = Style::role(Role::Marker);
         let mut first = Vec::new();
         let mut rest = Vec::new();
@@ -262,5 +263,32 @@ impl Builder {
         if self.stack.last().is_some_and(is) {
             self.stack.pop();
         }
+    }
+}
+
+/// Entities such as `&#x301;` decode one by one, each clean on its own, so
+/// runs of combining marks are capped again across the whole block.
+fn cap_combining(spans: &mut [Span]) {
+    let mut run = 0usize;
+    for span in spans {
+        if !span.text.chars().any(sanitize::is_combining) {
+            if !span.text.is_empty() {
+                run = 0;
+            }
+            continue;
+        }
+        let mut kept = String::with_capacity(span.text.len());
+        for c in span.text.chars() {
+            if sanitize::is_combining(c) {
+                run += 1;
+                if run > sanitize::MAX_COMBINING {
+                    continue;
+                }
+            } else {
+                run = 0;
+            }
+            kept.push(c);
+        }
+        span.text = kept;
     }
 }

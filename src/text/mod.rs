@@ -3,6 +3,7 @@
 //! anchors. Pure: no terminal, no I/O.
 
 pub mod document;
+pub mod fit;
 pub mod layout;
 pub mod markdown;
 pub mod positions;

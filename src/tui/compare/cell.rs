@@ -3,21 +3,12 @@
 
 use ratatui::style::{Color, Modifier, Style};
 use ratatui::text::{Line, Span};
-use unicode_width::{UnicodeWidthChar, UnicodeWidthStr};
+use unicode_width::UnicodeWidthStr;
 
 use crate::compare::{Mark, Verdict};
-use crate::theme::{Hue, mark_hue};
+use crate::theme::mark_hue;
 
-pub fn color(hue: Hue) -> Color {
-    match hue {
-        Hue::Red => Color::Red,
-        Hue::Green => Color::Green,
-        Hue::Yellow => Color::Yellow,
-        Hue::Blue => Color::Blue,
-        Hue::Magenta => Color::Magenta,
-        Hue::Cyan => Color::Cyan,
-    }
-}
+pub use crate::tui::view::look::color;
 
 /// A mark's look, shared with the reader through `crate::theme`.
 pub fn mark_style(mark: Mark) -> Style {
@@ -45,28 +36,7 @@ pub fn verdict_tag(verdict: Verdict, short: bool) -> (&'static str, Style) {
     }
 }
 
-/// Cut `text` to `width` columns, ending in "…" when something was cut.
-pub fn truncate(text: &str, width: usize) -> String {
-    if text.width() <= width {
-        return text.to_owned();
-    }
-    if width == 0 {
-        return String::new();
-    }
-    let mut out = String::new();
-    let mut used = 0;
-    for c in text.chars() {
-        let w = c.width().unwrap_or(0);
-        if used + w + 1 > width {
-            break;
-        }
-        out.push(c);
-        used += w;
-    }
-    let mut out = out.trim_end().to_owned();
-    out.push('…');
-    out
-}
+pub use crate::text::fit::truncate;
 
 /// `text` wrapped to `width` in at most `height` lines; the last line ends
 /// in "…" when the text goes on.

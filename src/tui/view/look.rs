@@ -12,14 +12,7 @@ pub fn tui_style(style: Style) -> TuiStyle {
 pub fn from_look(look: Look) -> TuiStyle {
     let mut s = TuiStyle::default();
     if let Some(hue) = look.hue {
-        s = s.fg(match hue {
-            Hue::Red => Color::Red,
-            Hue::Green => Color::Green,
-            Hue::Yellow => Color::Yellow,
-            Hue::Blue => Color::Blue,
-            Hue::Magenta => Color::Magenta,
-            Hue::Cyan => Color::Cyan,
-        });
+        s = s.fg(color(hue));
     }
     for (on, m) in [
         (look.bold, Modifier::BOLD),
@@ -54,5 +47,17 @@ pub fn title(focused: bool) -> TuiStyle {
             .add_modifier(Modifier::BOLD)
     } else {
         TuiStyle::default().add_modifier(Modifier::DIM)
+    }
+}
+
+/// The terminal colour of a theme hue.
+pub fn color(hue: Hue) -> Color {
+    match hue {
+        Hue::Red => Color::Red,
+        Hue::Green => Color::Green,
+        Hue::Yellow => Color::Yellow,
+        Hue::Blue => Color::Blue,
+        Hue::Magenta => Color::Magenta,
+        Hue::Cyan => Color::Cyan,
     }
 }

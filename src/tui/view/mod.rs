@@ -3,7 +3,7 @@
 
 mod chrome;
 pub mod lines;
-mod look;
+pub mod look;
 mod overlay;
 mod panes;
 mod picker;

@@ -8,6 +8,7 @@ use ratatui::widgets::{Block, Borders, Clear, Paragraph};
 
 use super::lines::visible;
 use super::look::title;
+use crate::text::fit::truncate;
 use crate::tui::geometry::panel_inner;
 use crate::tui::state::{Pane, State, Where};
 
@@ -138,24 +139,4 @@ pub fn contents(frame: &mut Frame, state: &State, area: Rect) {
         })
         .collect();
     frame.render_widget(Paragraph::new(rows), inner);
-}
-
-/// Cut to `width` columns with an ellipsis.
-fn truncate(text: &str, width: usize) -> String {
-    use unicode_width::{UnicodeWidthChar, UnicodeWidthStr};
-    if text.width() <= width {
-        return text.to_owned();
-    }
-    let mut out = String::new();
-    let mut used = 0;
-    for c in text.chars() {
-        let w = c.width().unwrap_or(0);
-        if used + w + 1 > width {
-            break;
-        }
-        out.push(c);
-        used += w;
-    }
-    out.push('…');
-    out
 }

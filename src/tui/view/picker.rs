@@ -9,6 +9,7 @@ use ratatui::widgets::{Block, Borders, Clear, Paragraph};
 use unicode_width::UnicodeWidthStr;
 
 use crate::library::{Entry, Match};
+use crate::text::fit::cut;
 use crate::tui::picker::{Library, Picker, Purpose};
 
 pub fn draw(frame: &mut Frame, picker: &Picker, library: &Library) {
@@ -131,18 +132,6 @@ fn fill(mut spans: Vec<Span<'_>>, width: usize, style: Style) -> Line<'_> {
         spans.push(Span::styled(" ".repeat(width - used), style));
     }
     Line::from(spans)
-}
-
-/// The longest start of `text` that fits `width` columns.
-fn cut(text: &str, width: usize) -> &str {
-    let mut used = 0;
-    for (at, c) in text.char_indices() {
-        used += unicode_width::UnicodeWidthChar::width(c).unwrap_or(0);
-        if used > width {
-            return &text[..at];
-        }
-    }
-    text
 }
 
 /// Split `text` into spans, lighting the characters at `hits` (char indices).
