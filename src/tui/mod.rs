@@ -14,6 +14,7 @@ pub mod geometry;
 pub mod keymap;
 pub mod navigate;
 pub mod picker;
+pub mod place;
 pub mod searcher;
 pub mod services;
 pub mod state;

@@ -5,7 +5,7 @@ use crate::text::Target;
 use super::action::{Action, Effect};
 use super::compare::{self, Compare};
 use super::geometry::Mode;
-use super::state::{Pane, State, Where};
+use super::state::{Pane, State};
 use super::{find, navigate, picker};
 
 pub fn update(state: &mut State, action: Action) -> Effect {
@@ -82,18 +82,18 @@ fn apply(state: &mut State, action: Action) -> Effect {
             // (unless that search has not come back yet).
             let narrow = state.search.query.chars().count() > 1 && !state.search.pending;
             let previous = narrow.then(|| std::mem::take(&mut state.search.hits));
-            return search(state, previous);
+            return find::search(state, previous);
         }
         Action::SearchBackspace => {
             state.search.query.pop();
-            return search(state, None);
+            return find::search(state, None);
         }
         Action::Searched(job, hits) => {
             if job.generation == state.search.generation {
                 state.search.hits = hits;
                 state.search.pending = false;
                 if state.search.editing {
-                    jump_to_first_hit(state);
+                    find::jump_to_first_hit(state);
                 } else {
                     state.search.current = None;
                 }
@@ -110,8 +110,8 @@ fn apply(state: &mut State, action: Action) -> Effect {
             state.search = super::state::Search::default();
             state.scroll = back.min(state.max_scroll());
         }
-        Action::SearchNext => step_match(state, true),
-        Action::SearchPrev => step_match(state, false),
+        Action::SearchNext => find::step_match(state, true),
+        Action::SearchPrev => find::step_match(state, false),
         Action::ToggleHelp => state.help = if state.help.is_some() { None } else { Some(0) },
         Action::Close => close(state),
         Action::Wheel { column, row, lines } => {
@@ -309,80 +309,6 @@ fn close(state: &mut State) {
         state.message = Some("change marks cleared".to_owned());
     } else {
         state.message = None;
-    }
-}
-
-/// Search for the query as it now stands: here for a small briefing, on
-/// another thread (through the loop) for a big one, so typing never waits.
-fn search(state: &mut State, previous: Option<Vec<(Where, crate::search::Hit)>>) -> Effect {
-    state.search.generation += 1;
-    let job = find::Job::new(state, previous);
-    if state.search.query.is_empty() || state.reading.len() <= find::BACKGROUND_OVER {
-        state.search.hits = job.run();
-        state.search.pending = false;
-        jump_to_first_hit(state);
-        return Effect::None;
-    }
-    state.search.pending = true;
-    Effect::Search(Box::new(job))
-}
-
-fn jump_to_first_hit(state: &mut State) {
-    // Incremental: the view goes to the first hit from where the search began.
-    let from = state.search.origin_scroll;
-    // The header is always on screen, so a hit there never moves the view.
-    let hits = &state.search.hits;
-    let first = hits
-        .iter()
-        .position(|(w, h)| *w == Where::Reading && h.line >= from)
-        .or_else(|| hits.iter().position(|(w, _)| *w != Where::Header))
-        .or(if hits.is_empty() { None } else { Some(0) });
-    state.search.current = first;
-    match first {
-        Some(i) => show_hit(state, i),
-        None => state.scroll = from.min(state.max_scroll()),
-    }
-}
-
-fn step_match(state: &mut State, forward: bool) {
-    let count = state.search.hits.len();
-    if count == 0 {
-        if state.search.pending {
-            state.message = Some("still searching…".to_owned());
-        } else if !state.search.query.is_empty() {
-            state.message = Some(format!("no match for \"{}\"", state.search.query));
-        }
-        return;
-    }
-    let next = match state.search.current {
-        None => 0,
-        Some(i) if forward => (i + 1) % count,
-        Some(i) => (i + count - 1) % count,
-    };
-    state.search.current = Some(next);
-    show_hit(state, next);
-}
-
-/// Scroll so hit `i` is in view, about a third of the way down.
-fn show_hit(state: &mut State, i: usize) {
-    let Some(&(place, hit)) = state.search.hits.get(i) else {
-        return;
-    };
-    match place {
-        Where::Header => {}
-        Where::Reading => {
-            state.scroll = hit
-                .line
-                .saturating_sub(state.page() / 3)
-                .min(state.max_scroll());
-        }
-        Where::Positions => {
-            let page = state.positions_page();
-            state.positions_scroll = hit
-                .line
-                .saturating_sub(page / 3)
-                .min(state.max_positions_scroll());
-        }
     }
 }
 

@@ -1,0 +1,74 @@
+//! The reader's place in a briefing: where it is, going back there, and
+//! which sections have been read. What the remembered places store.
+
+use super::action::Spot;
+use super::state::State;
+use crate::text::Target;
+
+impl State {
+    /// Where the reader is, to come back to later.
+    pub fn spot(&self) -> Spot {
+        let (section, offset) = match self.reading.target_at(self.scroll) {
+            Some((Target::Section(i), at)) => (i, self.scroll - at),
+            Some((Target::Sources, _)) => {
+                let last = self.briefing.sections.len().saturating_sub(1);
+                let at = self.reading.anchor(Target::Section(last)).unwrap_or(0);
+                (last, self.scroll.saturating_sub(at))
+            }
+            _ => (0, 0),
+        };
+        // Before the first section (the key points) counts as the start.
+        let offset = if self.current_section().is_none() {
+            0
+        } else {
+            offset
+        };
+        Spot {
+            section,
+            offset,
+            read: self.read.iter().copied().collect(),
+        }
+    }
+
+    /// Go to `spot`, clamped to what this version of the briefing has.
+    pub fn go_to_spot(&mut self, spot: &Spot) {
+        let sections = self.briefing.sections.len();
+        self.read = spot
+            .read
+            .iter()
+            .copied()
+            .filter(|&i| i < sections)
+            .collect();
+        if spot.section == 0 && spot.offset == 0 {
+            self.scroll = 0;
+            return;
+        }
+        let section = spot.section.min(sections.saturating_sub(1));
+        let at = self.reading.anchor(Target::Section(section)).unwrap_or(0);
+        self.scroll = (at + spot.offset).min(self.max_scroll());
+    }
+
+    /// Mark as read every section whose last line is on screen.
+    pub fn mark_read(&mut self) {
+        let bottom = self.scroll + self.page();
+        let mut sections = self
+            .reading
+            .anchors
+            .iter()
+            .filter(|(t, _)| matches!(t, Target::Section(_)))
+            .peekable();
+        while let Some(&(Target::Section(i), _)) = sections.next() {
+            let end = sections
+                .peek()
+                .map_or(self.reading.len(), |&&(_, next)| next);
+            let end = self
+                .reading
+                .anchor(Target::Sources)
+                .filter(|_| i + 1 == self.briefing.sections.len())
+                .unwrap_or(end);
+            if end <= bottom && end > self.scroll {
+                self.read.insert(i);
+            }
+        }
+    }
+}
