@@ -28,8 +28,29 @@ import time
 ESCAPES = re.compile(rb"\x1b\[[0-9;?]*[ -/]*[@-~]|\x1b[()][0-9A-Za-z]|\x1b[=>]|\x1b\][^\x07]*\x07")
 
 
-def first_frame(argv, expect, rows=24, cols=80, timeout=10.0):
-    """Seconds until `expect` (bytes) shows, or None on timeout."""
+QUIET = 0.03
+
+
+def drain_until_quiet(fd, deadline):
+    """Read until no output for QUIET seconds; returns when the last byte came."""
+    last = time.perf_counter()
+    while time.perf_counter() < deadline:
+        ready, _, _ = select.select([fd], [], [], QUIET)
+        if not ready:
+            return last
+        try:
+            if not os.read(fd, 65536):
+                return last
+        except OSError:
+            return last
+        last = time.perf_counter()
+    return last
+
+
+def first_frame(argv, expect, rows=24, cols=80, timeout=10.0, keys=()):
+    """Seconds until `expect` (bytes) shows, or None on timeout; then, for
+    each key in `keys`, the seconds from sending it to the last byte of the
+    screen's answer (the output going quiet)."""
     pid, fd = pty.fork()
     if pid == 0:
         env = dict(os.environ, TERM="xterm-256color", LESS="", NO_COLOR="1")
@@ -55,6 +76,18 @@ def first_frame(argv, expect, rows=24, cols=80, timeout=10.0):
             if expect in plain:
                 found = time.perf_counter() - start
                 break
+        if found is not None and keys:
+            # Let start-up finish (brief lays out the rest of a big briefing
+            # straight after its first frame) before timing keys.
+            settle = time.perf_counter() + 2.0
+            while time.perf_counter() < settle:
+                drain_until_quiet(fd, settle)
+            answers = []
+            for key in keys:
+                sent = time.perf_counter()
+                os.write(fd, key)
+                answers.append(drain_until_quiet(fd, sent + timeout) - sent)
+            found = (found, answers)
     finally:
         os.kill(pid, signal.SIGTERM)
         try:
@@ -71,7 +104,25 @@ def main():
     parser.add_argument("--runs", type=int, default=20)
     parser.add_argument("--brief", default=os.path.join(root, "target/release/brief"))
     parser.add_argument("--big", help="a generated briefing, e.g. from examples/generate")
+    parser.add_argument("--keys", action="store_true",
+                        help="also time G, g, j and PgDn on the big briefing, beside less")
     args = parser.parse_args()
+    if args.keys and args.big:
+        keys = [(b"G", "G"), (b"g", "g"), (b"j", "j"), (b"\x1b[6~", "PgDn")]
+        with open(args.big, "rb") as f:
+            headline = re.search(rb'^headline = "([^"]{1,20})', f.read(4096), re.M)
+        expect = headline.group(1) if headline else b"headline"
+        times = {"brief": [], "less": []}
+        for _ in range(max(3, args.runs // 4)):
+            for tool, argv in (("brief", [args.brief, "--no-state", args.big]), ("less", ["less", args.big])):
+                result = first_frame(argv, expect, keys=[k for k, _ in keys])
+                if result is not None:
+                    times[tool].append(result[1])
+        for i, (_, name) in enumerate(keys):
+            b = statistics.median(t[i] for t in times["brief"]) * 1000
+            l = statistics.median(t[i] for t in times["less"]) * 1000
+            print(f"key {name} on 10 MB: brief {b:.1f} ms, less {l:.1f} ms "
+                  f"(time to the output going quiet, less {QUIET * 1000:.0f} ms of quiet)")
     bundled = os.path.join(root, "briefings/istanbul-talks.toml")
     # Both show the headline's first words on their first screen.
     cases = [("bundled", bundled, b"Istanbul to host")]
