@@ -225,7 +225,6 @@ fn a_place_past_the_end_of_a_big_briefing_opened_later_is_clamped() {
 /// TOML integers reach `u64` here, so a places file can hold an offset of
 /// `u64::MAX`; going there must not overflow.
 #[test]
-#[ignore = "bug: State::go_to_spot (src/tui/place.rs) adds the offset to the anchor unchecked; offset = 18446744073709551615 in places.toml overflows (a panic in debug builds, a wrong place in release); see report"]
 fn the_largest_offset_a_places_file_holds_does_not_overflow() {
     let dir = tempfile::tempdir().expect("tempdir");
     let path = dir.path().join("x.toml");

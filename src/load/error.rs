@@ -102,14 +102,33 @@ impl Diagnostic {
                 notes: Vec::new(),
             };
         };
-        let (line, column, snippet) = place(source, span);
+        let mut problem = Diagnostic::unplaced(message);
+        problem.locate(source, &LineIndex::new(source), span);
+        problem
+    }
+
+    /// A problem with no place (yet).
+    pub fn unplaced(message: impl Into<String>) -> Self {
         Diagnostic {
-            line: Some(line),
-            column: Some(column),
-            message,
-            snippet: Some(snippet),
+            line: None,
+            column: None,
+            message: sanitize::text(&message.into()).into_owned(),
+            snippet: None,
             notes: Vec::new(),
         }
+    }
+
+    /// Give the problem its line, column and snippet.
+    pub fn locate(&mut self, source: &str, lines: &LineIndex, span: Range<usize>) {
+        let (line, column, snippet) = place(source, lines, span);
+        self.line = Some(line);
+        self.column = Some(column);
+        self.snippet = Some(snippet);
+    }
+
+    /// Give the problem only its line: cheap, for problems past those listed.
+    pub fn locate_line(&mut self, lines: &LineIndex, offset: usize) {
+        self.line = Some(lines.line_of(offset).0);
     }
 
     pub fn push_note(&mut self, note: impl Into<String>) {
@@ -126,15 +145,41 @@ impl Diagnostic {
     }
 }
 
+/// Where each line of a source starts, found once, so placing many problems
+/// does not count lines from the top of the file for each one.
+#[derive(Debug, Clone)]
+pub struct LineIndex {
+    starts: Vec<usize>,
+}
+
+impl LineIndex {
+    pub fn new(source: &str) -> LineIndex {
+        let mut starts = vec![0];
+        starts.extend(
+            source
+                .bytes()
+                .enumerate()
+                .filter(|&(_, b)| b == b'\n')
+                .map(|(i, _)| i + 1),
+        );
+        LineIndex { starts }
+    }
+
+    /// The 1-based line holding byte `offset`, and where that line starts.
+    pub fn line_of(&self, offset: usize) -> (usize, usize) {
+        let line = self.starts.partition_point(|&s| s <= offset).max(1);
+        (line, self.starts[line - 1])
+    }
+}
+
 /// Line, column and a caret snippet for a byte span.
-fn place(source: &str, span: Range<usize>) -> (usize, usize, String) {
+fn place(source: &str, lines: &LineIndex, span: Range<usize>) -> (usize, usize, String) {
     let start = floor_char_boundary(source, span.start.min(source.len()));
     let end = floor_char_boundary(source, span.end.clamp(start, source.len()));
-    let line_start = source[..start].rfind('\n').map_or(0, |i| i + 1);
+    let (line_no, line_start) = lines.line_of(start);
     let line_end = source[start..]
         .find('\n')
         .map_or(source.len(), |i| start + i);
-    let line_no = source[..start].bytes().filter(|&b| b == b'\n').count() + 1;
     let before = &source[line_start..start];
     let column = before.chars().count() + 1;
     // The marked stretch stays on the first line of the span.

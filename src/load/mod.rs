@@ -53,20 +53,46 @@ pub fn load_str(name: &str, text: &str) -> Result<Briefing, LoadError> {
     if walker.problems.is_empty() {
         Ok(briefing)
     } else {
-        let mut problems = walker.problems;
-        problems.sort_by_key(|(at, _)| *at);
         Err(LoadError::Invalid {
             file: name,
-            problems: problems.into_iter().map(|(_, d)| d).collect(),
+            problems: walker.into_problems(),
         })
     }
 }
 
 fn syntax_problem(text: &str, err: &toml::de::Error) -> Diagnostic {
     let message = err.message().trim_end();
-    let mut problem = Diagnostic::new(text, err.span(), format!("invalid TOML: {message}"));
+    // The parser gives no place for nesting too deep to follow (dotted keys
+    // thousands long); the most deeply nested line is the one to look at.
+    let span = err
+        .span()
+        .or_else(|| deepest_line(text).map(|at| at..at + 1));
+    let mut problem = Diagnostic::new(text, span, format!("invalid TOML: {message}"));
+    if message.contains("recursion") {
+        problem.push_note(
+            "keys or tables are nested far deeper than any briefing needs; flatten them",
+        );
+    }
     problem.push_note("see https://toml.io for the syntax; strings need quotes, and \"\"\" opens text of several lines");
     problem
+}
+
+/// Where the line with the most nesting (dots, brackets, braces) starts,
+/// when some line has a lot of it.
+fn deepest_line(text: &str) -> Option<usize> {
+    let mut start = 0;
+    let mut best: Option<(usize, usize)> = None;
+    for line in text.split_inclusive('\n') {
+        let depth = line
+            .bytes()
+            .filter(|b| matches!(b, b'.' | b'[' | b'{'))
+            .count();
+        if depth > 64 && best.is_none_or(|(d, _)| depth > d) {
+            best = Some((depth, start));
+        }
+        start += line.len();
+    }
+    best.map(|(_, at)| at)
 }
 
 /// How a path is named in messages: as given, sanitised.

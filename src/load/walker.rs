@@ -9,6 +9,11 @@ use toml::Spanned;
 use toml::de::{DeTable, DeValue};
 
 use super::Diagnostic;
+use super::error::LineIndex;
+
+/// Problems given a column and a snippet; beyond these (far more than a
+/// report lists) only the line, so a file of mistakes stays fast to report.
+const PLACED: usize = 200;
 use crate::sanitize;
 
 pub(super) type Value<'i> = Spanned<DeValue<'i>>;
@@ -23,7 +28,7 @@ pub(super) enum Kind {
 /// Walks one document; `problems` collects everything wrong with it.
 pub(super) struct Walker<'s> {
     pub(super) source: &'s str,
-    pub(super) problems: Vec<(usize, Diagnostic)>,
+    pub(super) problems: Vec<(Option<Range<usize>>, Diagnostic)>,
 }
 
 /// One table of the document with where it is and how to name it.
@@ -68,10 +73,8 @@ impl<'s> Walker<'s> {
     }
 
     pub(super) fn report(&mut self, span: Option<Range<usize>>, message: impl Into<String>) {
-        // Problems with no place (a missing key) come after those with one.
-        let order = span.as_ref().map_or(usize::MAX, |s| s.start);
-        self.problems
-            .push((order, Diagnostic::new(self.source, span, message)));
+        // Placed later, once sorted: only the problems listed need a snippet.
+        self.problems.push((span, Diagnostic::unplaced(message)));
     }
 
     /// A note on the problem reported last.
@@ -81,12 +84,33 @@ impl<'s> Walker<'s> {
         }
     }
 
+    /// The line of `offset`; only for the rare message that names another line.
     pub(super) fn line_of(&self, offset: usize) -> usize {
         self.source.as_bytes()[..offset.min(self.source.len())]
             .iter()
             .filter(|&&b| b == b'\n')
             .count()
             + 1
+    }
+
+    /// The problems in file order, the first ones placed with a snippet.
+    pub(super) fn into_problems(self) -> Vec<Diagnostic> {
+        let mut problems = self.problems;
+        // Problems with no place (a missing key) come after those with one.
+        problems.sort_by_key(|(span, _)| span.as_ref().map_or(usize::MAX, |s| s.start));
+        let lines = LineIndex::new(self.source);
+        problems
+            .into_iter()
+            .enumerate()
+            .map(|(i, (span, mut problem))| {
+                match span {
+                    Some(span) if i < PLACED => problem.locate(self.source, &lines, span),
+                    Some(span) => problem.locate_line(&lines, span.start),
+                    None => {}
+                }
+                problem
+            })
+            .collect()
     }
 
     pub(super) fn unknown_keys(&mut self, here: &Here, allowed: &[&str]) {

@@ -45,29 +45,29 @@ impl State {
         }
         let section = spot.section.min(sections.saturating_sub(1));
         let at = self.reading.anchor(Target::Section(section)).unwrap_or(0);
-        self.scroll = (at + spot.offset).min(self.max_scroll());
+        self.scroll = at.saturating_add(spot.offset).min(self.max_scroll());
     }
 
     /// Mark as read every section whose last line is on screen.
     pub fn mark_read(&mut self) {
         let bottom = self.scroll + self.page();
-        let mut sections = self
-            .reading
-            .anchors
-            .iter()
-            .filter(|(t, _)| matches!(t, Target::Section(_)))
-            .peekable();
-        while let Some(&(Target::Section(i), _)) = sections.next() {
-            let end = sections
-                .peek()
-                .map_or(self.reading.len(), |&&(_, next)| next);
-            let end = self
-                .reading
-                .anchor(Target::Sources)
-                .filter(|_| i + 1 == self.briefing.sections.len())
-                .unwrap_or(end);
-            if end <= bottom && end > self.scroll {
-                self.read.insert(i);
+        let anchors = &self.reading.anchors;
+        // Only sections that end on screen can be marked, and they start
+        // between the anchor above the top and the bottom: look only there,
+        // so a keypress costs the same in a briefing of 100,000 sections.
+        let from = anchors
+            .partition_point(|&(_, at)| at <= self.scroll)
+            .saturating_sub(1);
+        let upto = anchors.partition_point(|&(_, at)| at < bottom);
+        for k in from..upto {
+            if let (Target::Section(i), _) = anchors[k] {
+                // A section ends where the next anchor (section or sources) starts.
+                let end = anchors
+                    .get(k + 1)
+                    .map_or(self.reading.len(), |&(_, next)| next);
+                if end <= bottom && end > self.scroll {
+                    self.read.insert(i);
+                }
             }
         }
     }
