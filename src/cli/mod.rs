@@ -135,7 +135,12 @@ fn open(paths: &[PathBuf], no_state: bool) -> i32 {
         }
     };
     let options = crate::tui::Options {
-        library: paths.to_vec(),
+        // The file shown is already loaded; the scan need not read it again.
+        library: if open_picker {
+            paths.to_vec()
+        } else {
+            paths.iter().skip(1).cloned().collect()
+        },
         no_state,
         open_picker,
     };

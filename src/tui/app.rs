@@ -38,6 +38,12 @@ pub fn run_with(briefing: Briefing, origin: Origin, options: &Options) -> io::Re
         services,
         expect_continue: false,
     };
+    // The briefing shown is in the library from the start, without a second read.
+    if let Origin::File(path) = &reader.state.origin {
+        let path = std::fs::canonicalize(path).unwrap_or_else(|_| path.clone());
+        let entry = crate::library::Entry::loaded(Origin::File(path), &reader.state.briefing);
+        update::update(&mut reader.state, Action::LibraryFound(vec![entry], false));
+    }
     reader.arrive(warning);
     if options.open_picker {
         update::update(&mut reader.state, Action::OpenPicker);

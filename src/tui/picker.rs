@@ -61,7 +61,17 @@ pub fn open(state: &mut State, purpose: Purpose) {
 
 /// New entries from the scan; the selection stays on the same entry.
 pub fn add_entries(state: &mut State, entries: Vec<Entry>, finished: bool) {
-    state.library.entries.extend(entries);
+    // The same file can come from the command line and from a directory.
+    for entry in entries {
+        if !state
+            .library
+            .entries
+            .iter()
+            .any(|e| e.origin == entry.origin)
+        {
+            state.library.entries.push(entry);
+        }
+    }
     state.library.scanning = !finished;
     if let Some(picker) = &mut state.picker {
         let chosen = picker.matches.get(picker.selected).map(|m| m.index);
