@@ -33,7 +33,9 @@ pub fn run_with(briefing: Briefing, origin: Origin, options: &Options) -> io::Re
     let mut session = Session::enter()?;
     let (width, height) = Session::size()?;
     let (services, warning) = Services::start(options, inputs.waker());
+    let started = modified(&origin);
     let mut reader = Reader {
+        started,
         state: super::state::State::new(briefing, origin, width, height),
         services,
         expect_continue: false,
@@ -79,6 +81,8 @@ enum Next {
 
 struct Reader {
     state: super::state::State,
+    /// When the open file was last modified as the reader started.
+    started: Option<std::time::SystemTime>,
     services: Services,
     /// Our own Ctrl-z has already taken the terminal back, so the SIGCONT
     /// that continued us needs no second repaint.
@@ -95,16 +99,33 @@ impl Reader {
             update::update(&mut self.state, Action::FinishLayout);
             self.state.go_to_spot(&spot);
         }
-        let notice = warning.or_else(|| self.services.watch(&self.state.origin));
-        if let Some(notice) = notice {
+        if let Some(notice) = warning {
             update::update(&mut self.state, Action::Notice(notice));
         }
+    }
+
+    /// What waits until the first frame is up, so start-up stays quick:
+    /// watching the file. A change made before the watch began is caught
+    /// by comparing the file's modification time with the one at start.
+    /// Says whether there is something new to show.
+    fn settle(&mut self, inputs: &Inputs, session: &mut Session) -> io::Result<bool> {
+        if let Some(notice) = self.services.watch(&self.state.origin) {
+            update::update(&mut self.state, Action::Notice(notice));
+            return Ok(true);
+        }
+        if modified(&self.state.origin) == self.started {
+            return Ok(false);
+        }
+        let effect = update::update(&mut self.state, Action::FileChanged);
+        self.perform(effect, inputs, session)?;
+        Ok(true)
     }
 
     /// Draw, wait, act, until the reader should end; returns the exit code.
     fn run(&mut self, inputs: &Inputs, session: &mut Session) -> io::Result<i32> {
         let panic_while_drawing = test_panic_requested();
         let mut draw = true;
+        let mut first = true;
         loop {
             if draw {
                 let state = &self.state;
@@ -115,6 +136,9 @@ impl Reader {
                     );
                     view::draw(frame, state);
                 })?;
+                if std::mem::take(&mut first) && self.settle(inputs, session)? {
+                    continue;
+                }
                 if !self.state.complete {
                     // The first screen of a big briefing is up; lay out the
                     // rest now, before waiting for a key.
@@ -295,4 +319,12 @@ fn edit(
         Ok(s) => (Some(format!("{program} exited with {s}")), true),
         Err(e) => (Some(format!("could not run {program}: {e}")), false),
     })
+}
+
+/// When the file behind `origin` was last modified, if it is a file.
+fn modified(origin: &Origin) -> Option<std::time::SystemTime> {
+    match origin {
+        Origin::File(path) => std::fs::metadata(path).and_then(|m| m.modified()).ok(),
+        Origin::Bundled(_) => None,
+    }
 }

@@ -9,8 +9,12 @@ use super::state::{Pane, State};
 use super::{find, navigate, picker};
 
 pub fn update(state: &mut State, action: Action) -> Effect {
-    // Anything but drawing needs the whole layout (anchors, the end, search).
-    state.finish_layout();
+    // Moving, searching and jumping need the whole layout (anchors, the end,
+    // every line); news from the loop does not, and must not make the first
+    // frame of a big briefing wait for it.
+    if !matches!(action, Action::LibraryFound(..) | Action::Notice(_)) {
+        state.finish_layout();
+    }
     let section = state.current_section();
     let effect = apply(state, action);
     if state.follow && state.current_section() != section {
