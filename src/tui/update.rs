@@ -16,11 +16,16 @@ pub fn update(state: &mut State, action: Action) -> Effect {
         state.finish_layout();
     }
     let section = state.current_section();
+    let before = state.scroll;
     let effect = apply(state, action);
     if state.follow && state.current_section() != section {
         follow(state);
     }
-    state.mark_read();
+    // Reading is moving through the text: a section that merely fits on the
+    // first screen has not been read yet.
+    if state.scroll != before {
+        state.mark_read();
+    }
     effect
 }
 
