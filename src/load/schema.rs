@@ -148,7 +148,7 @@ impl Walker<'_> {
             if let (Some(name), Some(value)) = (&name, here.get("name")) {
                 let key = name.trim().to_lowercase();
                 if let Some(&first) = seen.get(&key) {
-                    let first = self.line_of(first); // linear, so only for a duplicate
+                    let first = self.line_of(first);
                     self.report(
                         Some(value.span()),
                         format!("party `{name}` is listed twice"),

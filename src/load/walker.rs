@@ -29,6 +29,7 @@ pub(super) enum Kind {
 pub(super) struct Walker<'s> {
     pub(super) source: &'s str,
     pub(super) problems: Vec<(Option<Range<usize>>, Diagnostic)>,
+    lines: std::cell::OnceCell<LineIndex>,
 }
 
 /// One table of the document with where it is and how to name it.
@@ -69,6 +70,7 @@ impl<'s> Walker<'s> {
         Walker {
             source,
             problems: Vec::new(),
+            lines: std::cell::OnceCell::new(),
         }
     }
 
@@ -84,21 +86,24 @@ impl<'s> Walker<'s> {
         }
     }
 
-    /// The line of `offset`; only for the rare message that names another line.
+    /// The line of `offset`, for a message that names another line. The
+    /// index is built once, on the first such message.
     pub(super) fn line_of(&self, offset: usize) -> usize {
-        self.source.as_bytes()[..offset.min(self.source.len())]
-            .iter()
-            .filter(|&&b| b == b'\n')
-            .count()
-            + 1
+        self.lines
+            .get_or_init(|| LineIndex::new(self.source))
+            .line_of(offset)
+            .0
     }
 
     /// The problems in file order, the first ones placed with a snippet.
-    pub(super) fn into_problems(self) -> Vec<Diagnostic> {
+    pub(super) fn into_problems(mut self) -> Vec<Diagnostic> {
         let mut problems = self.problems;
         // Problems with no place (a missing key) come after those with one.
         problems.sort_by_key(|(span, _)| span.as_ref().map_or(usize::MAX, |s| s.start));
-        let lines = LineIndex::new(self.source);
+        let lines = self
+            .lines
+            .take()
+            .unwrap_or_else(|| LineIndex::new(self.source));
         problems
             .into_iter()
             .enumerate()
