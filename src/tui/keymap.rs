@@ -307,10 +307,12 @@ fn matches(k: &Key, event: &KeyEvent) -> bool {
 
 pub fn map_key(state: &State, event: KeyEvent) -> Option<Action> {
     let ctrl = event.modifiers.contains(KeyModifiers::CONTROL);
+    // Alt-letters are commands (or a fast Esc and a key), never text typed.
+    let alt = event.modifiers.contains(KeyModifiers::ALT);
     if state.search.editing {
         return match event.code {
             KeyCode::Char('c') if ctrl => Some(Action::Quit),
-            KeyCode::Char(c) if !ctrl => Some(Action::SearchInput(c)),
+            KeyCode::Char(c) if !ctrl && !alt => Some(Action::SearchInput(c)),
             KeyCode::Backspace => Some(Action::SearchBackspace),
             KeyCode::Enter => Some(Action::SearchConfirm),
             KeyCode::Esc => Some(Action::SearchCancel),
@@ -320,7 +322,7 @@ pub fn map_key(state: &State, event: KeyEvent) -> Option<Action> {
     if state.prompt.is_some() {
         return match event.code {
             KeyCode::Char('c') if ctrl => Some(Action::Quit),
-            KeyCode::Char(c) if !ctrl => Some(Action::Type(c)),
+            KeyCode::Char(c) if !ctrl && !alt => Some(Action::Type(c)),
             KeyCode::Backspace => Some(Action::Erase),
             KeyCode::Tab => Some(Action::Complete),
             KeyCode::Enter => Some(Action::Confirm),
@@ -339,7 +341,7 @@ pub fn map_key(state: &State, event: KeyEvent) -> Option<Action> {
             KeyCode::Char('c') if ctrl => Some(Action::Quit),
             KeyCode::Char('n') if ctrl => Some(Action::Choose(1)),
             KeyCode::Char('p') if ctrl => Some(Action::Choose(-1)),
-            KeyCode::Char(c) if !ctrl => Some(Action::Type(c)),
+            KeyCode::Char(c) if !ctrl && !alt => Some(Action::Type(c)),
             KeyCode::Down => Some(Action::Choose(1)),
             KeyCode::Up => Some(Action::Choose(-1)),
             KeyCode::PageDown => Some(Action::Choose(10)),
