@@ -7,7 +7,7 @@ use crate::compare::{Comparison, Mark};
 use crate::model::Briefing;
 use crate::text::document::{header, reading};
 use crate::text::positions::positions;
-use crate::text::{Line, Role, Span, Style};
+use crate::text::{Layout, Role, Span, Style};
 use crate::theme::{Hue, look};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -22,12 +22,12 @@ pub struct PrintOptions {
 pub fn render(briefing: &Briefing, options: PrintOptions) -> String {
     let width = options.width.max(1);
     let mut lines = header(briefing, width);
-    lines.push(Line::default());
-    lines.extend(reading(briefing, width).lines);
+    lines.blank(0);
+    lines.extend(&reading(briefing, width));
     let comparison = Comparison::of(briefing);
     if !comparison.topics.is_empty() {
-        lines.push(Line::default());
-        lines.extend(compared(briefing, &comparison, width));
+        lines.blank(0);
+        lines.extend(&compared(briefing, &comparison, width));
     }
     to_text(&lines, options.color)
 }
@@ -43,28 +43,27 @@ pub fn render_positions(briefing: &Briefing, options: PrintOptions) -> String {
 }
 
 /// "Positions", the legend, then the summary and every topic.
-fn compared(briefing: &Briefing, comparison: &Comparison, width: usize) -> Vec<Line> {
-    let mut title = Line::default();
-    title.push(
+fn compared(briefing: &Briefing, comparison: &Comparison, width: usize) -> Layout {
+    let mut lines = Layout::new(width);
+    lines.push(
         "Positions",
         Style {
             strong: true,
             ..Style::role(Role::Heading)
         },
     );
-    let mut lines = vec![title];
-    lines.extend(legend(width));
-    lines.push(Line::default());
-    lines.extend(positions(briefing, comparison, width).lines);
+    lines.extend(&legend(width));
+    lines.blank(0);
+    lines.extend(&positions(briefing, comparison, width));
     lines
 }
 
 /// Laid-out lines as text, one per line, with ANSI styling when `color`.
-pub fn to_text(lines: &[Line], color: bool) -> String {
+pub fn to_text(lines: &Layout, color: bool) -> String {
     let mut out = String::new();
-    for line in lines {
-        for span in &line.spans {
-            write_span(&mut out, span, color);
+    for line in lines.lines() {
+        for (text, style) in line.spans() {
+            write_span(&mut out, text, style, color);
         }
         // Trailing spaces help nobody in a file or a pipe.
         let trimmed = out.trim_end_matches(' ').len();
@@ -75,7 +74,7 @@ pub fn to_text(lines: &[Line], color: bool) -> String {
 }
 
 /// The key to the stance marks, for readers without colour, wrapped to `width`.
-pub fn legend(width: usize) -> Vec<Line> {
+pub fn legend(width: usize) -> Layout {
     let mut spans = Vec::new();
     for (i, mark) in Mark::LEGEND.iter().enumerate() {
         if i > 0 {
@@ -90,17 +89,17 @@ pub fn legend(width: usize) -> Vec<Line> {
         spans,
         ..crate::text::markdown::Block::default()
     };
-    let mut out = Vec::new();
+    let mut out = Layout::new(width);
     crate::text::wrap::wrap_block(&block, width, 0, &mut out);
     out
 }
 
-fn write_span(out: &mut String, span: &Span, color: bool) {
+fn write_span(out: &mut String, text: &str, style: Style, color: bool) {
     if !color {
-        out.push_str(&span.text);
+        out.push_str(text);
         return;
     }
-    let look = look(span.style);
+    let look = look(style);
     let mut style = ContentStyle::new();
     if let Some(hue) = look.hue {
         style = style.with(match hue {
@@ -122,5 +121,5 @@ fn write_span(out: &mut String, span: &Span, color: bool) {
             style = style.attribute(attribute);
         }
     }
-    out.push_str(&style.apply(span.text.as_str()).to_string());
+    out.push_str(&style.apply(text).to_string());
 }

@@ -1,13 +1,30 @@
-//! Finding text in laid-out lines. Pure, so it is tested without a terminal.
+//! Finding text in a laid-out pane. Pure, so it is tested without a terminal.
+//!
+//! A search reads the layout's one text buffer, where the lines of a
+//! paragraph are joined by the spaces their wrap took out: a phrase that a
+//! wrap broke in two is still found, and the search never has to gather a
+//! line's text piece by piece. Matching is memchr's `memmem`; ignoring case,
+//! the buffer is lowercased a slice at a time into one reused scratch
+//! buffer, never copied whole.
 
-use crate::text::Line;
+use std::ops::Range;
 
-/// Where a match is: a line of some pane and a byte range in its text.
+use memchr::memmem::Finder;
+
+use crate::text::Layout;
+
+/// A match: a byte range of the layout's text (see [`Layout::text`]). It may
+/// run from one line into the next.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Hit {
-    pub line: usize,
-    pub start: usize,
-    pub end: usize,
+    pub start: u32,
+    pub end: u32,
+}
+
+impl Hit {
+    pub fn range(self) -> Range<usize> {
+        self.start as usize..self.end as usize
+    }
 }
 
 /// Smart case: a query with no capital letter ignores case.
@@ -15,84 +32,156 @@ pub fn ignores_case(query: &str) -> bool {
     !query.chars().any(char::is_uppercase)
 }
 
-/// Every occurrence of `query` in `lines`, in order.
-pub fn find(lines: &[Line], query: &str) -> Vec<Hit> {
-    find_among(lines, query, 0..lines.len())
-}
+/// Bytes lowercased at a time when case is ignored: small enough to stay in
+/// cache, big enough that the work per slice is nothing.
+const SLICE: usize = 64 * 1024;
 
-/// Every occurrence of `query` in the lines numbered `candidates` (in
-/// increasing order). Typing narrows a search: a line that holds "ceas"
-/// also holds "cea", so each keystroke after the first only looks again at
-/// the lines the last one found.
-pub fn find_among(
-    lines: &[Line],
-    query: &str,
-    candidates: impl IntoIterator<Item = usize>,
-) -> Vec<Hit> {
+/// Every occurrence of `query` in `layout` that shows at least one
+/// character on screen, in order, not overlapping.
+pub fn find(layout: &Layout, query: &str) -> Vec<Hit> {
     if query.is_empty() {
         return Vec::new();
     }
-    let fold = ignores_case(query);
-    let needle = if fold {
-        query.to_lowercase()
-    } else {
-        query.to_owned()
-    };
+    let text = layout.text();
     let mut hits = Vec::new();
-    // Buffers reused across lines: a search over a big briefing must not
-    // allocate once per line.
-    let mut scratch = Scratch::default();
-    for i in candidates {
-        let Some(line) = lines.get(i) else {
-            continue;
-        };
-        scratch.text.clear();
-        for span in &line.spans {
-            scratch.text.push_str(&span.text);
-        }
-        scratch.find(&needle, fold, |start, end| {
+    let mut last_end = 0;
+    let mut found = |start: usize, end: usize| {
+        // A match found again from the overlap of the next slice, or one
+        // overlapping the last, is not a new one.
+        if start >= last_end {
+            last_end = end;
             hits.push(Hit {
-                line: i,
-                start,
-                end,
+                start: offset(start),
+                end: offset(end),
             });
-        });
+        }
+    };
+    if ignores_case(query) {
+        find_folded(text, &query.to_lowercase(), &mut found);
+    } else {
+        for start in Finder::new(query).find_iter(text.as_bytes()) {
+            found(start, start + query.len());
+        }
     }
+    keep_shown(layout, &mut hits);
+    hits.shrink_to_fit();
     hits
+}
+
+fn offset(n: usize) -> u32 {
+    // Layout offsets are u32 (see `Layout`), so this always fits.
+    u32::try_from(n).unwrap_or(u32::MAX)
+}
+
+/// Matches of `needle` (already lowercase) in `text` with case ignored, as
+/// byte ranges of `text`.
+fn find_folded(text: &str, needle: &str, found: &mut impl FnMut(usize, usize)) {
+    let finder = Finder::new(needle);
+    // Lowercasing can change a character's length ('İ' grows, 'K' shrinks),
+    // so each slice reads on this far past its end to catch a match that
+    // starts inside it.
+    let overlap = needle.len() * 4 + 4;
+    let mut scratch = Scratch::default();
+    // An ASCII needle can only match ASCII text; a needle with other letters
+    // can only match where the text has some.
+    let bytewise = needle.is_ascii();
+    let mut from = 0;
+    while from < text.len() {
+        let to = boundary(text, from + SLICE);
+        let reach = boundary(text, to + overlap);
+        let slice = &text[from..reach];
+        let in_place = if bytewise && !has_ascii_lowercase(slice) {
+            // Every letter that lowercases into ASCII is ASCII itself here,
+            // so lowercasing byte for byte finds what lowercasing by
+            // character would.
+            scratch.lowered.clear();
+            scratch.lowered.push_str(slice);
+            scratch.lowered.make_ascii_lowercase();
+            true
+        } else if !bytewise && slice.is_ascii() {
+            // Nothing here lowercases into the needle's other letters.
+            from = to;
+            continue;
+        } else {
+            scratch.lower_keeping_lengths(slice)
+        };
+        if in_place {
+            // Every character kept its length: positions carry over.
+            for start in finder.find_iter(scratch.lowered.as_bytes()) {
+                if start >= to - from {
+                    break;
+                }
+                found(from + start, from + start + needle.len());
+            }
+        } else {
+            scratch.lower(slice);
+            for start in finder.find_iter(scratch.lowered.as_bytes()) {
+                let (s, e) = scratch.original(slice, start, start + needle.len());
+                if s >= to - from {
+                    break;
+                }
+                found(from + s, from + e);
+            }
+        }
+        from = to;
+    }
+}
+
+/// Whether `text` holds one of the two letters outside ASCII whose
+/// lowercase holds an ASCII letter: 'İ' (to "i̇") and the Kelvin sign (to
+/// 'k').
+fn has_ascii_lowercase(text: &str) -> bool {
+    memchr::memmem::find(text.as_bytes(), "İ".as_bytes()).is_some()
+        || memchr::memmem::find(text.as_bytes(), "\u{212A}".as_bytes()).is_some()
+}
+
+/// The first character boundary at or after `at`, within `text`.
+fn boundary(text: &str, at: usize) -> usize {
+    let mut at = at.min(text.len());
+    while !text.is_char_boundary(at) {
+        at += 1;
+    }
+    at
 }
 
 #[derive(Default)]
 struct Scratch {
-    /// The line's text.
-    text: String,
-    /// Its lowercased copy, when case is ignored.
     lowered: String,
-    /// For each byte of `lowered`, where its character came from in `text`.
+    /// For each byte of `lowered`, where its character came from.
     origin: Vec<usize>,
 }
 
 impl Scratch {
-    /// Calls `found` with byte ranges of `self.text` (not of its lowercased copy).
-    fn find(&mut self, needle: &str, fold: bool, mut found: impl FnMut(usize, usize)) {
-        let text = self.text.as_str();
-        if !fold {
-            for (start, m) in text.match_indices(needle) {
-                found(start, start + m.len());
+    /// Lowercase `text` into `lowered`, ASCII a run at a time, and say
+    /// whether every character kept its length in bytes (as nearly all do;
+    /// 'İ' and the Kelvin sign are among the few that do not).
+    fn lower_keeping_lengths(&mut self, text: &str) -> bool {
+        self.lowered.clear();
+        let mut rest = text;
+        while !rest.is_empty() {
+            let ascii = rest
+                .bytes()
+                .position(|b| !b.is_ascii())
+                .unwrap_or(rest.len());
+            let start = self.lowered.len();
+            self.lowered.push_str(&rest[..ascii]);
+            self.lowered[start..].make_ascii_lowercase();
+            rest = &rest[ascii..];
+            let Some(c) = rest.chars().next() else {
+                break;
+            };
+            let before = self.lowered.len();
+            self.lowered.extend(c.to_lowercase());
+            if self.lowered.len() - before != c.len_utf8() {
+                return false;
             }
-            return;
+            rest = &rest[c.len_utf8()..];
         }
-        if text.is_ascii() {
-            // ASCII lowercases byte for byte, so positions carry over as they are.
-            self.lowered.clear();
-            self.lowered.push_str(text);
-            self.lowered.make_ascii_lowercase();
-            for (start, m) in self.lowered.match_indices(needle) {
-                found(start, start + m.len());
-            }
-            return;
-        }
-        // Lowercasing can change byte lengths (e.g. 'İ'), so map positions back
-        // through a table of where each lowered character came from.
+        true
+    }
+
+    /// Lowercase `text` into `lowered`, noting where each byte came from.
+    fn lower(&mut self, text: &str) {
         self.lowered.clear();
         self.origin.clear();
         for (at, c) in text.char_indices() {
@@ -104,89 +193,134 @@ impl Scratch {
             }
         }
         self.origin.push(text.len());
-        for (start, m) in self.lowered.match_indices(needle) {
-            let from = self.origin[start];
-            let to = self.origin[start + m.len()];
-            // A match ending inside a character's expansion covers that character.
-            let to = if to <= from {
-                next_char(text, from)
-            } else {
-                to
-            };
-            found(from, to);
-        }
+    }
+
+    /// The range of `text` that lowered into `start..end` of `lowered`.
+    fn original(&self, text: &str, start: usize, end: usize) -> (usize, usize) {
+        let from = self.origin[start];
+        let to = self.origin[end];
+        // A match ending inside a character's expansion covers that character.
+        let to = if to <= from {
+            text[from..]
+                .chars()
+                .next()
+                .map_or(text.len(), |c| from + c.len_utf8())
+        } else {
+            to
+        };
+        (from, to)
     }
 }
 
-fn next_char(text: &str, at: usize) -> usize {
-    text[at..]
-        .chars()
-        .next()
-        .map_or(text.len(), |c| at + c.len_utf8())
+/// Drop matches that lie wholly in text no line shows: a query of spaces
+/// matching only the spaces a wrap took out. Hits and lines are both in
+/// order, so one walk does it.
+fn keep_shown(layout: &Layout, hits: &mut Vec<Hit>) {
+    let mut lines = layout
+        .lines()
+        .map(crate::text::LineRef::range)
+        .filter(|r| !r.is_empty())
+        .peekable();
+    hits.retain(|hit| {
+        while lines
+            .peek()
+            .is_some_and(|line| line.end <= hit.start as usize)
+        {
+            lines.next();
+        }
+        lines
+            .peek()
+            .is_some_and(|line| line.start < hit.end as usize)
+    });
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::text::Span;
     use crate::text::Style;
+    use crate::text::markdown::Block;
+    use crate::text::wrap::wrap_block;
 
-    fn lines(texts: &[&str]) -> Vec<Line> {
-        texts
+    /// Each text a paragraph, wrapped to `width`.
+    fn layout(texts: &[&str], width: usize) -> Layout {
+        let mut out = Layout::new(width);
+        for (i, t) in texts.iter().enumerate() {
+            let block = Block {
+                spans: vec![Span::new(*t, Style::default())],
+                first: vec![Span::new("• ", Style::default())],
+                rest: vec![Span::new("  ", Style::default())],
+                ..Block::default()
+            };
+            wrap_block(&block, width, u32::try_from(i).expect("few"), &mut out);
+        }
+        out
+    }
+
+    fn found<'a>(layout: &'a Layout, query: &str) -> Vec<&'a str> {
+        find(layout, query)
             .iter()
-            .map(|t| {
-                let mut l = Line::default();
-                l.push(t, Style::default());
-                l
-            })
+            .map(|h| &layout.text()[h.range()])
             .collect()
     }
 
     #[test]
     fn lowercase_query_ignores_case() {
-        let hits = find(&lines(&["Talks in Istanbul", "talks again"]), "talks");
-        assert_eq!(hits.len(), 2);
-        assert_eq!(
-            hits[0],
-            Hit {
-                line: 0,
-                start: 0,
-                end: 5
-            }
-        );
+        let l = layout(&["Talks in Istanbul", "talks again"], 80);
+        assert_eq!(found(&l, "talks"), ["Talks", "talks"]);
+        let first = find(&l, "talks")[0];
+        assert_eq!(l.line_at(first.start as usize), 0);
+        assert_eq!(l.line_at(find(&l, "again")[0].start as usize), 1);
     }
 
     #[test]
     fn capital_in_query_matches_case() {
-        let hits = find(&lines(&["Talks in Istanbul", "talks again"]), "Talks");
-        assert_eq!(
-            hits,
-            vec![Hit {
-                line: 0,
-                start: 0,
-                end: 5
-            }]
-        );
+        let l = layout(&["Talks in Istanbul", "talks again"], 80);
+        assert_eq!(found(&l, "Talks"), ["Talks"]);
     }
 
     #[test]
     fn byte_ranges_point_into_the_original_text() {
-        let text = "Türkiye and TÜRKIYE";
-        let hits = find(&lines(&[text]), "türkiye");
-        assert_eq!(hits.len(), 2);
-        assert_eq!(&text[hits[1].start..hits[1].end], "TÜRKIYE");
+        let l = layout(&["Türkiye and TÜRKIYE, İstanbul"], 80);
+        assert_eq!(found(&l, "türkiye"), ["Türkiye", "TÜRKIYE"]);
+        // 'İ' lowercases to two characters; the hit still covers the letter.
+        assert_eq!(found(&l, "i̇stanbul"), ["İstanbul"]);
+        // The Kelvin sign lowercases to an ASCII 'k'.
+        let l = layout(&["300 \u{212A} or 300 K"], 80);
+        assert_eq!(found(&l, "k"), ["\u{212A}", "K"]);
     }
 
     #[test]
-    fn narrowing_finds_the_same_as_searching_again() {
-        let all = lines(&["Ceasefire now", "cease", "no", "a ceasefire, ceasefire"]);
-        let wide = find(&all, "cea");
-        let mut candidates: Vec<usize> = wide.iter().map(|h| h.line).collect();
-        candidates.dedup();
-        assert_eq!(find_among(&all, "ceasef", candidates), find(&all, "ceasef"));
+    fn a_phrase_broken_by_a_wrap_is_found_but_not_across_paragraphs() {
+        let l = layout(&["the ceasefire talks resumed", "talks end"], 16);
+        assert_eq!(l.line(0).expect("line").text(), "• the ceasefire");
+        assert_eq!(found(&l, "ceasefire talks"), ["ceasefire talks"]);
+        assert!(find(&l, "resumed talks").is_empty());
+        // The spaces a wrap took out show on no line: alone, they are no match.
+        assert_eq!(find(&l, " ").len(), 3);
+    }
+
+    #[test]
+    fn matches_across_slice_edges_are_found_once() {
+        // Long enough for several slices, with non-ASCII text in some.
+        let mut text = String::new();
+        for i in 0..20_000 {
+            text.push_str(if i % 7 == 0 {
+                "Ärger ceasefire "
+            } else {
+                "xx ceasefire "
+            });
+        }
+        let l = layout(&[&text], 70);
+        assert_eq!(find(&l, "ceasefire").len(), 20_000);
+        assert_eq!(find(&l, "ärger").len(), 20_000 / 7 + 1);
+        assert_eq!(find(&l, "Ceasefire").len(), 0);
+        let hits = find(&l, "e c");
+        assert!(hits.windows(2).all(|w| w[0].end <= w[1].start));
     }
 
     #[test]
     fn empty_query_finds_nothing() {
-        assert!(find(&lines(&["a"]), "").is_empty());
+        assert!(find(&layout(&["a"], 10), "").is_empty());
     }
 }

@@ -243,7 +243,7 @@ fn capital_d_marks_what_changed_since_an_earlier_briefing() {
     let result = origin.load();
     update(&mut s, Action::AgainstLoaded(Box::new((*origin, result))));
     assert!(s.picker.is_none());
-    let panel: String = s.positions.lines.iter().map(|l| l.text() + "\n").collect();
+    let panel: String = s.positions.lines().map(|l| l.text() + "\n").collect();
     assert!(panel.contains("Δ "), "{panel}");
     assert!(panel.contains("(was "), "{panel}");
     // The compare view gets the same marks.
@@ -257,6 +257,6 @@ fn capital_d_marks_what_changed_since_an_earlier_briefing() {
     // Esc clears the marks.
     update(&mut s, Action::Close);
     assert!(s.against.is_none());
-    let panel: String = s.positions.lines.iter().map(|l| l.text() + "\n").collect();
+    let panel: String = s.positions.lines().map(|l| l.text() + "\n").collect();
     assert!(!panel.contains("(was "));
 }

@@ -93,12 +93,7 @@ fn with_a_search_lit() {
     update(&mut state, Action::SearchNext);
     let shown = screen(&state);
     // The header's hits come first; the view starts from the first hit in the text.
-    let header_hits = state
-        .search
-        .hits
-        .iter()
-        .filter(|(w, _)| *w == Where::Header)
-        .count();
+    let header_hits = state.search.hits.of(Where::Header).len();
     assert!(
         shown.contains(&format!("match {}/", header_hits + 2)),
         "{shown}"

@@ -98,12 +98,8 @@ fn search_lights_matches_and_n_wraps_around() {
     let count = s.search.hits.len();
     assert!(count >= 3, "found {count}");
     // The header is always in view, so the search starts at the first hit in the text.
-    let first_in_text = s
-        .search
-        .hits
-        .iter()
-        .position(|(w, _)| *w == Where::Reading)
-        .expect("a hit in the text");
+    assert!(!s.search.hits.reading.is_empty(), "a hit in the text");
+    let first_in_text = s.search.hits.first_of(Where::Reading);
     assert_eq!(s.search.current, Some(first_in_text));
     update(&mut s, Action::SearchConfirm);
     assert!(!s.search.editing);
@@ -155,8 +151,7 @@ fn a_search_jumps_to_the_first_match_below_the_start() {
     for c in "grain".chars() {
         update(&mut s, Action::SearchInput(c));
     }
-    let (_, hit) = s.search.hits[s.search.current.expect("a match")];
-    assert!(hit.line >= s.scroll && hit.line < s.scroll + s.page());
+    assert_current_hit_in_view(&s);
 }
 
 #[test]
@@ -214,11 +209,12 @@ fn resize_keeps_the_paragraph_at_the_top() {
     let mut s = istanbul(140, 45);
     update(&mut s, Action::GoToSection(2));
     update(&mut s, Action::Scroll(4));
-    let block = s.reading.lines[s.scroll].block;
+    let block = |s: &brief::tui::state::State| s.reading.line(s.scroll).expect("a line").block();
+    let before = block(&s);
     update(&mut s, Action::Resize(60, 20));
-    assert_eq!(s.reading.lines[s.scroll].block, block);
+    assert_eq!(block(&s), before);
     update(&mut s, Action::Resize(100, 30));
-    assert_eq!(s.reading.lines[s.scroll].block, block);
+    assert_eq!(block(&s), before);
 }
 
 #[test]
@@ -348,6 +344,42 @@ fn a_big_briefing_is_searched_off_the_ui_thread_and_late_results_are_dropped() {
     assert_eq!(s.search.hits.len(), expected);
     assert!(expected > 0);
     // The view went to the first hit, as for a search done in place.
-    let (_, hit) = s.search.hits[s.search.current.expect("a current hit")];
-    assert!(hit.line >= s.scroll && hit.line < s.scroll + s.page());
+    assert_current_hit_in_view(&s);
+}
+
+/// The current hit is in the text, on a line the reading pane shows.
+fn assert_current_hit_in_view(s: &State) {
+    let current = s.search.current.expect("a current hit");
+    let (place, hit) = s.search.hits.get(current).expect("the current hit");
+    assert_eq!(place, Where::Reading);
+    let line = s.reading.line_at(hit.start as usize);
+    assert!(line >= s.scroll && line < s.scroll + s.page());
+}
+
+#[test]
+fn a_phrase_broken_by_a_wrap_is_found_across_the_two_lines() {
+    let mut s = istanbul(60, 30);
+    // Two lines of one paragraph: the last word of one and the first of the next.
+    let (line, phrase) = (0..s.reading.len() - 1)
+        .find_map(|i| {
+            let (a, b) = (s.reading.line(i)?, s.reading.line(i + 1)?);
+            let last = a.content().split(' ').next_back()?;
+            let first = b.content().split(' ').next()?;
+            (a.block() == b.block() && last.len() > 3 && first.len() > 3)
+                .then(|| (i, format!("{last} {first}").to_lowercase()))
+        })
+        .expect("a paragraph wrapped onto two lines");
+    update(&mut s, Action::SearchStart);
+    for c in phrase.chars() {
+        update(&mut s, Action::SearchInput(c));
+    }
+    let spans_the_wrap = s.search.hits.of(Where::Reading).iter().any(|h| {
+        s.reading.line_at(h.start as usize) == line
+            && s.reading.line_at(h.end as usize - 1) == line + 1
+    });
+    assert!(
+        spans_the_wrap,
+        "\"{phrase}\" found across lines {line} and {}",
+        line + 1
+    );
 }

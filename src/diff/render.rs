@@ -9,7 +9,7 @@ use crate::model::Stance;
 use crate::text::document::human_date;
 use crate::text::markdown::Block;
 use crate::text::wrap::{wrap_block, wrap_plain};
-use crate::text::{Line, Role, Span, Style};
+use crate::text::{Layout, Role, Span, Style};
 
 /// Green, red and yellow, as a diff reads: added, gone, changed. Borrowed
 /// from the stance roles so `brief print` and the reader colour them alike.
@@ -18,9 +18,9 @@ const GONE: Style = Style::role(Role::Stance(Mark::Stance(Stance::Against)));
 const CHANGED: Style = Style::role(Role::Stance(Mark::Stance(Stance::Conditional)));
 
 /// The report, wrapped to `width`: "no changes" when there are none.
-pub fn lines(diff: &Diff, old_name: &str, new_name: &str, width: usize) -> Vec<Line> {
+pub fn lines(diff: &Diff, old_name: &str, new_name: &str, width: usize) -> Layout {
     let mut out = Out {
-        lines: Vec::new(),
+        lines: Layout::new(width),
         width,
     };
     if diff.is_empty() {
@@ -51,13 +51,13 @@ pub fn lines(diff: &Diff, old_name: &str, new_name: &str, width: usize) -> Vec<L
 }
 
 struct Out {
-    lines: Vec<Line>,
+    lines: Layout,
     width: usize,
 }
 
 impl Out {
     fn heading(&mut self, title: &str) {
-        self.lines.push(Line::default());
+        self.lines.blank(0);
         let style = Style {
             strong: true,
             ..Style::role(Role::Heading)
@@ -158,7 +158,7 @@ fn positions(out: &mut Out, changes: &[PositionChange]) {
     for c in changes {
         // A blank line between topics keeps each topic's changes together.
         if topic.is_some_and(|t| t != c.topic) {
-            out.lines.push(Line::default());
+            out.lines.blank(0);
         }
         topic = Some(&c.topic);
         out.entry(head(c));

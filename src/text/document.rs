@@ -4,7 +4,7 @@
 
 use super::layout::{Layout, Target};
 use super::markdown;
-use super::style::{Line, Role, Span, Style};
+use super::style::{Role, Span, Style};
 use super::wrap::{wrap_block, wrap_plain};
 use crate::model::Briefing;
 
@@ -12,8 +12,8 @@ use crate::model::Briefing;
 pub use super::positions::positions;
 
 /// Headline, dek and the meta line, wrapped to `width`.
-pub fn header(briefing: &Briefing, width: usize) -> Vec<Line> {
-    let mut out = Vec::new();
+pub fn header(briefing: &Briefing, width: usize) -> Layout {
+    let mut out = Layout::new(width);
     let headline = Style {
         strong: true,
         ..Style::role(Role::Headline)
@@ -30,6 +30,7 @@ pub fn header(briefing: &Briefing, width: usize) -> Vec<Line> {
     if !meta.is_empty() {
         wrap_plain(&meta, Style::role(Role::Meta), width, 0, 0, &mut out);
     }
+    out.finish();
     out
 }
 
@@ -74,7 +75,7 @@ pub fn human_date(iso: &str) -> String {
     }
 }
 
-fn heading(text: &str, width: usize, block: u32, out: &mut Vec<Line>) {
+fn heading(text: &str, width: usize, block: u32, out: &mut Layout) {
     let style = Style {
         strong: true,
         ..Style::role(Role::Heading)
@@ -91,10 +92,7 @@ struct Builder {
 impl Builder {
     fn new(width: usize) -> Builder {
         Builder {
-            layout: Layout {
-                width,
-                ..Layout::default()
-            },
+            layout: Layout::new(width),
             block: 0,
         }
     }
@@ -106,17 +104,16 @@ impl Builder {
     }
 
     fn blank(&mut self) {
-        self.layout.lines.push(Line::blank(self.block));
+        self.layout.blank(self.block);
     }
 
     fn anchor(&mut self, target: Target) {
-        let at = self.layout.lines.len();
-        self.layout.anchors.push((target, at));
+        self.layout.anchor_here(target);
     }
 
     fn heading(&mut self, text: &str) {
         let block = self.next();
-        heading(text, self.layout.width, block, &mut self.layout.lines);
+        heading(text, self.layout.width, block, &mut self.layout);
     }
 
     fn bullet(&mut self, spans: Vec<Span>) {
@@ -128,7 +125,8 @@ impl Builder {
             ..markdown::Block::default()
         };
         let block = self.next();
-        wrap_block(&b, self.layout.width, block, &mut self.layout.lines);
+        let width = self.layout.width;
+        wrap_block(&b, width, block, &mut self.layout);
     }
 }
 
@@ -143,6 +141,15 @@ pub fn reading(briefing: &Briefing, width: usize) -> Layout {
 /// the same as the start of the full layout, paragraph numbers included.
 pub fn reading_until(briefing: &Briefing, width: usize, lines: usize) -> (Layout, bool) {
     let mut doc = Builder::new(width);
+    if lines == usize::MAX {
+        // Markdown takes away more than headings and bullets add.
+        let text: usize = briefing
+            .sections
+            .iter()
+            .map(|s| s.body.len() + s.title.len())
+            .sum();
+        doc.layout.reserve(text, text / width.max(1));
+    }
     if !briefing.summary.is_empty() {
         doc.anchor(Target::KeyPoints);
         doc.heading("Key points");
@@ -153,6 +160,7 @@ pub fn reading_until(briefing: &Briefing, width: usize, lines: usize) -> (Layout
     }
     for (i, section) in briefing.sections.iter().enumerate() {
         if doc.layout.len() >= lines {
+            doc.layout.finish();
             return (doc.layout, false);
         }
         if !doc.layout.is_empty() {
@@ -166,7 +174,7 @@ pub fn reading_until(briefing: &Briefing, width: usize, lines: usize) -> (Layout
                 doc.blank();
             }
             let block = doc.next();
-            wrap_block(&b, width, block, &mut doc.layout.lines);
+            wrap_block(&b, width, block, &mut doc.layout);
         }
     }
     if !briefing.sources.is_empty() {
@@ -182,5 +190,6 @@ pub fn reading_until(briefing: &Briefing, width: usize, lines: usize) -> (Layout
             doc.bullet(spans);
         }
     }
+    doc.layout.finish();
     (doc.layout, true)
 }

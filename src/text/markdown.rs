@@ -32,7 +32,12 @@ const BULLETS: [&str; 3] = ["•", "◦", "▪"];
 
 /// Parse one Markdown body into blocks.
 pub fn blocks(markdown: &str) -> Vec<Block> {
-    let mut b = Builder::default();
+    let mut b = Builder {
+        // The body was cleaned at load; only an entity such as `&#27;` can
+        // decode into something that needs cleaning again.
+        entities: markdown.contains('&'),
+        ..Builder::default()
+    };
     for event in Parser::new_ext(markdown, Options::ENABLE_STRIKETHROUGH) {
         b.event(event);
     }
@@ -42,6 +47,8 @@ pub fn blocks(markdown: &str) -> Vec<Block> {
 
 #[derive(Default)]
 struct Builder {
+    /// The text may hold entities, so what it decodes to is cleaned again.
+    entities: bool,
     out: Vec<Block>,
     stack: Vec<Container>,
     spans: Vec<Span>,
@@ -70,7 +77,11 @@ impl Builder {
 
     fn text(&mut self, text: &str, role: Role) {
         // Entities such as `&#27;` decode here, after load-time sanitising, so clean again.
-        let clean = sanitize::line(text);
+        let clean = if self.entities || text.contains('\n') {
+            sanitize::line(text)
+        } else {
+            std::borrow::Cow::Borrowed(text)
+        };
         let style = self.style(role);
         match self.spans.last_mut() {
             Some(last) if last.style == style => last.text.push_str(&clean),

@@ -10,5 +10,5 @@ pub mod positions;
 pub mod style;
 pub mod wrap;
 
-pub use layout::{Layout, Target};
-pub use style::{Line, Role, Span, Style};
+pub use layout::{Layout, LineRef, Target};
+pub use style::{Role, Span, Style};

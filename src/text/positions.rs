@@ -6,7 +6,7 @@ use unicode_width::UnicodeWidthStr;
 
 use super::layout::{Layout, Target};
 use super::markdown;
-use super::style::{Line, Role, Span, Style};
+use super::style::{Role, Span, Style};
 use super::wrap::{wrap_block, wrap_plain};
 use crate::compare::{Comparison, Mark, Verdict, summary, verdicts};
 use crate::diff::{CellChange, TopicChange};
@@ -26,13 +26,10 @@ pub fn against(
     width: usize,
     changes: Option<&[TopicChange]>,
 ) -> Layout {
-    let mut layout = Layout {
-        width,
-        ..Layout::default()
-    };
+    let mut layout = Layout::new(width);
     let verdicts = verdicts(briefing, comparison);
     let mut block = 0u32;
-    let out = &mut layout.lines;
+    let out = &mut layout;
     let line = summary(briefing, &verdicts);
     if !line.is_empty() && !comparison.topics.is_empty() {
         block += 1;
@@ -40,10 +37,10 @@ pub fn against(
     }
     for (t, topic) in comparison.topics.iter().enumerate() {
         if !out.is_empty() {
-            out.push(Line::blank(block));
+            out.blank(block);
         }
         block += 1;
-        layout.anchors.push((Target::Topic(t), out.len()));
+        out.anchor_here(Target::Topic(t));
         let verdict = verdicts.get(t).map_or(Verdict::Unaddressed, |v| v.verdict);
         let change = changes.and_then(|c| c.get(t));
         let topic = match change {
@@ -65,12 +62,13 @@ pub fn against(
             );
         }
     }
+    layout.finish();
     layout
 }
 
 /// The summary, broken only between its parts where it can be, so
 /// "Russia silent on 4" never loses its number to the next line.
-fn summary_lines(summary: &str, width: usize, block: u32, out: &mut Vec<Line>) {
+fn summary_lines(summary: &str, width: usize, block: u32, out: &mut Layout) {
     const SEPARATOR: &str = " · ";
     let style = Style {
         strong: true,
@@ -110,23 +108,20 @@ pub fn verdict_style(verdict: Verdict) -> Style {
 
 /// "Ceasefire  [divergence]", the tag on the topic's last line when it fits
 /// there and on a line of its own otherwise, so it is never split.
-fn topic_row(topic: &str, verdict: Verdict, width: usize, block: u32, out: &mut Vec<Line>) {
+fn topic_row(topic: &str, verdict: Verdict, width: usize, block: u32, out: &mut Layout) {
     let topic_style = Style {
         strong: true,
         ..Style::role(Role::Topic)
     };
-    let start = out.len();
     wrap_plain(topic, topic_style, width, 0, block, out);
     let tag = format!("[{}]", verdict.label());
-    let last = out.len().saturating_sub(1).max(start);
     let room = out
-        .get(last)
+        .line(out.len().saturating_sub(1))
         .map_or(0, |l| width.saturating_sub(l.text().width()));
     if room >= tag.width() + 2 {
-        if let Some(line) = out.get_mut(last) {
-            line.push("  ", topic_style);
-            line.push(&tag, verdict_style(verdict));
-        }
+        // On the topic's last line, which is the layout's last.
+        out.push("  ", topic_style);
+        out.push(&tag, verdict_style(verdict));
     } else {
         wrap_plain(&tag, verdict_style(verdict), width, 0, block, out);
     }
@@ -139,7 +134,7 @@ fn party_rows(
     change: Option<&CellChange>,
     width: usize,
     block: u32,
-    out: &mut Vec<Line>,
+    out: &mut Layout,
 ) {
     let mark = Mark::of(position);
     let mut spans = vec![
@@ -240,7 +235,7 @@ role = "mediator"
     fn layout(width: usize) -> (Layout, Vec<String>) {
         let b = load_str("t.toml", TWO).expect("valid");
         let layout = positions(&b, &Comparison::of(&b), width);
-        let text = layout.lines.iter().map(Line::text).collect();
+        let text = layout.lines().map(crate::text::LineRef::text).collect();
         (layout, text)
     }
 
@@ -278,10 +273,12 @@ role = "mediator"
     #[test]
     fn the_verdict_is_styled_by_what_it_says() {
         let (layout, _) = layout(60);
-        let row = &layout.lines[layout.anchor(Target::Topic(0)).expect("anchor")];
-        let tag = row.spans.last().expect("spans");
-        assert_eq!(tag.text, "[divergence]");
-        assert_eq!(tag.style, verdict_style(Verdict::Divergence));
+        let row = layout
+            .line(layout.anchor(Target::Topic(0)).expect("anchor"))
+            .expect("row");
+        let (text, style) = row.runs().last().expect("runs");
+        assert_eq!(text, "[divergence]");
+        assert_eq!(style, verdict_style(Verdict::Divergence));
         assert_ne!(
             verdict_style(Verdict::Divergence),
             verdict_style(Verdict::CommonGround)

@@ -62,36 +62,3 @@ impl Span {
         }
     }
 }
-
-/// One laid-out line. `block` numbers the paragraph it came from, so a
-/// resize can find the same paragraph again at the new width.
-#[derive(Debug, Clone, PartialEq, Eq, Default)]
-pub struct Line {
-    pub spans: Vec<Span>,
-    pub block: u32,
-}
-
-impl Line {
-    pub fn blank(block: u32) -> Line {
-        Line {
-            spans: Vec::new(),
-            block,
-        }
-    }
-
-    /// The line's text without styling.
-    pub fn text(&self) -> String {
-        self.spans.iter().map(|s| s.text.as_str()).collect()
-    }
-
-    /// Append, merging with the last span when the style is the same.
-    pub fn push(&mut self, text: &str, style: Style) {
-        if text.is_empty() {
-            return;
-        }
-        match self.spans.last_mut() {
-            Some(last) if last.style == style => last.text.push_str(text),
-            _ => self.spans.push(Span::new(text, style)),
-        }
-    }
-}

@@ -9,8 +9,9 @@ use textwrap::core::{Fragment, Word, break_words};
 use textwrap::wrap_algorithms::wrap_first_fit;
 use unicode_width::UnicodeWidthStr;
 
+use super::layout::Layout;
 use super::markdown::Block;
-use super::style::{Line, Span, Style};
+use super::style::{Span, Style};
 
 /// A word with the style of the span it came from.
 #[derive(Debug)]
@@ -35,8 +36,9 @@ fn prefix_width(prefix: &[Span]) -> usize {
     prefix.iter().map(|s| s.text.width()).sum()
 }
 
-/// Wrap `block` to `width` columns, appending lines tagged with `block_id`.
-pub fn wrap_block(block: &Block, width: usize, block_id: u32, out: &mut Vec<Line>) {
+/// Wrap `block` to `width` columns as a paragraph of `out`, its lines
+/// tagged with `block_id`.
+pub fn wrap_block(block: &Block, width: usize, block_id: u32, out: &mut Layout) {
     let first_width = width.saturating_sub(prefix_width(&block.first)).max(1);
     let rest_width = width.saturating_sub(prefix_width(&block.rest)).max(1);
     let narrowest = first_width.min(rest_width);
@@ -54,62 +56,26 @@ pub fn wrap_block(block: &Block, width: usize, block_id: u32, out: &mut Vec<Line
     #[allow(clippy::cast_precision_loss)] // widths are small whole numbers
     let widths = [first_width as f64, rest_width as f64];
     let lines = wrap_first_fit(&pieces, &widths);
+    out.paragraph();
     if lines.is_empty() || lines.iter().all(|l| l.is_empty()) {
-        let mut line = Line::blank(block_id);
-        for span in &block.first {
-            line.push(&span.text, span.style);
-        }
-        out.push(line);
+        out.start_line(block_id, &block.first);
         return;
     }
-    let mut runs = Runs::default();
     for (i, pieces) in lines.iter().enumerate() {
-        let prefix = if i == 0 { &block.first } else { &block.rest };
-        for span in prefix {
-            runs.push(&span.text, span.style);
-        }
-        for (j, piece) in pieces.iter().enumerate() {
-            runs.push(piece.word.word, piece.style);
-            if j + 1 < pieces.len() {
-                runs.push(piece.word.whitespace, piece.style);
+        if i > 0 {
+            // The spaces the wrap took out stay in the text, unseen, so a
+            // search still finds the words on either side as a phrase.
+            if let Some(last) = lines[i - 1].last() {
+                out.push_hidden(last.word.whitespace);
             }
         }
-        out.push(runs.take_line(block_id));
-    }
-}
-
-/// A line being gathered in reused buffers, so the finished line holds
-/// exactly what it needs: a big briefing has hundreds of thousands of lines,
-/// and growth slack in each would double the layout's memory.
-#[derive(Default)]
-struct Runs {
-    text: String,
-    /// Where each run of one style ends in `text`, with its style.
-    ends: Vec<(usize, Style)>,
-}
-
-impl Runs {
-    fn push(&mut self, text: &str, style: Style) {
-        if text.is_empty() {
-            return;
+        out.start_line(block_id, if i == 0 { &block.first } else { &block.rest });
+        for (j, piece) in pieces.iter().enumerate() {
+            out.push(piece.word.word, piece.style);
+            if j + 1 < pieces.len() {
+                out.push(piece.word.whitespace, piece.style);
+            }
         }
-        self.text.push_str(text);
-        match self.ends.last_mut() {
-            Some((end, last)) if *last == style => *end = self.text.len(),
-            _ => self.ends.push((self.text.len(), style)),
-        }
-    }
-
-    fn take_line(&mut self, block: u32) -> Line {
-        let mut spans = Vec::with_capacity(self.ends.len());
-        let mut start = 0;
-        for &(end, style) in &self.ends {
-            spans.push(Span::new(&self.text[start..end], style));
-            start = end;
-        }
-        self.text.clear();
-        self.ends.clear();
-        Line { spans, block }
     }
 }
 
@@ -120,7 +86,7 @@ pub fn wrap_plain(
     width: usize,
     indent: usize,
     block_id: u32,
-    out: &mut Vec<Line>,
+    out: &mut Layout,
 ) {
     let pad = Span::new(" ".repeat(indent), Style::default());
     let block = Block {
@@ -136,12 +102,13 @@ pub fn wrap_plain(
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::text::layout::LineRef;
     use crate::text::style::Role;
 
     fn lines_of(block: &Block, width: usize) -> Vec<String> {
-        let mut out = Vec::new();
+        let mut out = Layout::new(width);
         wrap_block(block, width, 0, &mut out);
-        out.iter().map(Line::text).collect()
+        out.lines().map(LineRef::text).collect()
     }
 
     #[test]
@@ -181,10 +148,13 @@ mod tests {
             ],
             ..Block::default()
         };
-        let mut out = Vec::new();
+        let mut out = Layout::new(11);
         wrap_block(&block, 11, 7, &mut out);
         assert_eq!(out.len(), 2);
-        assert_eq!(out[1].spans, vec![Span::new("words", strong)]);
-        assert!(out.iter().all(|l| l.block == 7));
+        let second: Vec<_> = out.line(1).expect("two lines").runs().collect();
+        assert_eq!(second, [("words", strong)]);
+        assert!(out.lines().all(|l| l.block() == 7));
+        // The space the wrap took out joins the lines in the searched text.
+        assert_eq!(out.text(), "plain bold words");
     }
 }

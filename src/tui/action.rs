@@ -77,10 +77,7 @@ pub enum Action {
     /// `e`: edit the file in `$VISUAL` or `$EDITOR`.
     Edit,
     /// A search run off the UI thread came back with its hits.
-    Searched(
-        Box<super::find::Job>,
-        Vec<(super::state::Where, crate::search::Hit)>,
-    ),
+    Searched(Box<super::find::Job>, super::find::Hits),
     /// Lay out the rest of a big briefing after its first screen is shown.
     FinishLayout,
     /// `D`: pick a briefing to compare the open one against.

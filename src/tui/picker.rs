@@ -170,6 +170,6 @@ pub fn against_loaded(
     });
     state.picker = None;
     // The panel's layout shows the marks, so it is laid out again.
-    state.positions = crate::text::Layout::default();
+    state.positions = std::sync::Arc::default();
     state.relayout();
 }

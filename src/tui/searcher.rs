@@ -7,11 +7,9 @@ use std::sync::{Arc, Condvar, Mutex, PoisonError};
 use std::thread;
 
 use super::events::{Input, Waker};
-use super::find::Job;
-use super::state::Where;
-use crate::search::Hit;
+use super::find::{Hits, Job};
 
-type Found = (Box<Job>, Vec<(Where, Hit)>);
+type Found = (Box<Job>, Hits);
 
 /// The newest job waiting, and a bell for the worker.
 #[derive(Default)]

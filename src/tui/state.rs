@@ -1,12 +1,13 @@
 //! Everything the reader shows, in one value. Only `update` changes it.
 
+use std::sync::Arc;
+
 use crate::compare::Comparison;
 use crate::load::Origin;
 use crate::model::Briefing;
-use crate::search::Hit;
 use crate::text::document::{header, reading, reading_until};
 use crate::text::positions::against;
-use crate::text::{Layout, Line, Target};
+use crate::text::{Layout, Target};
 
 use super::geometry::{self, Geometry, Mode, Visible};
 
@@ -30,7 +31,7 @@ pub struct Search {
     pub query: String,
     /// The prompt is open and keys go to the query.
     pub editing: bool,
-    pub hits: Vec<(Where, Hit)>,
+    pub hits: super::find::Hits,
     pub current: Option<usize>,
     /// Where the reading pane was when the search began, for Esc.
     pub origin_scroll: usize,
@@ -54,11 +55,11 @@ pub struct State {
     pub origin: Origin,
     pub width: u16,
     pub height: u16,
-    /// Headline, dek and meta at the full width.
-    pub header: Vec<Line>,
-    /// Shared, so a search can read it on another thread.
-    pub reading: std::sync::Arc<Layout>,
-    pub positions: Layout,
+    /// Headline, dek and meta at the full width. The layouts are shared, so
+    /// a search can read them on another thread.
+    pub header: Arc<Layout>,
+    pub reading: Arc<Layout>,
+    pub positions: Arc<Layout>,
     pub entries: Vec<Entry>,
     /// First visible line of the reading pane.
     pub scroll: usize,
@@ -141,9 +142,9 @@ impl State {
             origin,
             width,
             height,
-            header: Vec::new(),
-            reading: std::sync::Arc::default(),
-            positions: Layout::default(),
+            header: Arc::default(),
+            reading: Arc::default(),
+            positions: Arc::default(),
             entries,
             scroll: 0,
             positions_scroll: 0,
@@ -178,10 +179,10 @@ impl State {
         if text < DEFER_OVER {
             return;
         }
-        self.header = header(&self.briefing, usize::from(self.width.max(1)));
+        self.header = Arc::new(header(&self.briefing, usize::from(self.width.max(1))));
         let width = usize::from(self.geometry().text.width.max(1));
         let (layout, complete) = reading_until(&self.briefing, width, self.page() * 3);
-        self.reading = std::sync::Arc::new(layout);
+        self.reading = Arc::new(layout);
         self.complete = complete;
     }
 
@@ -192,7 +193,8 @@ impl State {
         }
         self.complete = true;
         let width = self.reading.width;
-        self.reading = std::sync::Arc::new(reading(&self.briefing, width));
+        self.reading = Arc::default();
+        self.reading = Arc::new(reading(&self.briefing, width));
         if !self.search.query.is_empty() {
             self.search.hits = super::find::hits(self);
         }
@@ -223,13 +225,19 @@ impl State {
     /// Lay everything out again for the current size, keeping the reader's
     /// place: the paragraph at the top stays at the top.
     pub fn relayout(&mut self) {
-        let top_block = self.reading.lines.get(self.scroll).map(|l| l.block);
+        let top_block = self
+            .reading
+            .line(self.scroll)
+            .map(crate::text::LineRef::block);
         let topic = self.positions.target_at(self.positions_scroll);
-        self.header = header(&self.briefing, usize::from(self.width.max(1)));
+        self.header = Arc::new(header(&self.briefing, usize::from(self.width.max(1))));
         let g = self.geometry();
         let text_width = usize::from(g.text.width.max(1));
         if self.reading.width != text_width || self.reading.is_empty() {
-            self.reading = std::sync::Arc::new(reading(&self.briefing, text_width));
+            // The old layout goes first: a big briefing's two layouts at
+            // once would be the reader's peak memory.
+            self.reading = Arc::default();
+            self.reading = Arc::new(reading(&self.briefing, text_width));
             self.complete = true;
         }
         let panel_width = usize::from(
@@ -239,7 +247,12 @@ impl State {
         );
         if self.positions.width != panel_width || self.positions.is_empty() {
             let changes = self.against.as_ref().map(|a| a.topics.as_slice());
-            self.positions = against(&self.briefing, &self.comparison, panel_width, changes);
+            self.positions = Arc::new(against(
+                &self.briefing,
+                &self.comparison,
+                panel_width,
+                changes,
+            ));
         }
         if let Some(block) = top_block {
             self.scroll = self.reading.line_of_block(block);
@@ -377,7 +390,7 @@ impl State {
         self.entries = entries(&briefing);
         self.briefing = briefing;
         self.reading = std::sync::Arc::default();
-        self.positions = Layout::default();
+        self.positions = Arc::default();
         self.selected = self.selected.min(self.entries.len().saturating_sub(1));
         self.relayout();
         if let Some(compare) = &mut self.compare {

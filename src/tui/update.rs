@@ -87,15 +87,11 @@ fn apply(state: &mut State, action: Action) -> Effect {
         }
         Action::SearchInput(c) => {
             state.search.query.push(c);
-            // A longer query only looks again where the shorter one was found
-            // (unless that search has not come back yet).
-            let narrow = state.search.query.chars().count() > 1 && !state.search.pending;
-            let previous = narrow.then(|| std::mem::take(&mut state.search.hits));
-            return find::search(state, previous);
+            return find::search(state);
         }
         Action::SearchBackspace => {
             state.search.query.pop();
-            return find::search(state, None);
+            return find::search(state);
         }
         Action::Searched(job, hits) => {
             if job.generation == state.search.generation {
@@ -313,7 +309,7 @@ fn close(state: &mut State) {
         state.search = super::state::Search::default();
     } else if state.against.is_some() {
         state.against = None;
-        state.positions = crate::text::Layout::default();
+        state.positions = std::sync::Arc::default();
         state.relayout();
         state.message = Some("change marks cleared".to_owned());
     } else {

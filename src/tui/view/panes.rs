@@ -38,13 +38,7 @@ pub fn reading(frame: &mut Frame, state: &State, area: Rect, text: Rect) {
         frame.render_widget(Paragraph::new(format!(" ⚠ {banner}")).style(style), row);
     }
     let rows = usize::from(text.height);
-    let lines = visible(
-        state,
-        Where::Reading,
-        &state.reading.lines,
-        state.scroll,
-        rows,
-    );
+    let lines = visible(state, Where::Reading, &state.reading, state.scroll, rows);
     frame.render_widget(Paragraph::new(lines), text);
 }
 
@@ -61,7 +55,7 @@ pub fn positions(frame: &mut Frame, state: &State, area: Rect) {
     let lines = visible(
         state,
         Where::Positions,
-        &state.positions.lines,
+        &state.positions,
         state.positions_scroll,
         rows,
     );
@@ -85,7 +79,7 @@ fn light_topics(frame: &mut Frame, state: &State, inner: Rect) {
         }
         if let Some((crate::text::Target::Topic(t), _)) = state.positions.target_at(line)
             && lit.contains(&t)
-            && !state.positions.lines[line].spans.is_empty()
+            && state.positions.line(line).is_some_and(|l| !l.is_blank())
         {
             frame
                 .buffer_mut()
