@@ -4,6 +4,9 @@
 //! show; JSON holds the briefing itself plus the computed comparison and
 //! verdicts, so scripts need not recompute them.
 
+mod body;
+mod escape;
+
 use serde::Serialize;
 
 use crate::compare::{Comparison, Mark, Verdict, summary, verdicts};
@@ -14,39 +17,45 @@ use crate::text::document::meta_line;
 const CELL_CHARS: usize = 60;
 
 /// The briefing as Markdown; with `positions_only`, just the comparison.
+/// Text from the file renders as written: plain fields are escaped, bodies
+/// pass through as Markdown with their hostile character references made
+/// literal (see [`body`]).
 pub fn markdown(briefing: &Briefing, positions_only: bool) -> String {
     let mut out = String::new();
     if !positions_only {
-        out.push_str(&format!("# {}\n\n", one_line(&briefing.headline)));
-        if let Some(dek) = &briefing.dek {
-            out.push_str(&format!("*{}*\n\n", one_line(dek)));
+        out.push_str(&format!("# {}\n\n", heading(&briefing.headline)));
+        if let Some(dek) = briefing.dek.as_deref().filter(|d| !d.trim().is_empty()) {
+            out.push_str(&format!("*{}*\n\n", escape::inline(&one_line(dek))));
         }
         let meta = meta_line(briefing);
         if !meta.is_empty() {
-            out.push_str(&format!("{meta}\n\n"));
+            out.push_str(&format!("{}\n\n", escape::block_start(&one_line(&meta))));
         }
         if !briefing.summary.is_empty() {
             out.push_str("## Key points\n\n");
             for point in &briefing.summary {
-                out.push_str(&format!("- {}\n", one_line(point)));
+                out.push_str(&format!("- {}\n", escape::block_start(&one_line(point))));
             }
             out.push('\n');
         }
         for section in &briefing.sections {
-            out.push_str(&format!("## {}\n\n", one_line(&section.title)));
+            out.push_str(&format!("## {}\n\n", heading(&section.title)));
             let body = section.body.trim();
             if !body.is_empty() {
-                out.push_str(body);
+                out.push_str(&body::safe(body));
                 out.push_str("\n\n");
             }
         }
         if !briefing.sources.is_empty() {
             out.push_str("## Sources\n\n");
             for source in &briefing.sources {
-                let name = one_line(&source.name);
+                let name = escape::inline(&one_line(&source.name));
                 match &source.url {
-                    Some(url) => out.push_str(&format!("- [{name}](<{url}>)\n")),
-                    None => out.push_str(&format!("- {name}\n")),
+                    Some(url) => out.push_str(&format!("- [{name}](<{}>)\n", escape::url(url))),
+                    None => out.push_str(&format!(
+                        "- {}\n",
+                        escape::block_start(&one_line(&source.name))
+                    )),
                 }
             }
             out.push('\n');
@@ -72,18 +81,19 @@ fn positions_markdown(briefing: &Briefing, out: &mut String) {
     let verdicts = verdicts(briefing, &comparison);
     let line = summary(briefing, &verdicts);
     if !line.is_empty() {
-        out.push_str(&format!("{line}\n\n"));
+        out.push_str(&format!("{}\n\n", escape::block_start(&line)));
     }
+    // Cells are escaped here, so that brief's own marks (`~`, `*`) stay as they are.
     let mut head = vec!["Topic".to_owned()];
     head.extend(briefing.parties.iter().map(|p| match &p.role {
-        Some(role) if p.is_neutral() => format!("{} ({role})", p.name),
-        _ => p.name.clone(),
+        Some(role) if p.is_neutral() => escape_cell(&format!("{} ({role})", p.name)),
+        _ => escape_cell(&p.name),
     }));
     head.push("Verdict".to_owned());
     row(out, &head);
     row(out, &vec!["---".to_owned(); head.len()]);
     for (t, topic) in comparison.topics.iter().enumerate() {
-        let mut cells = vec![topic.clone()];
+        let mut cells = vec![escape_cell(topic)];
         for p in 0..briefing.parties.len() {
             cells.push(cell(comparison.cell(briefing, t, p)));
         }
@@ -92,20 +102,20 @@ fn positions_markdown(briefing: &Briefing, out: &mut String) {
         row(out, &cells);
     }
     for (t, topic) in comparison.topics.iter().enumerate() {
-        out.push_str(&format!("\n### {}\n\n", one_line(topic)));
+        out.push_str(&format!("\n### {}\n\n", heading(topic)));
         for (p, party) in briefing.parties.iter().enumerate() {
             let position = comparison.cell(briefing, t, p);
             let mark = Mark::of(position);
             out.push_str(&format!(
                 "- **{}** ({} {})",
-                one_line(&party.name),
+                escape::inline(&one_line(&party.name)),
                 mark.symbol(),
                 mark.label()
             ));
             if let Some(position) = position {
-                out.push_str(&format!(": {}", one_line(&position.text)));
-                if let Some(source) = &position.source {
-                    out.push_str(&format!(" — *{}*", one_line(source)));
+                out.push_str(&format!(": {}", escape::inline(&one_line(&position.text))));
+                if let Some(source) = position.source.as_deref().filter(|s| !s.trim().is_empty()) {
+                    out.push_str(&format!(" — *{}*", escape::inline(&one_line(source))));
                 }
             }
             out.push('\n');
@@ -119,22 +129,32 @@ fn cell(position: Option<&Position>) -> String {
     let head = format!("{} {}", mark.symbol(), mark.label());
     match position {
         None => head,
-        Some(p) => format!("{head}: {}", shorten(&one_line(&p.text), CELL_CHARS)),
+        Some(p) => format!(
+            "{head}: {}",
+            escape_cell(&shorten(&one_line(&p.text), CELL_CHARS))
+        ),
     }
 }
 
+/// One table row; the cells are already escaped with [`escape_cell`].
 fn row(out: &mut String, cells: &[String]) {
     out.push('|');
     for cell in cells {
-        out.push_str(&format!(" {} |", escape_cell(cell)));
+        out.push_str(&format!(" {cell} |"));
     }
     out.push('\n');
 }
 
-/// A pipe would end the cell and a line break the row; a backslash is
-/// doubled first so one already in the text cannot eat the pipe's escape.
+/// A pipe would end the cell and a line break the row; backslashes are
+/// doubled first (by [`escape::inline`]) so one already in the text cannot
+/// eat the pipe's escape.
 pub fn escape_cell(text: &str) -> String {
-    one_line(text).replace('\\', "\\\\").replace('|', "\\|")
+    escape::inline(&one_line(text)).replace('|', "\\|")
+}
+
+/// One line of plain text as the text of a heading.
+fn heading(text: &str) -> String {
+    escape::heading(&one_line(text))
 }
 
 fn one_line(text: &str) -> String {
