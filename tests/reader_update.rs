@@ -383,3 +383,35 @@ fn a_phrase_broken_by_a_wrap_is_found_across_the_two_lines() {
         line + 1
     );
 }
+
+#[test]
+fn a_big_briefing_is_laid_out_in_steps_while_the_reader_reads_on() {
+    let text = brief::generate::briefing_toml(2_500_000, 3);
+    let briefing = load_str("big.toml", &text).expect("generated briefings load");
+    let mut s = State::new(briefing.clone(), Origin::Bundled(bundled::DEFAULT), 120, 40);
+    assert!(!s.complete);
+    let first_screens = s.reading.len();
+    // Reading on from the top waits for nothing.
+    update(&mut s, Action::Page(1));
+    update(&mut s, Action::Scroll(3));
+    assert!(!s.complete);
+    assert_eq!(s.reading.len(), first_screens);
+    assert_eq!(s.scroll, s.page() + 3);
+    // The status bar does not guess how far through the reader is.
+    assert_eq!(s.percent(), None);
+    let mut steps = 0;
+    while !s.complete {
+        update(&mut s, Action::LayoutMore);
+        steps += 1;
+    }
+    assert!(steps > 2, "{steps} steps");
+    assert!(s.percent().is_some());
+    assert_eq!(s.scroll, s.page() + 3, "the place is kept");
+    let whole = brief::text::document::reading(&s.briefing, s.reading.width);
+    assert_eq!(*s.reading, whole, "the same lines as laid out at once");
+    // A jump to the end needs the whole layout, and gets it at once.
+    let mut s = State::new(briefing, Origin::Bundled(bundled::DEFAULT), 120, 40);
+    update(&mut s, Action::Bottom);
+    assert!(s.complete);
+    assert_eq!(s.scroll, s.max_scroll());
+}

@@ -83,20 +83,32 @@ fn heading(text: &str, width: usize, block: u32, out: &mut Layout) {
     wrap_plain(text, style, width, 0, block, out);
 }
 
+/// How far a reading layout built in steps has got: the next section to
+/// lay out and the last paragraph number given. A huge briefing shows its
+/// first screens at once and lays out the rest a step at a time between
+/// keystrokes, and the lines come out the same as in one go.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct Progress {
+    section: usize,
+    block: u32,
+    started: bool,
+    done: bool,
+}
+
+impl Progress {
+    /// Every line is laid out.
+    pub fn is_done(self) -> bool {
+        self.done
+    }
+}
+
 /// Lines being gathered, numbering paragraphs as they come.
-struct Builder {
-    layout: Layout,
+struct Builder<'a> {
+    layout: &'a mut Layout,
     block: u32,
 }
 
-impl Builder {
-    fn new(width: usize) -> Builder {
-        Builder {
-            layout: Layout::new(width),
-            block: 0,
-        }
-    }
-
+impl Builder<'_> {
     /// Start a new paragraph and return its number.
     fn next(&mut self) -> u32 {
         self.block += 1;
@@ -113,7 +125,7 @@ impl Builder {
 
     fn heading(&mut self, text: &str) {
         let block = self.next();
-        heading(text, self.layout.width, block, &mut self.layout);
+        heading(text, self.layout.width, block, self.layout);
     }
 
     fn bullet(&mut self, spans: Vec<Span>) {
@@ -126,31 +138,45 @@ impl Builder {
         };
         let block = self.next();
         let width = self.layout.width;
-        wrap_block(&b, width, block, &mut self.layout);
+        wrap_block(&b, width, block, self.layout);
     }
 }
 
 /// Key points, every section with its Markdown body, then the sources.
 pub fn reading(briefing: &Briefing, width: usize) -> Layout {
-    reading_until(briefing, width, usize::MAX).0
+    let mut layout = Layout::new(width);
+    reserve(briefing, &mut layout);
+    reading_more(briefing, &mut layout, &mut Progress::default(), usize::MAX);
+    layout
 }
 
-/// [`reading`], stopping after the section in which the layout reaches
-/// `lines` lines: enough for a first screen of a huge briefing, while the
-/// rest waits. Says whether the layout is complete. The lines laid out are
-/// the same as the start of the full layout, paragraph numbers included.
-pub fn reading_until(briefing: &Briefing, width: usize, lines: usize) -> (Layout, bool) {
-    let mut doc = Builder::new(width);
-    if lines == usize::MAX {
-        // Markdown takes away more than headings and bullets add.
-        let text: usize = briefing
-            .sections
-            .iter()
-            .map(|s| s.body.len() + s.title.len())
-            .sum();
-        doc.layout.reserve(text, text / width.max(1));
-    }
-    if !briefing.summary.is_empty() {
+/// Make room in `layout` for the whole of `briefing`'s reading text, so a
+/// big layout is not copied again and again as it grows.
+pub fn reserve(briefing: &Briefing, layout: &mut Layout) {
+    // Markdown takes away more than headings and bullets add.
+    let text: usize = briefing
+        .sections
+        .iter()
+        .map(|s| s.body.len() + s.title.len())
+        .sum();
+    layout.reserve(text, text / layout.width.max(1));
+}
+
+/// Lay out more of [`reading`] into `layout`, where `progress` says the last
+/// step stopped, a section at a time until the layout has `lines` lines or
+/// is complete. Says whether it is complete.
+pub fn reading_more(
+    briefing: &Briefing,
+    layout: &mut Layout,
+    progress: &mut Progress,
+    lines: usize,
+) -> bool {
+    let width = layout.width;
+    let mut doc = Builder {
+        layout,
+        block: progress.block,
+    };
+    if !std::mem::replace(&mut progress.started, true) && !briefing.summary.is_empty() {
         doc.anchor(Target::KeyPoints);
         doc.heading("Key points");
         doc.blank();
@@ -158,26 +184,27 @@ pub fn reading_until(briefing: &Briefing, width: usize, lines: usize) -> (Layout
             doc.bullet(vec![Span::new(point.replace('\n', " "), Style::default())]);
         }
     }
-    for (i, section) in briefing.sections.iter().enumerate() {
+    while let Some(section) = briefing.sections.get(progress.section) {
         if doc.layout.len() >= lines {
-            doc.layout.finish();
-            return (doc.layout, false);
+            progress.block = doc.block;
+            return false;
         }
         if !doc.layout.is_empty() {
             doc.blank();
         }
-        doc.anchor(Target::Section(i));
-        doc.heading(&format!("{}. {}", i + 1, section.title));
+        doc.anchor(Target::Section(progress.section));
+        doc.heading(&format!("{}. {}", progress.section + 1, section.title));
         doc.blank();
         for b in markdown::blocks(&section.body) {
             if b.gap_before {
                 doc.blank();
             }
             let block = doc.next();
-            wrap_block(&b, width, block, &mut doc.layout);
+            wrap_block(&b, width, block, doc.layout);
         }
+        progress.section += 1;
     }
-    if !briefing.sources.is_empty() {
+    if !progress.done && !briefing.sources.is_empty() {
         doc.blank();
         doc.anchor(Target::Sources);
         doc.heading("Sources");
@@ -190,6 +217,37 @@ pub fn reading_until(briefing: &Briefing, width: usize, lines: usize) -> (Layout
             doc.bullet(spans);
         }
     }
+    progress.block = doc.block;
+    progress.done = true;
     doc.layout.finish();
-    (doc.layout, true)
+    true
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::generate::briefing_toml;
+    use crate::load::load_str;
+
+    #[test]
+    fn a_layout_built_in_steps_is_the_layout_built_at_once() {
+        let b = load_str("g.toml", &briefing_toml(60_000, 7)).expect("generated briefings load");
+        let whole = reading(&b, 50);
+        let mut steps = Layout::new(50);
+        let mut progress = Progress::default();
+        let mut rounds = 0;
+        loop {
+            let lines = steps.len() + 40;
+            if reading_more(&b, &mut steps, &mut progress, lines) {
+                break;
+            }
+            rounds += 1;
+        }
+        assert!(rounds > 3, "only {rounds} steps");
+        assert!(progress.is_done());
+        assert_eq!(steps, whole);
+        // Once done, a further step adds nothing.
+        assert!(reading_more(&b, &mut steps, &mut progress, usize::MAX));
+        assert_eq!(steps, whole);
+    }
 }

@@ -80,6 +80,8 @@ pub enum Action {
     Searched(Box<super::find::Job>, super::find::Hits),
     /// Lay out the rest of a big briefing after its first screen is shown.
     FinishLayout,
+    /// Lay out another step of a big briefing, between keystrokes.
+    LayoutMore,
     /// `D`: pick a briefing to compare the open one against.
     PickAgainst,
     /// The briefing to compare against was read (or not).

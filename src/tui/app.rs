@@ -39,6 +39,7 @@ pub fn run_with(briefing: Briefing, origin: Origin, options: &Options) -> io::Re
         state: super::state::State::new(briefing, origin, width, height),
         services,
         expect_continue: false,
+        layout_queued: false,
     };
     // The briefing shown is in the library from the start, without a second read.
     if let Origin::File(path) = &reader.state.origin {
@@ -87,6 +88,8 @@ struct Reader {
     /// Our own Ctrl-z has already taken the terminal back, so the SIGCONT
     /// that continued us needs no second repaint.
     expect_continue: bool,
+    /// An [`Input::LayoutMore`] is on its way.
+    layout_queued: bool,
 }
 
 impl Reader {
@@ -139,11 +142,12 @@ impl Reader {
                 if std::mem::take(&mut first) && self.settle(inputs, session)? {
                     continue;
                 }
-                if !self.state.complete {
-                    // The first screen of a big briefing is up; lay out the
-                    // rest now, before waiting for a key.
-                    update::update(&mut self.state, Action::FinishLayout);
-                    continue;
+                if !self.state.complete && !self.layout_queued {
+                    // The first screens of a big briefing are up; the rest
+                    // is laid out a step at a time, each step queued behind
+                    // any keys already waiting.
+                    inputs.waker().wake(Input::LayoutMore);
+                    self.layout_queued = true;
                 }
             }
             match self.on_input(inputs.next(), inputs, session)? {
@@ -188,6 +192,17 @@ impl Reader {
             Input::Watched(Change::Changed) => Some(Action::FileChanged),
             Input::Watched(Change::Removed) => Some(Action::FileRemoved),
             Input::Closed => return Ok(Next::Exit(TERMINAL_GONE)),
+            Input::LayoutMore => {
+                self.layout_queued = false;
+                update::update(&mut self.state, Action::LayoutMore);
+                if self.state.complete {
+                    // The status bar's place in the text counts every line now.
+                    return Ok(Next::Draw);
+                }
+                inputs.waker().wake(Input::LayoutMore);
+                self.layout_queued = true;
+                return Ok(Next::Wait);
+            }
         };
         match action {
             Some(action) => {

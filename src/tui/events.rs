@@ -51,6 +51,9 @@ pub enum Input {
     Searched,
     /// The open file changed or went away on disk.
     Watched(crate::watch::Change),
+    /// Time to lay out another step of a big briefing. The loop sends it to
+    /// itself, so keys pressed meanwhile come first.
+    LayoutMore,
 }
 
 /// A handle other threads (the library scan, the file watcher) use to wake

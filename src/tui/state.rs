@@ -5,11 +5,13 @@ use std::sync::Arc;
 use crate::compare::Comparison;
 use crate::load::Origin;
 use crate::model::Briefing;
-use crate::text::document::{header, reading, reading_until};
-use crate::text::positions::against;
+use crate::text::document::Progress;
 use crate::text::{Layout, Target};
 
 use super::geometry::{self, Geometry, Mode, Visible};
+
+mod layout;
+pub use layout::LAYOUT_STEP;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Pane {
@@ -94,11 +96,9 @@ pub struct State {
     pub read: std::collections::BTreeSet<usize>,
     /// The reading layout covers the whole briefing (see [`State::finish_layout`]).
     pub complete: bool,
+    /// How far a reading layout built in steps has got.
+    pub progress: Progress,
 }
-
-/// Briefings with more text than this show their first screen before the
-/// rest is laid out.
-const DEFER_OVER: usize = 256 * 1024;
 
 /// The changes of each topic against another briefing.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -165,39 +165,11 @@ impl State {
             history: History::default(),
             read: std::collections::BTreeSet::new(),
             complete: true,
+            progress: Progress::default(),
         };
         state.first_screen();
         state.relayout();
         state
-    }
-
-    /// For a big briefing, lay out only the first screens now, so the first
-    /// frame does not wait for the whole document; [`State::finish_layout`]
-    /// does the rest straight after.
-    fn first_screen(&mut self) {
-        let text: usize = self.briefing.sections.iter().map(|s| s.body.len()).sum();
-        if text < DEFER_OVER {
-            return;
-        }
-        self.header = Arc::new(header(&self.briefing, usize::from(self.width.max(1))));
-        let width = usize::from(self.geometry().text.width.max(1));
-        let (layout, complete) = reading_until(&self.briefing, width, self.page() * 3);
-        self.reading = Arc::new(layout);
-        self.complete = complete;
-    }
-
-    /// Lay out the rest of a briefing whose first screens came first.
-    pub fn finish_layout(&mut self) {
-        if self.complete {
-            return;
-        }
-        self.complete = true;
-        let width = self.reading.width;
-        self.reading = Arc::default();
-        self.reading = Arc::new(reading(&self.briefing, width));
-        if !self.search.query.is_empty() {
-            self.search.hits = super::find::hits(self);
-        }
     }
 
     pub fn mode(&self) -> Mode {
@@ -220,53 +192,6 @@ impl State {
 
     pub fn geometry(&self) -> Geometry {
         geometry::compute(self.width, self.height, self.header.len(), self.visible())
-    }
-
-    /// Lay everything out again for the current size, keeping the reader's
-    /// place: the paragraph at the top stays at the top.
-    pub fn relayout(&mut self) {
-        let top_block = self
-            .reading
-            .line(self.scroll)
-            .map(crate::text::LineRef::block);
-        let topic = self.positions.target_at(self.positions_scroll);
-        self.header = Arc::new(header(&self.briefing, usize::from(self.width.max(1))));
-        let g = self.geometry();
-        let text_width = usize::from(g.text.width.max(1));
-        if self.reading.width != text_width || self.reading.is_empty() {
-            // The old layout goes first: a big briefing's two layouts at
-            // once would be the reader's peak memory.
-            self.reading = Arc::default();
-            self.reading = Arc::new(reading(&self.briefing, text_width));
-            self.complete = true;
-        }
-        let panel_width = usize::from(
-            g.positions
-                .map_or(40, |r| geometry::panel_inner(r).width)
-                .max(1),
-        );
-        if self.positions.width != panel_width || self.positions.is_empty() {
-            let changes = self.against.as_ref().map(|a| a.topics.as_slice());
-            self.positions = Arc::new(against(
-                &self.briefing,
-                &self.comparison,
-                panel_width,
-                changes,
-            ));
-        }
-        if let Some(block) = top_block {
-            self.scroll = self.reading.line_of_block(block);
-        }
-        if let Some((target, _)) = topic {
-            self.positions_scroll = self.positions.anchor(target).unwrap_or(0);
-        }
-        self.scroll = self.scroll.min(self.max_scroll());
-        self.positions_scroll = self.positions_scroll.min(self.max_positions_scroll());
-        if !self.search.query.is_empty() {
-            let current = self.search.current;
-            self.search.hits = super::find::hits(self);
-            self.search.current = current.filter(|&c| c < self.search.hits.len());
-        }
     }
 
     /// Rows of text the reading pane shows.
@@ -337,9 +262,12 @@ impl State {
     }
 
     /// How far through the briefing the bottom of the page is, in percent.
-    pub fn percent(&self) -> usize {
+    /// How far through the text the bottom of the screen is; unknown while
+    /// a big briefing is still being laid out.
+    pub fn percent(&self) -> Option<usize> {
         let total = self.reading.len().max(1);
-        ((self.scroll + self.page()).min(total) * 100 / total).min(100)
+        self.complete
+            .then(|| ((self.scroll + self.page()).min(total) * 100 / total).min(100))
     }
 
     /// The panes Tab moves between, in screen order.

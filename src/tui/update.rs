@@ -9,10 +9,22 @@ use super::state::{Pane, State};
 use super::{find, navigate, picker};
 
 pub fn update(state: &mut State, action: Action) -> Effect {
-    // Moving, searching and jumping need the whole layout (anchors, the end,
-    // every line); news from the loop does not, and must not make the first
-    // frame of a big briefing wait for it.
-    if !matches!(action, Action::LibraryFound(..) | Action::Notice(_)) {
+    // Jumping and searching need the whole layout (anchors, the end, every
+    // line). Reading on from the top does not, nor does news from the loop:
+    // a big briefing's first screens must not wait for the rest.
+    if !matches!(
+        action,
+        Action::LibraryFound(..)
+            | Action::Notice(_)
+            | Action::LayoutMore
+            | Action::Scroll(_)
+            | Action::HalfPage(_)
+            | Action::Page(_)
+            | Action::Top
+            | Action::Wheel { .. }
+            | Action::ToggleHelp
+            | Action::Quit
+    ) {
         state.finish_layout();
     }
     let section = state.current_section();
@@ -51,6 +63,7 @@ fn apply(state: &mut State, action: Action) -> Effect {
         Action::Resize(w, h) => resize(state, w, h),
         // Done by `update` itself before any action.
         Action::FinishLayout => {}
+        Action::LayoutMore => state.layout_step(),
         Action::Scroll(n) => scroll(state, state.focus, n),
         Action::HalfPage(dir) => {
             let n = signed(page_of(state, state.focus) / 2) * dir.signum();

@@ -36,7 +36,10 @@ pub fn status(frame: &mut Frame, state: &State, area: Rect) {
         Some(i) => left.push_str(&format!(" · section {}/{sections}", i + 1)),
         None => left.push_str(&format!(" · {sections} sections")),
     }
-    left.push_str(&format!(" · {}%", state.percent()));
+    match state.percent() {
+        Some(percent) => left.push_str(&format!(" · {percent}%")),
+        None => left.push_str(" · laying out…"),
+    }
     let search = &state.search;
     if search.editing || !search.query.is_empty() {
         let count = search.hits.len();

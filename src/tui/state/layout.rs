@@ -1,0 +1,110 @@
+//! Laying the briefing out for the reader: all at once for the size of
+//! the screen, or, for a big briefing, its first screens at once and the
+//! rest a step at a time.
+
+use std::sync::Arc;
+
+use crate::text::Layout;
+use crate::text::document::{Progress, header, reading, reading_more, reserve};
+use crate::text::positions::against;
+
+use super::State;
+use crate::tui::geometry;
+
+/// Briefings with more text than this show their first screen before the
+/// rest is laid out.
+const DEFER_OVER: usize = 256 * 1024;
+
+/// Lines laid out per step of a big briefing's layout: a few tens of
+/// milliseconds, so a key pressed meanwhile waits no longer than that.
+pub const LAYOUT_STEP: usize = 10_000;
+
+impl State {
+    /// For a big briefing, lay out only the first screens now, so the first
+    /// frame does not wait for the whole document; [`State::layout_step`]
+    /// does the rest between keystrokes, or [`State::finish_layout`] at once.
+    pub(super) fn first_screen(&mut self) {
+        let text: usize = self.briefing.sections.iter().map(|s| s.body.len()).sum();
+        if text < DEFER_OVER {
+            return;
+        }
+        self.header = Arc::new(header(&self.briefing, usize::from(self.width.max(1))));
+        let width = usize::from(self.geometry().text.width.max(1));
+        let mut layout = Layout::new(width);
+        reserve(&self.briefing, &mut layout);
+        self.progress = Progress::default();
+        let lines = self.page() * 3;
+        self.complete = reading_more(&self.briefing, &mut layout, &mut self.progress, lines);
+        self.reading = Arc::new(layout);
+    }
+
+    /// Lay out a little more of a briefing whose first screens came first.
+    pub fn layout_step(&mut self) {
+        self.lay_out_to(self.reading.len().saturating_add(LAYOUT_STEP));
+    }
+
+    /// Lay out the rest of a briefing whose first screens came first.
+    pub fn finish_layout(&mut self) {
+        self.lay_out_to(usize::MAX);
+    }
+
+    fn lay_out_to(&mut self, lines: usize) {
+        if self.complete {
+            return;
+        }
+        // Only a search holds the layout too, and a search finishes it first:
+        // this never copies.
+        let layout = Arc::make_mut(&mut self.reading);
+        self.complete = reading_more(&self.briefing, layout, &mut self.progress, lines);
+        if self.complete && !self.search.query.is_empty() {
+            self.search.hits = crate::tui::find::hits(self);
+        }
+    }
+
+    /// Lay everything out again for the current size, keeping the reader's
+    /// place: the paragraph at the top stays at the top.
+    pub fn relayout(&mut self) {
+        let top_block = self
+            .reading
+            .line(self.scroll)
+            .map(crate::text::LineRef::block);
+        let topic = self.positions.target_at(self.positions_scroll);
+        self.header = Arc::new(header(&self.briefing, usize::from(self.width.max(1))));
+        let g = self.geometry();
+        let text_width = usize::from(g.text.width.max(1));
+        if self.reading.width != text_width || self.reading.is_empty() {
+            // The old layout goes first: a big briefing's two layouts at
+            // once would be the reader's peak memory.
+            self.reading = Arc::default();
+            self.reading = Arc::new(reading(&self.briefing, text_width));
+            self.complete = true;
+        }
+        let panel_width = usize::from(
+            g.positions
+                .map_or(40, |r| geometry::panel_inner(r).width)
+                .max(1),
+        );
+        if self.positions.width != panel_width || self.positions.is_empty() {
+            let changes = self.against.as_ref().map(|a| a.topics.as_slice());
+            self.positions = Arc::new(against(
+                &self.briefing,
+                &self.comparison,
+                panel_width,
+                changes,
+            ));
+        }
+        if let Some(block) = top_block {
+            self.scroll = self.reading.line_of_block(block);
+        }
+        if let Some((target, _)) = topic {
+            self.positions_scroll = self.positions.anchor(target).unwrap_or(0);
+        }
+        self.scroll = self.scroll.min(self.max_scroll());
+        self.positions_scroll = self.positions_scroll.min(self.max_positions_scroll());
+        if !self.search.query.is_empty() {
+            let current = self.search.current;
+            self.search.hits = crate::tui::find::hits(self);
+            self.search.current = current.filter(|&c| c < self.search.hits.len());
+        }
+    }
+}
