@@ -2,6 +2,7 @@
 //! and sanitised, or a [`LoadError`] that says where and what to do.
 
 mod error;
+mod numbers;
 mod origin;
 mod read;
 mod schema;
@@ -44,11 +45,32 @@ pub fn load_str(name: &str, text: &str) -> Result<Briefing, LoadError> {
     let name = sanitize::line(name).into_owned();
     // A byte-order mark is harmless; editors on some systems add one.
     let text = text.strip_prefix('\u{FEFF}').unwrap_or(text);
+    if text.starts_with('\u{FEFF}') {
+        // The parser would skip this one too, hiding a file mangled twice.
+        let mut problem = Diagnostic::new(
+            text,
+            Some(0..'\u{FEFF}'.len_utf8()),
+            "invalid TOML: a second byte-order mark (U+FEFF) at the start of the file",
+        );
+        problem.push_note("remove it: a file starts with one byte-order mark at most");
+        return Err(LoadError::Invalid {
+            file: name,
+            problems: vec![problem],
+        });
+    }
     let root = toml::de::DeTable::parse(text).map_err(|e| LoadError::Invalid {
         file: name.clone(),
         problems: vec![syntax_problem(text, &e)],
     })?;
     let mut walker = walker::Walker::new(text);
+    // Bad numbers are syntax errors: the schema is not read until they are fixed.
+    walker.numbers(&root);
+    if !walker.problems.is_empty() {
+        return Err(LoadError::Invalid {
+            file: name,
+            problems: walker.into_problems(),
+        });
+    }
     let briefing = walker.briefing(&root);
     if walker.problems.is_empty() {
         Ok(briefing)

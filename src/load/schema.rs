@@ -76,7 +76,7 @@ impl Walker<'_> {
         let Some(n) = value
             .get_ref()
             .as_integer()
-            .and_then(|i| i.as_str().parse::<i64>().ok())
+            .and_then(|i| i64::from_str_radix(i.as_str(), i.radix()).ok())
         else {
             self.wrong_type(value, "format", "a whole number (1)");
             return FORMAT_VERSION;
