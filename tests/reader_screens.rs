@@ -161,3 +161,26 @@ fn with_changes_marked_against_the_earlier_round() {
     assert!(shown.contains('Δ'), "{shown}");
     insta::assert_snapshot!("compare_view_with_changes_marked", shown);
 }
+
+#[test]
+fn the_library_tells_a_bundled_briefing_from_a_copy_on_disk() {
+    let mut state = istanbul(120, 30);
+    let copy = std::path::PathBuf::from("/srv/briefings").join(bundled::DEFAULT.file);
+    let entries = vec![
+        brief::library::Entry::read(Origin::Bundled(bundled::DEFAULT)),
+        brief::library::Entry::loaded(Origin::File(copy), &state.briefing),
+    ];
+    update(&mut state, Action::LibraryFound(entries, true));
+    update(&mut state, Action::OpenPicker);
+    let shown = screen(&state);
+    let rows: Vec<&str> = shown
+        .lines()
+        .filter(|l| l.contains(&format!("Türkiye · {}", bundled::DEFAULT.file)))
+        .collect();
+    assert_eq!(rows.len(), 2, "{shown}");
+    assert!(rows.iter().any(|r| r.contains(" · bundled")), "{shown}");
+    assert!(
+        rows.iter().any(|r| r.contains(" · /srv/briefings")),
+        "{shown}"
+    );
+}

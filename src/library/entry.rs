@@ -45,6 +45,18 @@ impl Entry {
         }
     }
 
+    /// Where it lives, to tell apart entries of the same file name: the
+    /// file's directory, or "bundled".
+    pub fn place(&self) -> String {
+        match &self.origin {
+            Origin::Bundled(_) => "bundled".to_owned(),
+            Origin::File(path) => path
+                .parent()
+                .map(crate::load::display_path)
+                .unwrap_or_default(),
+        }
+    }
+
     /// An entry for a file that did not load; `error` is one line.
     pub fn failed(origin: Origin, error: String) -> Entry {
         Entry {

@@ -105,12 +105,16 @@ fn entry_rows<'a>(entry: &'a Entry, m: &Match, selected: bool, width: usize) -> 
         first.extend(lit_chars(cut(headline, room), &m.headline_hits, base, lit));
         first.push(Span::styled(format!("  {date}"), dim));
         let mut second = vec![Span::styled("    ", base)];
+        // Where it lives comes last, so a long path is what the edge cuts.
+        let place = format!(" · {}", entry.place());
         if !entry.parties.is_empty() {
             let parties = entry.parties.join(", ");
-            let room = width.saturating_sub(8 + entry.file_name.width());
+            let room =
+                width.saturating_sub(8 + entry.file_name.width() + place.width().min(width / 3));
             second.push(Span::styled(format!("{} · ", cut(&parties, room)), dim));
         }
         second.extend(lit_chars(&entry.file_name, &m.file_hits, dim, lit));
+        second.push(Span::styled(place, dim));
         (first, second)
     } else {
         let mut first = vec![mark];
