@@ -415,3 +415,25 @@ fn a_big_briefing_is_laid_out_in_steps_while_the_reader_reads_on() {
     assert!(s.complete);
     assert_eq!(s.scroll, s.max_scroll());
 }
+
+#[test]
+fn a_big_briefing_resized_keeps_its_place_and_lays_out_the_rest_in_steps() {
+    let text = brief::generate::briefing_toml(2_500_000, 3);
+    let briefing = load_str("big.toml", &text).expect("generated briefings load");
+    let mut s = State::new(briefing, Origin::Bundled(bundled::DEFAULT), 140, 40);
+    update(&mut s, Action::GoToSection(300));
+    update(&mut s, Action::Scroll(5));
+    let block = |s: &State| s.reading.line(s.scroll).expect("a line").block();
+    let before = block(&s);
+    // Narrower: the contents pane goes, the text gets wider.
+    update(&mut s, Action::Resize(100, 30));
+    assert!(!s.complete, "laid out only through the reader's place");
+    assert_eq!(block(&s), before);
+    assert!(s.reading.len() >= s.scroll + s.page());
+    while !s.complete {
+        update(&mut s, Action::LayoutMore);
+    }
+    assert_eq!(block(&s), before);
+    let whole = brief::text::document::reading(&s.briefing, s.reading.width);
+    assert_eq!(*s.reading, whole);
+}

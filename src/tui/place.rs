@@ -43,6 +43,8 @@ impl State {
             self.scroll = 0;
             return;
         }
+        // A place may lie past what a big briefing has laid out so far.
+        self.finish_layout();
         let section = spot.section.min(sections.saturating_sub(1));
         let at = self.reading.anchor(Target::Section(section)).unwrap_or(0);
         self.scroll = at.saturating_add(spot.offset).min(self.max_scroll());

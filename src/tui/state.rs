@@ -167,7 +167,6 @@ impl State {
             complete: true,
             progress: Progress::default(),
         };
-        state.first_screen();
         state.relayout();
         state
     }
@@ -317,10 +316,11 @@ impl State {
         }
         self.entries = entries(&briefing);
         self.briefing = briefing;
-        self.reading = std::sync::Arc::default();
         self.positions = Arc::default();
         self.selected = self.selected.min(self.entries.len().saturating_sub(1));
-        self.relayout();
+        // The paragraph at the top stays there, as far as the new version
+        // still has it.
+        self.relayout_with(true);
         if let Some(compare) = &mut self.compare {
             compare.refresh(&self.briefing, &self.comparison);
             if let Some(against) = &self.against {

@@ -22,6 +22,10 @@ pub fn update(state: &mut State, action: Action) -> Effect {
             | Action::Page(_)
             | Action::Top
             | Action::Wheel { .. }
+            // A new width lays the text out again from the start anyway.
+            | Action::Resize(..)
+            | Action::ToggleContents
+            | Action::TogglePositions
             | Action::ToggleHelp
             | Action::Quit
     ) {
@@ -339,6 +343,11 @@ fn loaded(state: &mut State, result: Result<crate::model::Briefing, crate::load:
                 .target_at(state.scroll)
                 .map(|(t, at)| (t, state.scroll - at));
             state.set_briefing(briefing);
+            if place.is_some_and(|(t, _)| state.reading.anchor(t).is_none()) {
+                // A big briefing is laid out through its old top paragraph;
+                // an edit may have moved the section further on.
+                state.finish_layout();
+            }
             if let Some(line) =
                 place.and_then(|(t, offset)| Some(state.reading.anchor(t)? + offset))
             {

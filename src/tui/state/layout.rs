@@ -20,21 +20,40 @@ const DEFER_OVER: usize = 256 * 1024;
 pub const LAYOUT_STEP: usize = 10_000;
 
 impl State {
-    /// For a big briefing, lay out only the first screens now, so the first
-    /// frame does not wait for the whole document; [`State::layout_step`]
-    /// does the rest between keystrokes, or [`State::finish_layout`] at once.
-    pub(super) fn first_screen(&mut self) {
+    /// Lay the reading pane out at `width` from scratch. A big briefing is
+    /// laid out only through paragraph `through` (the one at the top of the
+    /// screen, kept there across a resize) and three screens past it, so the
+    /// reader sees text at once; [`State::layout_step`] does the rest between
+    /// keystrokes, or [`State::finish_layout`] at once.
+    fn lay_out_reading(&mut self, width: usize, through: Option<u32>) {
+        // The old layout goes first: a big briefing's two layouts at once
+        // would be the reader's peak memory.
+        self.reading = Arc::default();
         let text: usize = self.briefing.sections.iter().map(|s| s.body.len()).sum();
         if text < DEFER_OVER {
+            self.reading = Arc::new(reading(&self.briefing, width));
+            self.complete = true;
             return;
         }
-        self.header = Arc::new(header(&self.briefing, usize::from(self.width.max(1))));
-        let width = usize::from(self.geometry().text.width.max(1));
         let mut layout = Layout::new(width);
         reserve(&self.briefing, &mut layout);
         self.progress = Progress::default();
-        let lines = self.page() * 3;
-        self.complete = reading_more(&self.briefing, &mut layout, &mut self.progress, lines);
+        let screens = self.page() * 3;
+        loop {
+            let lines = layout.len().saturating_add(screens);
+            if reading_more(&self.briefing, &mut layout, &mut self.progress, lines) {
+                self.complete = true;
+                break;
+            }
+            let reached = layout.lines().next_back().map(crate::text::LineRef::block);
+            let top = through.unwrap_or(0);
+            if reached.is_some_and(|b| b > top)
+                && layout.len() >= layout.line_of_block(top) + screens
+            {
+                self.complete = false;
+                break;
+            }
+        }
         self.reading = Arc::new(layout);
     }
 
@@ -64,6 +83,12 @@ impl State {
     /// Lay everything out again for the current size, keeping the reader's
     /// place: the paragraph at the top stays at the top.
     pub fn relayout(&mut self) {
+        self.relayout_with(false);
+    }
+
+    /// [`State::relayout`]; `anew` lays the text out again even at the same
+    /// width, for a new version of the briefing.
+    pub(super) fn relayout_with(&mut self, anew: bool) {
         let top_block = self
             .reading
             .line(self.scroll)
@@ -72,12 +97,8 @@ impl State {
         self.header = Arc::new(header(&self.briefing, usize::from(self.width.max(1))));
         let g = self.geometry();
         let text_width = usize::from(g.text.width.max(1));
-        if self.reading.width != text_width || self.reading.is_empty() {
-            // The old layout goes first: a big briefing's two layouts at
-            // once would be the reader's peak memory.
-            self.reading = Arc::default();
-            self.reading = Arc::new(reading(&self.briefing, text_width));
-            self.complete = true;
+        if anew || self.reading.width != text_width || self.reading.is_empty() {
+            self.lay_out_reading(text_width, top_block);
         }
         let panel_width = usize::from(
             g.positions
