@@ -1,6 +1,7 @@
 //! What a keypress costs in the reader: drawing one frame at the top, the
 //! middle and the end of briefings from a few kilobytes to 10 MB, the
-//! scrolling updates themselves, and the full layout `State::new` does.
+//! scrolling updates themselves, and the layouts: the first screens
+//! `State::new` lays out, and the whole text.
 //!
 //! Layout happens once per size, outside the timed loops: the reader lays a
 //! briefing out when it opens or resizes, and every frame after that should
@@ -14,6 +15,7 @@ use brief::bundled;
 use brief::generate::briefing_toml;
 use brief::load::{Origin, load_str};
 use brief::model::Briefing;
+use brief::text::document::reading;
 use brief::tui::action::Action;
 use brief::tui::state::{Search, State};
 use brief::tui::update::update;
@@ -52,6 +54,9 @@ fn frames(c: &mut Criterion) {
     let mut group = c.benchmark_group("frame");
     for (name, briefing) in all {
         let mut state = State::new(briefing, origin(), WIDTH, HEIGHT);
+        // A big briefing opens with its first screens laid out; the reader
+        // lays out the rest between keystrokes.
+        state.finish_layout();
         // One terminal for all iterations, as the reader keeps one.
         let mut terminal = Terminal::new(TestBackend::new(WIDTH, HEIGHT)).expect("a test terminal");
         let middle = i32::try_from(state.reading.len() / 2).unwrap_or(i32::MAX);
@@ -79,6 +84,7 @@ fn updates(c: &mut Criterion) {
     let text = briefing_toml(10_000_000, SEED);
     let briefing = load_str("10MB", &text).expect("generated briefings load");
     let mut state = State::new(briefing, origin(), WIDTH, HEIGHT);
+    state.finish_layout();
     let middle = state.reading.len() / 2;
     let mut group = c.benchmark_group("update-10MB");
     // Top and Bottom land in the same place every time, so they repeat as
@@ -104,11 +110,14 @@ fn updates(c: &mut Criterion) {
     });
     group.finish();
 
-    // Keys that are O(document) by design, timed so their cost is known:
-    // `t` changes the text width, so the whole briefing is laid out again,
-    // and each character typed into a search searches every line again.
+    // Keys whose cost grows with the document, timed so it is known: `t`
+    // changes the text width, so the text is laid out again through the
+    // paragraph at the top (the middle here; the rest follows in steps);
+    // a character typed into a search over this much text only hands the
+    // search to another thread (`benches/search.rs` times the search).
     let mut group = c.benchmark_group("update-10MB-whole-document");
     group.sample_size(10);
+    state.scroll = middle;
     group.bench_function("ToggleContents", |b| {
         b.iter(|| update(&mut state, black_box(Action::ToggleContents)));
     });
@@ -126,18 +135,25 @@ fn updates(c: &mut Criterion) {
 }
 
 fn layout(c: &mut Criterion) {
-    let text = briefing_toml(1_000_000, SEED);
-    let briefing = load_str("1MB", &text).expect("generated briefings load");
     let mut group = c.benchmark_group("layout");
-    // A full layout takes milliseconds; ten samples are plenty.
+    // A whole layout takes milliseconds; ten samples are plenty.
     group.sample_size(10);
-    group.bench_function("State::new/1MB", |b| {
-        b.iter_batched(
-            || briefing.clone(),
-            |briefing| State::new(briefing, origin(), WIDTH, HEIGHT),
-            BatchSize::LargeInput,
-        );
-    });
+    for (name, bytes) in [("1MB", 1_000_000), ("10MB", 10_000_000)] {
+        let text = briefing_toml(bytes, SEED);
+        let briefing = load_str(name, &text).expect("generated briefings load");
+        // What the reader does before its first frame: the first screens.
+        group.bench_function(format!("State::new/{name}"), |b| {
+            b.iter_batched(
+                || briefing.clone(),
+                |briefing| State::new(briefing, origin(), WIDTH, HEIGHT),
+                BatchSize::LargeInput,
+            );
+        });
+        // The whole reading pane at the width of a 120-column screen.
+        group.bench_function(format!("whole text/{name}"), |b| {
+            b.iter(|| reading(black_box(&briefing), 56));
+        });
+    }
     group.finish();
 }
 
