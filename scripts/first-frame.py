@@ -121,7 +121,7 @@ def main():
         for i, (_, name) in enumerate(keys):
             b = statistics.median(t[i] for t in times["brief"]) * 1000
             l = statistics.median(t[i] for t in times["less"]) * 1000
-            print(f"key {name} on 10 MB: brief {b:.1f} ms, less {l:.1f} ms "
+            print(f"key {name} on 10 MB: brief {b:.2f} ms, less {l:.2f} ms "
                   f"(time to the output going quiet, less {QUIET * 1000:.0f} ms of quiet)")
     bundled = os.path.join(root, "briefings/istanbul-talks.toml")
     # Both show the headline's first words on their first screen.

@@ -102,7 +102,7 @@ fn signed(b: u8) -> i32 {
 
 fn action(op: u8, a: u8, b: u8, reload: &Briefing) -> Action {
     let typed = TYPED[usize::from(a) % TYPED.len()];
-    match op % 39 {
+    match op % 40 {
         0 => Action::Scroll(signed(a)),
         1 => Action::HalfPage(signed(a)),
         2 => Action::Page(signed(a)),
@@ -152,6 +152,7 @@ fn action(op: u8, a: u8, b: u8, reload: &Briefing) -> Action {
         35 => Action::Opened(Box::new(opened(a, b, reload))),
         36 => Action::Back,
         37 => Action::Forward,
+        38 => Action::LayoutMore,
         _ => Action::Choose(signed(a)),
     }
 }

@@ -7,7 +7,7 @@
 //! handling of SIGTERM, SIGHUP and SIGINT, which ends by dropping the session.
 //! Restoring twice does nothing the second time, so these paths may overlap.
 
-use std::io::{self, Stdout, Write};
+use std::io::{self, Write};
 use std::sync::Once;
 use std::sync::atomic::{AtomicBool, Ordering};
 
@@ -37,7 +37,34 @@ impl crossterm::Command for EnableClickCapture {
     }
 }
 
-pub type Backend = CrosstermBackend<Stdout>;
+pub type Backend = CrosstermBackend<Frames>;
+
+/// Where ratatui writes: a frame is gathered and goes out in one write when
+/// ratatui flushes at its end. The standard output's own buffer would send
+/// a redraw in kilobyte pieces, each one more trip through the terminal.
+/// What was never flushed (a frame cut short by a panic) is dropped, so it
+/// can never land on the screen after the terminal was restored.
+#[derive(Default)]
+pub struct Frames {
+    pending: Vec<u8>,
+}
+
+impl Write for Frames {
+    fn write(&mut self, bytes: &[u8]) -> io::Result<usize> {
+        self.pending.extend_from_slice(bytes);
+        Ok(bytes.len())
+    }
+
+    fn flush(&mut self) -> io::Result<()> {
+        let mut out = io::stdout().lock();
+        let written = out.write_all(&self.pending);
+        // Cleared even on failure: a terminal that is gone must not make
+        // frames pile up.
+        self.pending.clear();
+        written?;
+        out.flush()
+    }
+}
 
 /// The terminal in the reader's modes for as long as this value lives.
 pub struct Session {
@@ -51,7 +78,7 @@ impl Session {
     /// terminal that never answers cannot stall the start.
     pub fn enter() -> io::Result<Session> {
         install_panic_hook();
-        let terminal = Terminal::new(CrosstermBackend::new(io::stdout()))?;
+        let terminal = Terminal::new(CrosstermBackend::new(Frames::default()))?;
         // `claim` undoes its own work if it fails half way.
         claim()?;
         Ok(Session {
