@@ -316,37 +316,6 @@ fn the_panel_follows_the_section_being_read_until_f_turns_it_off() {
     assert_eq!(s.positions_scroll, anchor.min(s.max_positions_scroll()));
 }
 
-#[test]
-fn a_big_briefing_is_searched_off_the_ui_thread_and_late_results_are_dropped() {
-    let text = brief::generate::briefing_toml(2_500_000, 3);
-    let briefing = load_str("big.toml", &text).expect("generated briefings load");
-    let mut s = State::new(briefing, Origin::Bundled(bundled::DEFAULT), 120, 40);
-    // Only the first screens are laid out until the first action.
-    assert!(!s.complete);
-    update(&mut s, Action::SearchStart);
-    assert!(s.complete);
-    assert!(s.reading.len() > brief::tui::find::BACKGROUND_OVER);
-    let Effect::Search(first) = update(&mut s, Action::SearchInput('t')) else {
-        panic!("a big briefing is searched in the background");
-    };
-    assert!(s.search.pending);
-    let Effect::Search(second) = update(&mut s, Action::SearchInput('r')) else {
-        panic!("a big briefing is searched in the background");
-    };
-    // The first search comes back after the second was asked for: dropped.
-    let stale = first.run();
-    update(&mut s, Action::Searched(first, stale));
-    assert!(s.search.pending && s.search.hits.is_empty());
-    let hits = second.run();
-    let expected = hits.len();
-    update(&mut s, Action::Searched(second, hits));
-    assert!(!s.search.pending);
-    assert_eq!(s.search.hits.len(), expected);
-    assert!(expected > 0);
-    // The view went to the first hit, as for a search done in place.
-    assert_current_hit_in_view(&s);
-}
-
 /// The current hit is in the text, on a line the reading pane shows.
 fn assert_current_hit_in_view(s: &State) {
     let current = s.search.current.expect("a current hit");
@@ -382,58 +351,4 @@ fn a_phrase_broken_by_a_wrap_is_found_across_the_two_lines() {
         "\"{phrase}\" found across lines {line} and {}",
         line + 1
     );
-}
-
-#[test]
-fn a_big_briefing_is_laid_out_in_steps_while_the_reader_reads_on() {
-    let text = brief::generate::briefing_toml(2_500_000, 3);
-    let briefing = load_str("big.toml", &text).expect("generated briefings load");
-    let mut s = State::new(briefing.clone(), Origin::Bundled(bundled::DEFAULT), 120, 40);
-    assert!(!s.complete);
-    let first_screens = s.reading.len();
-    // Reading on from the top waits for nothing.
-    update(&mut s, Action::Page(1));
-    update(&mut s, Action::Scroll(3));
-    assert!(!s.complete);
-    assert_eq!(s.reading.len(), first_screens);
-    assert_eq!(s.scroll, s.page() + 3);
-    // The status bar does not guess how far through the reader is.
-    assert_eq!(s.percent(), None);
-    let mut steps = 0;
-    while !s.complete {
-        update(&mut s, Action::LayoutMore);
-        steps += 1;
-    }
-    assert!(steps > 2, "{steps} steps");
-    assert!(s.percent().is_some());
-    assert_eq!(s.scroll, s.page() + 3, "the place is kept");
-    let whole = brief::text::document::reading(&s.briefing, s.reading.width);
-    assert_eq!(*s.reading, whole, "the same lines as laid out at once");
-    // A jump to the end needs the whole layout, and gets it at once.
-    let mut s = State::new(briefing, Origin::Bundled(bundled::DEFAULT), 120, 40);
-    update(&mut s, Action::Bottom);
-    assert!(s.complete);
-    assert_eq!(s.scroll, s.max_scroll());
-}
-
-#[test]
-fn a_big_briefing_resized_keeps_its_place_and_lays_out_the_rest_in_steps() {
-    let text = brief::generate::briefing_toml(2_500_000, 3);
-    let briefing = load_str("big.toml", &text).expect("generated briefings load");
-    let mut s = State::new(briefing, Origin::Bundled(bundled::DEFAULT), 140, 40);
-    update(&mut s, Action::GoToSection(300));
-    update(&mut s, Action::Scroll(5));
-    let block = |s: &State| s.reading.line(s.scroll).expect("a line").block();
-    let before = block(&s);
-    // Narrower: the contents pane goes, the text gets wider.
-    update(&mut s, Action::Resize(100, 30));
-    assert!(!s.complete, "laid out only through the reader's place");
-    assert_eq!(block(&s), before);
-    assert!(s.reading.len() >= s.scroll + s.page());
-    while !s.complete {
-        update(&mut s, Action::LayoutMore);
-    }
-    assert_eq!(block(&s), before);
-    let whole = brief::text::document::reading(&s.briefing, s.reading.width);
-    assert_eq!(*s.reading, whole);
 }

@@ -12,6 +12,7 @@ pub mod events;
 pub mod find;
 pub mod geometry;
 pub mod keymap;
+mod moving;
 pub mod navigate;
 pub mod picker;
 pub mod place;

@@ -5,6 +5,7 @@ use crate::text::Target;
 use super::action::{Action, Effect};
 use super::compare::{self, Compare};
 use super::geometry::Mode;
+use super::moving::{go_to_section, jump, page_of, scroll, signed, step_section};
 use super::state::{Pane, State};
 use super::{find, navigate, picker};
 
@@ -194,71 +195,6 @@ fn apply(state: &mut State, action: Action) -> Effect {
         Action::Notice(text) => state.message = Some(text),
     }
     Effect::None
-}
-
-fn signed(n: usize) -> i32 {
-    i32::try_from(n).unwrap_or(i32::MAX)
-}
-
-fn page_of(state: &State, pane: Pane) -> usize {
-    match pane {
-        Pane::Reading => state.page(),
-        Pane::Positions => state.positions_page(),
-        Pane::Contents => state.entries.len().max(1),
-    }
-}
-
-fn add(value: usize, delta: i32, max: usize) -> usize {
-    let moved = if delta < 0 {
-        value.saturating_sub(delta.unsigned_abs() as usize)
-    } else {
-        value.saturating_add(delta.unsigned_abs() as usize)
-    };
-    moved.min(max)
-}
-
-fn scroll(state: &mut State, pane: Pane, delta: i32) {
-    if let Some(help) = state.help {
-        state.help = Some(add(help, delta, super::keymap::help_lines().len()));
-        return;
-    }
-    match pane {
-        Pane::Reading => state.scroll = add(state.scroll, delta, state.max_scroll()),
-        Pane::Positions => {
-            state.positions_scroll =
-                add(state.positions_scroll, delta, state.max_positions_scroll());
-        }
-        Pane::Contents => {
-            state.selected = add(state.selected, delta, state.entries.len().saturating_sub(1));
-        }
-    }
-}
-
-fn jump(state: &mut State, target: Target) {
-    if let Some(line) = state.reading.anchor(target) {
-        state.scroll = line.min(state.max_scroll());
-    }
-}
-
-fn go_to_section(state: &mut State, n: usize) {
-    let count = state.briefing.sections.len();
-    if n == 0 || n > count {
-        state.message = Some(format!("no section {n}: this briefing has {count}"));
-        return;
-    }
-    jump(state, Target::Section(n - 1));
-}
-
-fn step_section(state: &mut State, forward: bool) {
-    let anchors = state.reading.anchors.iter().map(|&(_, line)| line);
-    let target = if forward {
-        anchors.filter(|&line| line > state.scroll).min()
-    } else {
-        anchors.filter(|&line| line < state.scroll).max()
-    };
-    if let Some(line) = target {
-        state.scroll = line.min(state.max_scroll());
-    }
 }
 
 fn cycle_focus(state: &mut State, forward: bool) {

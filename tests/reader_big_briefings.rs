@@ -1,0 +1,151 @@
+//! A big briefing: laid out a step at a time while the reader reads,
+//! resizes and jumps, and searched off the UI thread. Whatever the keys,
+//! the place stays on the page, and once finished the layout is the one
+//! made in a single pass.
+
+use std::sync::OnceLock;
+
+use brief::bundled;
+use brief::load::{Origin, load_str};
+use brief::model::Briefing;
+use brief::text::document::reading;
+use brief::tui::action::{Action, Effect};
+use brief::tui::state::State;
+use brief::tui::update::update;
+use proptest::prelude::*;
+
+/// Big enough to be laid out in steps (over 256 KiB of text).
+fn big() -> &'static Briefing {
+    static BIG: OnceLock<Briefing> = OnceLock::new();
+    BIG.get_or_init(|| {
+        let text = brief::generate::briefing_toml(1_000_000, 11);
+        load_str("big.toml", &text).expect("generated briefings load")
+    })
+}
+
+fn action(op: u8, n: i8) -> Action {
+    let small = u16::from(n.unsigned_abs());
+    match op {
+        0 => Action::Scroll(i32::from(n)),
+        1 => Action::Page(i32::from(n.signum())),
+        2 => Action::Top,
+        3 => Action::Resize(60 + small, 12 + small % 40),
+        4 => Action::ToggleContents,
+        5 => Action::Bottom,
+        6 => Action::GoToSection(usize::from(n.unsigned_abs())),
+        _ => Action::LayoutMore,
+    }
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(16))]
+
+    #[test]
+    fn any_keys_while_laying_out_keep_the_place_on_the_page(
+        keys in prop::collection::vec((0u8..10, any::<i8>()), 1..30)
+    ) {
+        let mut s = State::new(big().clone(), Origin::Bundled(bundled::DEFAULT), 140, 40);
+        prop_assert!(!s.complete);
+        for (op, n) in keys {
+            update(&mut s, action(op, n));
+            prop_assert!(s.scroll <= s.max_scroll());
+            // Text is on screen, however little is laid out yet.
+            prop_assert!(s.reading.line(s.scroll).is_some());
+        }
+        let top = s.reading.line(s.scroll).map(brief::text::LineRef::block);
+        s.finish_layout();
+        prop_assert_eq!(s.reading.line(s.scroll).map(brief::text::LineRef::block), top);
+        prop_assert_eq!(&*s.reading, &reading(&s.briefing, s.reading.width));
+    }
+}
+
+#[test]
+fn a_big_briefing_is_searched_off_the_ui_thread_and_late_results_are_dropped() {
+    let text = brief::generate::briefing_toml(2_500_000, 3);
+    let briefing = load_str("big.toml", &text).expect("generated briefings load");
+    let mut s = State::new(briefing, Origin::Bundled(bundled::DEFAULT), 120, 40);
+    // Only the first screens are laid out until the first action.
+    assert!(!s.complete);
+    update(&mut s, Action::SearchStart);
+    assert!(s.complete);
+    assert!(s.reading.len() > brief::tui::find::BACKGROUND_OVER);
+    let Effect::Search(first) = update(&mut s, Action::SearchInput('t')) else {
+        panic!("a big briefing is searched in the background");
+    };
+    assert!(s.search.pending);
+    let Effect::Search(second) = update(&mut s, Action::SearchInput('r')) else {
+        panic!("a big briefing is searched in the background");
+    };
+    // The first search comes back after the second was asked for: dropped.
+    let stale = first.run();
+    update(&mut s, Action::Searched(first, stale));
+    assert!(s.search.pending && s.search.hits.is_empty());
+    let hits = second.run();
+    let expected = hits.len();
+    update(&mut s, Action::Searched(second, hits));
+    assert!(!s.search.pending);
+    assert_eq!(s.search.hits.len(), expected);
+    assert!(expected > 0);
+    // The view went to the first hit, as for a search done in place.
+    let (_, hit) = s
+        .search
+        .hits
+        .get(s.search.current.expect("a current hit"))
+        .expect("a hit");
+    let line = s.reading.line_at(hit.start as usize);
+    assert!((s.scroll..s.scroll + s.page()).contains(&line));
+}
+
+#[test]
+fn a_big_briefing_is_laid_out_in_steps_while_the_reader_reads_on() {
+    let text = brief::generate::briefing_toml(2_500_000, 3);
+    let briefing = load_str("big.toml", &text).expect("generated briefings load");
+    let mut s = State::new(briefing.clone(), Origin::Bundled(bundled::DEFAULT), 120, 40);
+    assert!(!s.complete);
+    let first_screens = s.reading.len();
+    // Reading on from the top waits for nothing.
+    update(&mut s, Action::Page(1));
+    update(&mut s, Action::Scroll(3));
+    assert!(!s.complete);
+    assert_eq!(s.reading.len(), first_screens);
+    assert_eq!(s.scroll, s.page() + 3);
+    // The status bar does not guess how far through the reader is.
+    assert_eq!(s.percent(), None);
+    let mut steps = 0;
+    while !s.complete {
+        update(&mut s, Action::LayoutMore);
+        steps += 1;
+    }
+    assert!(steps > 2, "{steps} steps");
+    assert!(s.percent().is_some());
+    assert_eq!(s.scroll, s.page() + 3, "the place is kept");
+    let whole = brief::text::document::reading(&s.briefing, s.reading.width);
+    assert_eq!(*s.reading, whole, "the same lines as laid out at once");
+    // A jump to the end needs the whole layout, and gets it at once.
+    let mut s = State::new(briefing, Origin::Bundled(bundled::DEFAULT), 120, 40);
+    update(&mut s, Action::Bottom);
+    assert!(s.complete);
+    assert_eq!(s.scroll, s.max_scroll());
+}
+
+#[test]
+fn a_big_briefing_resized_keeps_its_place_and_lays_out_the_rest_in_steps() {
+    let text = brief::generate::briefing_toml(2_500_000, 3);
+    let briefing = load_str("big.toml", &text).expect("generated briefings load");
+    let mut s = State::new(briefing, Origin::Bundled(bundled::DEFAULT), 140, 40);
+    update(&mut s, Action::GoToSection(300));
+    update(&mut s, Action::Scroll(5));
+    let block = |s: &State| s.reading.line(s.scroll).expect("a line").block();
+    let before = block(&s);
+    // Narrower: the contents pane goes, the text gets wider.
+    update(&mut s, Action::Resize(100, 30));
+    assert!(!s.complete, "laid out only through the reader's place");
+    assert_eq!(block(&s), before);
+    assert!(s.reading.len() >= s.scroll + s.page());
+    while !s.complete {
+        update(&mut s, Action::LayoutMore);
+    }
+    assert_eq!(block(&s), before);
+    let whole = brief::text::document::reading(&s.briefing, s.reading.width);
+    assert_eq!(*s.reading, whole);
+}
