@@ -268,3 +268,21 @@ fn a_panic_while_drawing_restores_the_terminal_before_the_message() {
     // On the normal screen, where the person can read it after brief exits.
     pty.wait_for("panicking while drawing");
 }
+
+/// crossterm learns of a resize through its own epoll, beside the terminal;
+/// a resize it has not reported yet must not hold back the next key.
+#[test]
+fn a_key_after_a_resize_acts_at_once() {
+    let mut pty = start();
+    // A first key sets crossterm's reader up, resize watch and all.
+    pty.send_key(Key::Char('2'));
+    pty.wait_for("section 2/3");
+    assert!(!pty.screen_text().contains("/ search"));
+    pty.resize(30, 100);
+    // The status bar has room for more hints at 100 columns.
+    pty.wait_for("/ search");
+    pty.send_key(Key::Char('G'));
+    pty.wait_for("100%");
+    pty.send_key(Key::Char('q'));
+    assert_eq!(pty.wait_exit(TIMEOUT), Exit::Code(0));
+}

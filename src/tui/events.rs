@@ -14,18 +14,18 @@
 //! catch the thread in crossterm's loop; brief then exits only on the
 //! SIGHUP that a session leader, or a job of a shell, also gets.
 
-use std::fs::File;
-use std::io::{self, IsTerminal};
-use std::os::fd::{AsFd, BorrowedFd};
+use std::io::{self, Write};
+use std::os::unix::net::UnixStream;
 use std::sync::mpsc::{self, Receiver, Sender};
 use std::sync::{Arc, Condvar, Mutex, PoisonError};
 use std::thread;
-use std::time::Duration;
 
-use crossterm::event::{self, Event, KeyEvent, MouseEvent};
-use rustix::event::{PollFd, PollFlags, poll};
+use crossterm::event::{Event, KeyEvent, MouseEvent};
 use signal_hook::consts::{SIGCONT, SIGHUP, SIGINT, SIGQUIT, SIGTERM, SIGTSTP, SIGWINCH};
 use signal_hook::iterator::{Handle, Signals};
+
+mod reader;
+use reader::{Tty, read_terminal};
 
 /// Signals that end the reader; it exits with 128 + the signal's number.
 pub const TERMINATING: [i32; 4] = [SIGTERM, SIGHUP, SIGINT, SIGQUIT];
@@ -87,12 +87,19 @@ impl Inputs {
         let mut signals = Signals::new(TERMINATING.iter().chain(&[SIGTSTP, SIGCONT, SIGWINCH]))?;
         let handle = signals.handle();
         let gate = Arc::new(Gate::default());
+        let (poke, poked) = UnixStream::pair()?;
+        poke.set_nonblocking(true)?;
+        poked.set_nonblocking(true)?;
 
         let to_app = sender.clone();
         thread::Builder::new()
             .name("brief-signals".into())
             .spawn(move || {
                 for signal in signals.forever() {
+                    if signal == SIGWINCH {
+                        // Full already means a poke is waiting.
+                        let _ = (&poke).write(&[0]);
+                    }
                     if let Some(input) = from_signal(signal)
                         && to_app.send(input).is_err()
                     {
@@ -106,7 +113,7 @@ impl Inputs {
             .name("brief-input".into())
             .spawn(move || {
                 let _closed = ClosedOnExit(sender.clone());
-                read_terminal(&tty, &terminal_gate, &sender);
+                read_terminal(&tty, &poked, &terminal_gate, &sender);
             })?;
 
         Ok(Inputs {
@@ -168,6 +175,10 @@ impl Gate {
         self.changed.notify_all();
     }
 
+    fn is_held(&self) -> bool {
+        *self.held.lock().unwrap_or_else(PoisonError::into_inner)
+    }
+
     fn wait_open(&self) {
         let held = self.held.lock().unwrap_or_else(PoisonError::into_inner);
         let _open = self
@@ -188,94 +199,6 @@ fn from_signal(signal: i32) -> Option<Input> {
         SIGTSTP => Some(Input::Suspend),
         SIGCONT => Some(Input::Continued),
         other => Some(Input::Terminate(other)),
-    }
-}
-
-/// The terminal that crossterm reads: standard input when it is one,
-/// otherwise `/dev/tty` (crossterm makes the same choice).
-enum Tty {
-    Stdin(io::Stdin),
-    Device(File),
-}
-
-impl Tty {
-    fn open() -> io::Result<Tty> {
-        let stdin = io::stdin();
-        if stdin.is_terminal() {
-            Ok(Tty::Stdin(stdin))
-        } else {
-            File::open("/dev/tty").map(Tty::Device)
-        }
-    }
-
-    fn fd(&self) -> BorrowedFd<'_> {
-        match self {
-            Tty::Stdin(stdin) => stdin.as_fd(),
-            Tty::Device(file) => file.as_fd(),
-        }
-    }
-}
-
-#[derive(Debug, PartialEq, Eq)]
-enum Readiness {
-    Readable,
-    Nothing,
-    Gone,
-}
-
-/// Wait until the terminal has bytes or has gone; `None` waits forever.
-fn wait_for(tty: &Tty, timeout: Option<Duration>) -> Readiness {
-    let timeout = timeout.and_then(|t| rustix::event::Timespec::try_from(t).ok());
-    loop {
-        let fd = tty.fd();
-        let mut fds = [PollFd::new(&fd, PollFlags::IN)];
-        match poll(&mut fds, timeout.as_ref()) {
-            // A signal arrived (SIGWINCH, say): not about the terminal.
-            Err(rustix::io::Errno::INTR) => {}
-            // Nothing sensible can follow an error; reporting the terminal
-            // as gone ends the thread rather than retrying in a loop.
-            Err(_) => return Readiness::Gone,
-            Ok(0) => return Readiness::Nothing,
-            Ok(_) => {
-                let events = fds[0].revents();
-                return if events.intersects(PollFlags::HUP | PollFlags::ERR | PollFlags::NVAL) {
-                    Readiness::Gone
-                } else {
-                    Readiness::Readable
-                };
-            }
-        }
-    }
-}
-
-/// Read the terminal until it is gone or the app stops listening.
-fn read_terminal(tty: &Tty, gate: &Gate, to_app: &Sender<Input>) {
-    loop {
-        if wait_for(tty, None) == Readiness::Gone {
-            return;
-        }
-        gate.wait_open();
-        // Take every event crossterm can give without blocking: one read of
-        // the terminal may hold several keys. Before each call, make sure
-        // the terminal is still there (see the module comment).
-        loop {
-            if wait_for(tty, Some(Duration::ZERO)) == Readiness::Gone {
-                return;
-            }
-            let event = match event::poll(Duration::ZERO) {
-                Ok(false) => break,
-                Ok(true) => event::read(),
-                Err(err) => Err(err),
-            };
-            // A read error is not retried: nothing says the next read would
-            // go better, and retrying is how a dead terminal spins a core.
-            let Ok(event) = event else { return };
-            if let Some(input) = from_event(&event)
-                && to_app.send(input).is_err()
-            {
-                return;
-            }
-        }
     }
 }
 
@@ -304,6 +227,8 @@ fn from_event(event: &Event) -> Option<Input> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use std::time::Duration;
+
     use crossterm::event::{KeyCode, KeyModifiers};
 
     #[test]
