@@ -314,3 +314,25 @@ fn capital_d_marks_the_changes_since_an_earlier_round() {
     pty.send_key(Key::Char('q'));
     assert_eq!(pty.wait_exit(TIMEOUT), Exit::Code(0));
 }
+
+/// A briefing too big to lay out before the first frame: keys pressed
+/// while the rest is laid out act, and `G` reaches the real end.
+#[test]
+fn keys_act_while_a_big_briefing_is_laid_out() {
+    let dir = tempfile::tempdir().expect("a temporary directory");
+    let path = dir.path().join("big.toml");
+    std::fs::write(&path, brief::generate::briefing_toml(2_500_000, 5)).expect("write");
+    let briefing = brief::load::load_file(&path).expect("generated briefings load");
+    let sections = briefing.sections.len();
+    let path = path.to_string_lossy().into_owned();
+    let mut pty = Pty::spawn(&["--no-state", &path]);
+    let start: String = briefing.headline.chars().take(12).collect();
+    pty.wait_for(&start);
+    pty.send_key(Key::PageDown);
+    pty.send_key(Key::Char('G'));
+    pty.wait_for(&format!("section {sections}/{sections} · 100%"));
+    pty.resize(30, 100);
+    pty.wait_for(&format!("section {sections}/{sections}"));
+    pty.send_key(Key::Char('q'));
+    assert_eq!(pty.wait_exit(TIMEOUT), Exit::Code(0));
+}
