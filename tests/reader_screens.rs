@@ -184,3 +184,17 @@ fn the_library_tells_a_bundled_briefing_from_a_copy_on_disk() {
         "{shown}"
     );
 }
+
+#[test]
+fn a_broken_file_s_banner_spans_the_screen_so_its_place_shows() {
+    let mut state = istanbul(80, 24);
+    let err = load_str("live.toml", "headline = \"x\n").expect_err("broken");
+    update(&mut state, Action::Loaded(Box::new(Err(err))));
+    let shown = screen(&state);
+    let banner = shown.lines().find(|l| l.contains('⚠')).expect("a banner");
+    // Across the positions panel's title too: the whole message fits.
+    assert!(banner.starts_with(" ⚠ live.toml:1:"), "{shown}");
+    assert!(banner.contains("expected"), "{shown}");
+    // The text under it is still the last good version.
+    assert!(shown.contains("Key points"), "{shown}");
+}

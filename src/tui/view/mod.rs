@@ -45,6 +45,8 @@ pub fn draw(frame: &mut Frame, state: &State) {
     if let Some(rect) = g.contents {
         panes::contents(frame, state, rect);
     }
+    let title_row = Rect::new(0, g.reading.y, area.width, 1.min(g.reading.height));
+    panes::banner(frame, state, title_row);
     chrome::status(frame, state, g.status);
     if let Some(p) = &state.picker {
         picker::draw(frame, p, &state.library);

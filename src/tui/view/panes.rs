@@ -28,15 +28,6 @@ pub fn reading(frame: &mut Frame, state: &State, area: Rect, text: Rect) {
         .border_style(title(focused))
         .title(pane_title(&name, focused));
     frame.render_widget(block, area);
-    if let Some(banner) = &state.banner {
-        // Over the title row: the text below is the last good version.
-        let style = Style::default()
-            .fg(ratatui::style::Color::Black)
-            .bg(ratatui::style::Color::Yellow)
-            .add_modifier(Modifier::BOLD);
-        let row = Rect::new(area.x, area.y, area.width, 1.min(area.height));
-        frame.render_widget(Paragraph::new(format!(" ⚠ {banner}")).style(style), row);
-    }
     let rows = usize::from(text.height);
     let lines = visible(state, Where::Reading, &state.reading, state.scroll, rows);
     frame.render_widget(Paragraph::new(lines), text);
@@ -133,4 +124,17 @@ pub fn contents(frame: &mut Frame, state: &State, area: Rect) {
         })
         .collect();
     frame.render_widget(Paragraph::new(rows), inner);
+}
+
+/// The banner over the panes' title row, across the whole screen so its
+/// file, line and column fit: the text below is the last good version.
+pub fn banner(frame: &mut Frame, state: &State, row: Rect) {
+    let Some(banner) = &state.banner else {
+        return;
+    };
+    let style = Style::default()
+        .fg(ratatui::style::Color::Black)
+        .bg(ratatui::style::Color::Yellow)
+        .add_modifier(Modifier::BOLD);
+    frame.render_widget(Paragraph::new(format!(" ⚠ {banner}")).style(style), row);
 }
