@@ -5,6 +5,7 @@ use ratatui::layout::Rect;
 use ratatui::style::{Modifier, Style};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Clear, Paragraph};
+use unicode_width::UnicodeWidthStr;
 
 use super::lines::visible;
 use super::look::title;
@@ -136,5 +137,12 @@ pub fn banner(frame: &mut Frame, state: &State, row: Rect) {
         .fg(ratatui::style::Color::Black)
         .bg(ratatui::style::Color::Yellow)
         .add_modifier(Modifier::BOLD);
-    frame.render_widget(Paragraph::new(format!(" ⚠ {banner}")).style(style), row);
+    let text = format!(" ⚠ {banner} ");
+    // As wide as the message, so the titles after it still show.
+    let width = u16::try_from(text.width())
+        .unwrap_or(u16::MAX)
+        .min(row.width);
+    let row = Rect { width, ..row };
+    frame.render_widget(Clear, row);
+    frame.render_widget(Paragraph::new(text).style(style), row);
 }
