@@ -33,6 +33,8 @@ fn action(op: u8, n: i8) -> Action {
         4 => Action::ToggleContents,
         5 => Action::Bottom,
         6 => Action::GoToSection(usize::from(n.unsigned_abs())),
+        // The file changed on disk and was read again: laid out anew.
+        7 => Action::Loaded(Box::new(Ok(big().clone()))),
         _ => Action::LayoutMore,
     }
 }
@@ -42,12 +44,17 @@ proptest! {
 
     #[test]
     fn any_keys_while_laying_out_keep_the_place_on_the_page(
-        keys in prop::collection::vec((0u8..10, any::<i8>()), 1..30)
+        keys in prop::collection::vec((0u8..11, any::<i8>()), 1..30)
     ) {
         let mut s = State::new(big().clone(), Origin::Bundled(bundled::DEFAULT), 140, 40);
         prop_assert!(!s.complete);
         for (op, n) in keys {
+            let top = s.reading.line(s.scroll).map(brief::text::LineRef::block);
             update(&mut s, action(op, n));
+            if op == 7 {
+                // The same version read again: the same paragraph on top.
+                prop_assert_eq!(s.reading.line(s.scroll).map(brief::text::LineRef::block), top);
+            }
             prop_assert!(s.scroll <= s.max_scroll());
             // Text is on screen, however little is laid out yet.
             prop_assert!(s.reading.line(s.scroll).is_some());
