@@ -132,7 +132,7 @@ impl Session {
 
     /// Run `child` (an editor, a pager) with the terminal in its normal
     /// state, then take it back and repaint. Input must not be read
-    /// meanwhile: the loop does not, while it waits for this call.
+    /// meanwhile: hold the input (`events::Inputs::hold`) around this call.
     pub fn with_terminal_released<T>(&mut self, child: impl FnOnce() -> T) -> io::Result<T> {
         restore();
         let result = child();
