@@ -96,9 +96,11 @@ fn wait_for(tty: &Tty, poked: Option<&UnixStream>, timeout: Option<Duration>) ->
 /// report them again until more arrive. Two things keep that from losing a
 /// key and spinning a core. The signal thread pokes this one on every
 /// resize, and this one waits for crossterm to report it, so that report
-/// never comes with the next key. And should bytes still wait unseen by
-/// crossterm, this thread waits for crossterm to see them in a slow loop
-/// rather than spinning on a terminal that is always ready.
+/// never comes with the next key. Should bytes still wait unseen by
+/// crossterm (a key typed at the very moment of a resize), this thread sets
+/// the terminal's modes again, unchanged, which wakes crossterm's epoll,
+/// and looks again in 100 ms steps rather than spinning on a terminal that
+/// is always ready.
 pub(super) fn read_terminal(tty: &Tty, poked: &UnixStream, gate: &Gate, to_app: &Sender<Input>) {
     loop {
         let woke = wait_for(tty, Some(poked), None);
@@ -143,11 +145,13 @@ fn hand_over(
                 }
             }
             Ok(false) if ready == Readiness::Readable => {
-                // Bytes wait that crossterm does not see; it sees them when
-                // the next ones arrive.
+                // Bytes wait that crossterm does not see. Setting the
+                // terminal's modes again, unchanged, makes the kernel wake
+                // the terminal's readers, crossterm's epoll among them.
                 if gate.is_held() {
                     return true;
                 }
+                nudge(tty);
                 match event::poll(UNSEEN_BYTES_RECHECK) {
                     Ok(true) => event::read(),
                     Ok(false) => continue,
@@ -169,5 +173,15 @@ fn hand_over(
         {
             return false;
         }
+    }
+}
+
+/// Wake whoever waits to read the terminal, by setting its modes again as
+/// they are: Linux wakes a terminal's readers on every change of modes, and
+/// an edge-triggered epoll hears that as new input. Failing, it changes
+/// nothing, and the bytes are read with the next key.
+fn nudge(tty: &Tty) {
+    if let Ok(modes) = rustix::termios::tcgetattr(tty.fd()) {
+        let _ = rustix::termios::tcsetattr(tty.fd(), rustix::termios::OptionalActions::Now, &modes);
     }
 }
