@@ -12,6 +12,7 @@ use std::ops::Range;
 use memchr::memmem::Finder;
 
 use crate::text::Layout;
+use crate::text::layout::offset;
 
 /// A match: a byte range of the layout's text (see [`Layout::text`]). It may
 /// run from one line into the next.
@@ -66,11 +67,6 @@ pub fn find(layout: &Layout, query: &str) -> Vec<Hit> {
     keep_shown(layout, &mut hits);
     hits.shrink_to_fit();
     hits
-}
-
-fn offset(n: usize) -> u32 {
-    // Layout offsets are u32 (see `Layout`), so this always fits.
-    u32::try_from(n).unwrap_or(u32::MAX)
 }
 
 /// Matches of `needle` (already lowercase) in `text` with case ignored, as

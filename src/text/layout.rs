@@ -65,7 +65,9 @@ pub struct Layout {
 /// then only costs a little memory.
 const PREFIX_LOOKBACK: usize = 16;
 
-fn offset(n: usize) -> u32 {
+/// A byte offset into a layout's buffer, as the layout and its search
+/// hits keep it.
+pub(crate) fn offset(n: usize) -> u32 {
     // Unreachable for loaded briefings (see `Row`); saturating keeps a
     // pathological caller from wrapping around to the buffer's start.
     u32::try_from(n).unwrap_or(u32::MAX)
