@@ -10,6 +10,9 @@ use brief::tui::view::draw;
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 
+#[path = "support/screen.rs"]
+mod screen;
+
 fn state_for(b: bundled::Bundled, width: u16, height: u16) -> State {
     let briefing = load_str(b.file, b.text).expect("bundled briefings load");
     State::new(briefing, Origin::Bundled(b), width, height)
@@ -19,22 +22,12 @@ fn istanbul(width: u16, height: u16) -> State {
     state_for(bundled::DEFAULT, width, height)
 }
 
-/// The screen as text, one row a line, trailing spaces kept visible by a bar.
+/// The screen as text, one row a line, trailing spaces trimmed.
 fn screen(state: &State) -> String {
     let backend = TestBackend::new(state.width, state.height);
     let mut terminal = Terminal::new(backend).expect("test backend");
     terminal.draw(|f| draw(f, state)).expect("draw");
-    let buffer = terminal.backend().buffer();
-    let mut out = String::new();
-    for y in 0..buffer.area.height {
-        let mut row = String::new();
-        for x in 0..buffer.area.width {
-            row.push_str(buffer[(x, y)].symbol());
-        }
-        out.push_str(row.trim_end());
-        out.push('\n');
-    }
-    out
+    screen::text_of(terminal.backend().buffer())
 }
 
 #[test]

@@ -12,6 +12,9 @@ use brief::model::Briefing;
 use brief::tui::compare::{Compare, CompareAction, Leave, draw, update};
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
+
+#[path = "screen.rs"]
+mod screen;
 use ratatui::layout::Rect;
 
 pub struct View {
@@ -66,18 +69,7 @@ impl View {
 
     /// The screen as text, one row a line, trailing spaces trimmed.
     pub fn screen(&self) -> String {
-        let terminal = self.draw();
-        let buffer = terminal.backend().buffer();
-        let mut out = String::new();
-        for y in 0..buffer.area.height {
-            let mut row = String::new();
-            for x in 0..buffer.area.width {
-                row.push_str(buffer[(x, y)].symbol());
-            }
-            out.push_str(row.trim_end());
-            out.push('\n');
-        }
-        out
+        screen::text_of(self.draw().backend().buffer())
     }
 }
 
