@@ -78,8 +78,6 @@ pub enum Action {
     Edit,
     /// A search run off the UI thread came back with its hits.
     Searched(Box<super::find::Job>, super::find::Hits),
-    /// Lay out the rest of a big briefing after its first screen is shown.
-    FinishLayout,
     /// Lay out another step of a big briefing, between keystrokes.
     LayoutMore,
     /// `D`: pick a briefing to compare the open one against.

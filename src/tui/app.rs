@@ -98,8 +98,6 @@ impl Reader {
     fn arrive(&mut self, warning: Option<String>) {
         self.state.library.recent = self.services.recent();
         if let Some(spot) = self.services.recall(&self.state.origin) {
-            // A remembered place may lie past the first screen.
-            update::update(&mut self.state, Action::FinishLayout);
             self.state.go_to_spot(&spot);
         }
         if let Some(notice) = warning {

@@ -43,11 +43,11 @@ impl State {
             self.scroll = 0;
             return;
         }
-        // A place may lie past what a big briefing has laid out so far.
-        self.finish_layout();
         let section = spot.section.min(sections.saturating_sub(1));
-        let at = self.reading.anchor(Target::Section(section)).unwrap_or(0);
-        self.scroll = at.saturating_add(spot.offset).min(self.max_scroll());
+        let line = self
+            .line_in(Target::Section(section), spot.offset)
+            .unwrap_or(spot.offset);
+        self.scroll = line.min(self.max_scroll());
     }
 
     /// Mark as read every section whose last line is on screen.

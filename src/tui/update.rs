@@ -66,8 +66,6 @@ fn apply(state: &mut State, action: Action) -> Effect {
         Action::Reload => return Effect::Reload,
         Action::Loaded(result) => loaded(state, *result),
         Action::Resize(w, h) => resize(state, w, h),
-        // Done by `update` itself before any action.
-        Action::FinishLayout => {}
         Action::LayoutMore => state.layout_step(),
         Action::Scroll(n) => scroll(state, state.focus, n),
         Action::HalfPage(dir) => {
@@ -279,14 +277,7 @@ fn loaded(state: &mut State, result: Result<crate::model::Briefing, crate::load:
                 .target_at(state.scroll)
                 .map(|(t, at)| (t, state.scroll - at));
             state.set_briefing(briefing);
-            if place.is_some_and(|(t, _)| state.reading.anchor(t).is_none()) {
-                // A big briefing is laid out through its old top paragraph;
-                // an edit may have moved the section further on.
-                state.finish_layout();
-            }
-            if let Some(line) =
-                place.and_then(|(t, offset)| Some(state.reading.anchor(t)? + offset))
-            {
+            if let Some(line) = place.and_then(|(t, offset)| state.line_in(t, offset)) {
                 state.scroll = line.min(state.max_scroll());
             }
             state.message = Some("reloaded".to_owned());

@@ -4,9 +4,9 @@
 
 use std::sync::Arc;
 
-use crate::text::Layout;
 use crate::text::document::{Progress, header, reading, reading_more, reserve};
 use crate::text::positions::against;
+use crate::text::{Layout, Target};
 
 use super::State;
 use crate::tui::geometry;
@@ -60,6 +60,25 @@ impl State {
     /// Lay out a little more of a briefing whose first screens came first.
     pub fn layout_step(&mut self) {
         self.lay_out_to(self.reading.len().saturating_add(LAYOUT_STEP));
+    }
+
+    /// The line `offset` lines into `target`, laid out, with a screen after
+    /// it, so the view can stand there: a big briefing is laid out only as
+    /// far as that needs. `None` when there is no such target.
+    pub fn line_in(&mut self, target: Target, offset: usize) -> Option<usize> {
+        loop {
+            match self.reading.anchor(target) {
+                Some(at) => {
+                    let line = at.saturating_add(offset);
+                    if self.complete || line.saturating_add(self.page()) <= self.reading.len() {
+                        return Some(line);
+                    }
+                }
+                None if self.complete => return None,
+                None => {}
+            }
+            self.layout_step();
+        }
     }
 
     /// Lay out the rest of a briefing whose first screens came first.
