@@ -106,10 +106,11 @@ impl Reader {
     }
 
     /// What waits until the first frame is up, so start-up stays quick:
-    /// watching the file. A change made before the watch began is caught
+    /// scanning the library and watching the file. A change made before the watch began is caught
     /// by comparing the file's modification time with the one at start.
     /// Says whether there is something new to show.
-    fn settle(&mut self, inputs: &Inputs, session: &mut Session) -> io::Result<bool> {
+    fn settle(&mut self, session: &mut Session) -> io::Result<bool> {
+        self.services.scan_library();
         if let Some(notice) = self.services.watch(&self.state.origin) {
             update::update(&mut self.state, Action::Notice(notice));
             return Ok(true);
@@ -118,7 +119,7 @@ impl Reader {
             return Ok(false);
         }
         let effect = update::update(&mut self.state, Action::FileChanged);
-        self.perform(effect, inputs, session)?;
+        self.perform(effect, session)?;
         Ok(true)
     }
 
@@ -137,7 +138,7 @@ impl Reader {
                     );
                     view::draw(frame, state);
                 })?;
-                if std::mem::take(&mut first) && self.settle(inputs, session)? {
+                if std::mem::take(&mut first) && self.settle(session)? {
                     continue;
                 }
                 if !self.state.complete && !self.layout_queued {
@@ -205,18 +206,13 @@ impl Reader {
         match action {
             Some(action) => {
                 let effect = update::update(&mut self.state, action);
-                self.perform(effect, inputs, session)
+                self.perform(effect, session)
             }
             None => Ok(Next::Wait),
         }
     }
 
-    fn perform(
-        &mut self,
-        effect: Effect,
-        inputs: &Inputs,
-        session: &mut Session,
-    ) -> io::Result<Next> {
+    fn perform(&mut self, effect: Effect, session: &mut Session) -> io::Result<Next> {
         match effect {
             Effect::None => Ok(Next::Draw),
             Effect::Quit => Ok(Next::Exit(0)),
@@ -232,7 +228,7 @@ impl Reader {
                 match update::update(&mut self.state, Action::Loaded(loaded)) {
                     // A reload asking for another reload would never end.
                     Effect::Reload => Ok(Next::Draw),
-                    other => self.perform(other, inputs, session),
+                    other => self.perform(other, session),
                 }
             }
             Effect::Open(request) => {
@@ -256,12 +252,12 @@ impl Reader {
                         update::update(&mut self.state, Action::Notice(notice));
                     }
                 }
-                self.perform(effect, inputs, session)
+                self.perform(effect, session)
             }
             Effect::Search(job) => match self.services.search(job) {
                 Some(found) => {
                     let effect = update::update(&mut self.state, found);
-                    self.perform(effect, inputs, session)
+                    self.perform(effect, session)
                 }
                 None => Ok(Next::Draw),
             },
@@ -269,16 +265,16 @@ impl Reader {
                 let result = origin.load();
                 let loaded = Action::AgainstLoaded(Box::new((*origin, result)));
                 let effect = update::update(&mut self.state, loaded);
-                self.perform(effect, inputs, session)
+                self.perform(effect, session)
             }
             Effect::Edit => {
-                let (notice, ran) = edit(&self.state.origin, inputs, session)?;
+                let (notice, ran) = edit(&self.state.origin, session)?;
                 if let Some(notice) = notice {
                     update::update(&mut self.state, Action::Notice(notice));
                 }
                 // The editor may have changed the file whatever its exit code.
                 let effect = if ran { Effect::Reload } else { Effect::None };
-                self.perform(effect, inputs, session)
+                self.perform(effect, session)
             }
         }
     }
@@ -299,11 +295,7 @@ fn test_panic_requested() -> bool {
 
 /// Run `$VISUAL` or `$EDITOR` on the open file with the terminal handed
 /// over. Returns a notice for the status bar, if any, and whether it ran.
-fn edit(
-    origin: &Origin,
-    inputs: &Inputs,
-    session: &mut Session,
-) -> io::Result<(Option<String>, bool)> {
+fn edit(origin: &Origin, session: &mut Session) -> io::Result<(Option<String>, bool)> {
     let Origin::File(path) = origin else {
         return Ok((Some("only a file on disk can be edited".to_owned()), false));
     };
@@ -320,7 +312,6 @@ fn edit(
     let mut words = editor.split_whitespace();
     let program = words.next().unwrap_or_default().to_owned();
     let args: Vec<String> = words.map(str::to_owned).collect();
-    let _hold = inputs.hold();
     let status = session.with_terminal_released(|| {
         std::process::Command::new(&program)
             .args(&args)

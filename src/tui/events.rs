@@ -1,23 +1,26 @@
-//! Everything the reader waits for, in one blocking channel.
+//! Everything the reader waits for, in one place.
 //!
-//! Two threads feed it: one reads the terminal, one receives signals. The
-//! app blocks on the channel, so an idle reader uses no CPU and draws
-//! nothing; there is no polling timer anywhere.
+//! The loop reads the terminal itself, on its own thread, so a key goes
+//! straight to `update`; the signals, the library scan, the file watcher
+//! and the search send their inputs through a channel and poke the loop
+//! awake through a socket. The loop blocks in `poll` on the terminal and
+//! that socket, so an idle reader uses no CPU and draws nothing; there is
+//! no polling timer anywhere.
 //!
-//! The terminal thread must not call crossterm on a terminal that has hung
-//! up: crossterm 0.29 retries a read that returns end-of-file or EIO in a
-//! tight loop, forever, spinning a core. So the thread waits for the
-//! terminal itself (`poll`, no timeout), checks again right before each
-//! crossterm call, and only calls it when there are bytes to read; a
-//! hang-up ends the thread with [`Input::Closed`]. A hang-up landing in
-//! the microseconds between that check and crossterm's read would still
-//! catch the thread in crossterm's loop; brief then exits only on the
+//! The loop must not call crossterm on a terminal that has hung up:
+//! crossterm 0.29 retries a read that returns end-of-file or EIO in a tight
+//! loop, forever, spinning a core. So the loop waits for the terminal
+//! itself, checks again right before each crossterm call, and only calls it
+//! when there are bytes to read; a hang-up is [`Input::Closed`]. A hang-up
+//! landing in the microseconds between that check and crossterm's read
+//! would still catch the loop in crossterm's; brief then exits only on the
 //! SIGHUP that a session leader, or a job of a shell, also gets.
 
+use std::cell::RefCell;
 use std::io::{self, Write};
 use std::os::unix::net::UnixStream;
-use std::sync::mpsc::{self, Receiver, Sender};
-use std::sync::{Arc, Condvar, Mutex, PoisonError};
+use std::sync::Arc;
+use std::sync::mpsc::{self, Receiver};
 use std::thread;
 
 use crossterm::event::{Event, KeyEvent, MouseEvent};
@@ -25,7 +28,7 @@ use signal_hook::consts::{SIGCONT, SIGHUP, SIGINT, SIGQUIT, SIGTERM, SIGTSTP, SI
 use signal_hook::iterator::{Handle, Signals};
 
 mod reader;
-use reader::{Tty, read_terminal};
+use reader::Terminal;
 
 /// Signals that end the reader; it exits with 128 + the signal's number.
 pub const TERMINATING: [i32; 4] = [SIGTERM, SIGHUP, SIGINT, SIGQUIT];
@@ -56,23 +59,31 @@ pub enum Input {
     LayoutMore,
 }
 
-/// A handle other threads (the library scan, the file watcher) use to wake
-/// the loop with an [`Input`].
+/// A handle other threads (the library scan, the file watcher, signals)
+/// use to wake the loop with an [`Input`].
 #[derive(Debug, Clone)]
-pub struct Waker(mpsc::Sender<Input>);
+pub struct Waker {
+    sender: mpsc::Sender<Input>,
+    /// A byte here wakes the loop from its wait on the terminal.
+    poke: Arc<UnixStream>,
+}
 
 impl Waker {
     /// Wake the loop; a loop that has ended is not an error.
     pub fn wake(&self, input: Input) {
-        let _ = self.0.send(input);
+        if self.sender.send(input).is_ok() {
+            // Full means a poke is already waiting to be read.
+            let _ = (&*self.poke).write(&[0]);
+        }
     }
 }
 
-/// The receiving end, and the means to pause terminal reading.
+/// Where the loop waits: the terminal, read on the loop's own thread, and
+/// what the other threads send.
 pub struct Inputs {
+    terminal: RefCell<Terminal>,
     receiver: Receiver<Input>,
     waker: Waker,
-    gate: Arc<Gate>,
     signals: Handle,
 }
 
@@ -81,45 +92,30 @@ impl Inputs {
     /// before changing the terminal: a SIGTERM from then on is an input, not
     /// a death that leaves the terminal raw.
     pub fn start() -> io::Result<Inputs> {
-        let tty = Tty::open()?;
-        let (sender, receiver) = mpsc::channel();
-        let waker = Waker(sender.clone());
-        let mut signals = Signals::new(TERMINATING.iter().chain(&[SIGTSTP, SIGCONT, SIGWINCH]))?;
-        let handle = signals.handle();
-        let gate = Arc::new(Gate::default());
         let (poke, poked) = UnixStream::pair()?;
         poke.set_nonblocking(true)?;
-        poked.set_nonblocking(true)?;
-
-        let to_app = sender.clone();
+        let terminal = Terminal::open(poked)?;
+        let (sender, receiver) = mpsc::channel();
+        let waker = Waker {
+            sender,
+            poke: Arc::new(poke),
+        };
+        let mut signals = Signals::new(TERMINATING.iter().chain(&[SIGTSTP, SIGCONT, SIGWINCH]))?;
+        let handle = signals.handle();
+        let to_app = waker.clone();
         thread::Builder::new()
             .name("brief-signals".into())
             .spawn(move || {
                 for signal in signals.forever() {
-                    if signal == SIGWINCH {
-                        // Full already means a poke is waiting.
-                        let _ = (&poke).write(&[0]);
-                    }
-                    if let Some(input) = from_signal(signal)
-                        && to_app.send(input).is_err()
-                    {
-                        break;
+                    if let Some(input) = from_signal(signal) {
+                        to_app.wake(input);
                     }
                 }
             })?;
-
-        let terminal_gate = Arc::clone(&gate);
-        thread::Builder::new()
-            .name("brief-input".into())
-            .spawn(move || {
-                let _closed = ClosedOnExit(sender.clone());
-                read_terminal(&tty, &poked, &terminal_gate, &sender);
-            })?;
-
         Ok(Inputs {
+            terminal: RefCell::new(terminal),
             receiver,
             waker,
-            gate,
             signals: handle,
         })
     }
@@ -129,62 +125,35 @@ impl Inputs {
         self.waker.clone()
     }
 
-    /// Wait for the next input. Blocks without a timeout; if both threads
-    /// are gone, the terminal is as good as closed.
+    /// Wait for the next input, without a timeout. Keys come first, so
+    /// what the loop sends itself (the next step of a layout) waits behind
+    /// them. Nothing reads the terminal while the loop is busy elsewhere,
+    /// running an editor say, so that child gets every key typed.
     pub fn next(&self) -> Input {
-        self.receiver.recv().unwrap_or(Input::Closed)
-    }
-
-    /// Stop reading the terminal while the returned value lives, so a child
-    /// process (an editor) gets every key typed. Keys typed before the hold
-    /// may still reach the reader.
-    pub fn hold(&self) -> Hold<'_> {
-        self.gate.set_held(true);
-        Hold { gate: &self.gate }
+        let mut terminal = self.terminal.borrow_mut();
+        loop {
+            if let Some(input) = terminal.try_next() {
+                return input;
+            }
+            match self.receiver.try_recv() {
+                Ok(input) => {
+                    if matches!(input, Input::Resize(..)) {
+                        terminal.resized();
+                    }
+                    return input;
+                }
+                // The signal thread holds a sender for as long as we live.
+                Err(mpsc::TryRecvError::Disconnected) => return Input::Closed,
+                Err(mpsc::TryRecvError::Empty) => terminal.wait_for_more(),
+            }
+        }
     }
 }
 
 impl Drop for Inputs {
     fn drop(&mut self) {
-        // Ends the signal thread; the terminal thread stays blocked on the
-        // terminal until the process exits, which is harmless.
+        // Ends the signal thread.
         self.signals.close();
-    }
-}
-
-/// While alive, the terminal is not read. See [`Inputs::hold`].
-pub struct Hold<'a> {
-    gate: &'a Gate,
-}
-
-impl Drop for Hold<'_> {
-    fn drop(&mut self) {
-        self.gate.set_held(false);
-    }
-}
-
-#[derive(Default)]
-struct Gate {
-    held: Mutex<bool>,
-    changed: Condvar,
-}
-
-impl Gate {
-    fn set_held(&self, held: bool) {
-        *self.held.lock().unwrap_or_else(PoisonError::into_inner) = held;
-        self.changed.notify_all();
-    }
-
-    fn is_held(&self) -> bool {
-        *self.held.lock().unwrap_or_else(PoisonError::into_inner)
-    }
-
-    fn wait_open(&self) {
-        let held = self.held.lock().unwrap_or_else(PoisonError::into_inner);
-        let _open = self
-            .changed
-            .wait_while(held, |held| *held)
-            .unwrap_or_else(PoisonError::into_inner);
     }
 }
 
@@ -202,17 +171,6 @@ fn from_signal(signal: i32) -> Option<Input> {
     }
 }
 
-/// Tells the app the terminal is closed when the reading thread ends, by
-/// returning or by a panic, so the app never waits for a key that cannot
-/// come.
-struct ClosedOnExit(Sender<Input>);
-
-impl Drop for ClosedOnExit {
-    fn drop(&mut self) {
-        let _ = self.0.send(Input::Closed);
-    }
-}
-
 fn from_event(event: &Event) -> Option<Input> {
     match *event {
         Event::Key(key) => Some(Input::Key(key)),
@@ -227,8 +185,6 @@ fn from_event(event: &Event) -> Option<Input> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use std::time::Duration;
-
     use crossterm::event::{KeyCode, KeyModifiers};
 
     #[test]
@@ -247,24 +203,5 @@ mod tests {
         // Resizes come from SIGWINCH instead, once each.
         assert_eq!(from_event(&Event::Resize(80, 24)), None);
         assert_eq!(from_event(&Event::FocusLost), None);
-    }
-
-    #[test]
-    fn a_hold_blocks_the_reader_until_released() {
-        let gate = Arc::new(Gate::default());
-        gate.set_held(true);
-        let (done_tx, done_rx) = mpsc::channel();
-        let waiting = Arc::clone(&gate);
-        let waiter = thread::spawn(move || {
-            waiting.wait_open();
-            done_tx.send(()).ok();
-        });
-        assert!(
-            done_rx.recv_timeout(Duration::from_millis(50)).is_err(),
-            "the reader went on while held"
-        );
-        gate.set_held(false);
-        assert!(done_rx.recv_timeout(Duration::from_secs(5)).is_ok());
-        waiter.join().ok();
     }
 }

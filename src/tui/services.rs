@@ -26,8 +26,12 @@ pub struct Options {
 
 pub struct Services {
     places: Places,
+    /// Started by the first search.
     searcher: Option<Searcher>,
+    /// Started once the first frame is up ([`Services::scan_library`]).
     scan: Option<Scan>,
+    /// The paths given on the command line, for the scan.
+    given: Vec<PathBuf>,
     watcher: Option<Watcher>,
     watching: Option<PathBuf>,
     waker: Waker,
@@ -36,23 +40,19 @@ pub struct Services {
 }
 
 impl Services {
-    /// Start the scan, read the places; returns a warning for the status bar.
+    /// Read the places; returns a warning for the status bar. Threads wait
+    /// for their first use, or for the first frame, so start-up stays quick.
     pub fn start(options: &Options, waker: Waker) -> (Services, Option<String>) {
         let (places, warning) = if options.no_state {
             (Places::disabled(), None)
         } else {
             Places::load(crate::dirs::state_dir().as_deref())
         };
-        let wake = waker.clone();
-        let scan = Scan::start_with_wake(default_roots(&options.library), move || {
-            wake.wake(Input::Library);
-        })
-        .ok();
-        let searcher = Searcher::start(waker.clone()).ok();
         let services = Services {
             places,
-            searcher,
-            scan,
+            searcher: None,
+            scan: None,
+            given: options.library.clone(),
             watcher: None,
             watching: None,
             waker,
@@ -61,8 +61,24 @@ impl Services {
         (services, warning)
     }
 
+    /// Start scanning the library, once; entries arrive as
+    /// [`Input::Library`].
+    pub fn scan_library(&mut self) {
+        if self.scan.is_some() {
+            return;
+        }
+        let wake = self.waker.clone();
+        self.scan = Scan::start_with_wake(default_roots(&self.given), move || {
+            wake.wake(Input::Library);
+        })
+        .ok();
+    }
+
     /// Run a search off the UI thread; without the thread, run it here.
-    pub fn search(&self, job: Box<super::find::Job>) -> Option<Action> {
+    pub fn search(&mut self, job: Box<super::find::Job>) -> Option<Action> {
+        if self.searcher.is_none() {
+            self.searcher = Searcher::start(self.waker.clone()).ok();
+        }
         if let Some(searcher) = &self.searcher {
             searcher.submit(job);
             return None;

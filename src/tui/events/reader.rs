@@ -1,29 +1,37 @@
-//! The thread that reads the terminal through crossterm, guarding against
-//! crossterm's two ways of going wrong: spinning on a terminal that has
-//! hung up (see the module comment above), and losing sight of bytes that
-//! arrive beside a resize (see [`read_terminal`]).
+//! Reading the terminal through crossterm on the loop's own thread, so a
+//! key goes straight from the terminal to `update` with no thread between.
+//! It guards against crossterm's two ways of going wrong: spinning on a
+//! terminal that has hung up (see the module comment above), and losing
+//! sight of bytes that arrive beside a resize (see [`Terminal`]).
 
 use std::fs::File;
 use std::io::{self, IsTerminal, Read};
 use std::os::fd::{AsFd, BorrowedFd};
 use std::os::unix::net::UnixStream;
-use std::sync::mpsc::Sender;
 use std::time::{Duration, Instant};
 
 use crossterm::event::{self, Event};
-use rustix::event::{PollFd, PollFlags, poll};
+use rustix::event::{PollFd, PollFlags, Timespec, poll};
 
-use super::{Gate, Input, from_event};
+use super::{Input, from_event};
+
+/// How long to wait for crossterm to see a resize the signal thread has
+/// heard of: it is the same signal, so a moment.
+const RESIZE_GRACE: Duration = Duration::from_millis(50);
+
+/// How often to look again at bytes crossterm has not seen (see
+/// [`Terminal`]): rare, and never a spin.
+const UNSEEN_BYTES_RECHECK: Duration = Duration::from_millis(100);
 
 /// The terminal that crossterm reads: standard input when it is one,
 /// otherwise `/dev/tty` (crossterm makes the same choice).
-pub(super) enum Tty {
+enum Tty {
     Stdin(io::Stdin),
     Device(File),
 }
 
 impl Tty {
-    pub(super) fn open() -> io::Result<Tty> {
+    fn open() -> io::Result<Tty> {
         let stdin = io::stdin();
         if stdin.is_terminal() {
             Ok(Tty::Stdin(stdin))
@@ -40,138 +48,146 @@ impl Tty {
     }
 }
 
+/// What waiting found.
 #[derive(Debug, PartialEq, Eq)]
 enum Readiness {
+    /// The terminal has bytes.
     Readable,
-    /// The terminal has nothing, but the signal thread poked.
-    Poked,
-    Nothing,
+    /// The terminal has hung up or cannot be polled.
     Gone,
+    /// The other threads poked, or the time ran out.
+    Other,
 }
 
-/// How long to wait for crossterm to see a resize the signal thread has
-/// heard of: it is the same signal, so a moment.
-const RESIZE_GRACE: Duration = Duration::from_millis(50);
-
-/// How often to look again at bytes crossterm has not seen (see
-/// [`read_terminal`]): rare, and never a spin.
-const UNSEEN_BYTES_RECHECK: Duration = Duration::from_millis(100);
-
-/// Wait until the terminal has bytes or has gone, or `poked` has a byte;
-/// `None` waits forever.
-fn wait_for(tty: &Tty, poked: Option<&UnixStream>, timeout: Option<Duration>) -> Readiness {
-    let timeout = timeout.and_then(|t| rustix::event::Timespec::try_from(t).ok());
-    loop {
-        let fd = tty.fd();
-        let mut fds = vec![PollFd::new(&fd, PollFlags::IN)];
-        if let Some(poked) = poked {
-            fds.push(PollFd::new(poked, PollFlags::IN));
-        }
-        match poll(&mut fds, timeout.as_ref()) {
-            // A signal arrived (SIGWINCH, say): not about the terminal.
-            Err(rustix::io::Errno::INTR) => {}
-            // Nothing sensible can follow an error; reporting the terminal
-            // as gone ends the thread rather than retrying in a loop.
-            Err(_) => return Readiness::Gone,
-            Ok(0) => return Readiness::Nothing,
-            Ok(_) => {
-                let events = fds[0].revents();
-                return if events.intersects(PollFlags::HUP | PollFlags::ERR | PollFlags::NVAL) {
-                    Readiness::Gone
-                } else if events.contains(PollFlags::IN) {
-                    Readiness::Readable
-                } else {
-                    Readiness::Poked
-                };
-            }
-        }
-    }
-}
-
-/// Read the terminal until it is gone or the app stops listening.
+/// The terminal as the loop reads it.
 ///
 /// crossterm waits for the terminal through an edge-triggered epoll, and it
 /// watches SIGWINCH too: when a resize and bytes are both waiting, it
 /// reports the resize and leaves the bytes unread, and its epoll does not
-/// report them again until more arrive. Two things keep that from losing a
-/// key and spinning a core. The signal thread pokes this one on every
-/// resize, and this one waits for crossterm to report it, so that report
-/// never comes with the next key. Should bytes still wait unseen by
-/// crossterm (a key typed at the very moment of a resize), this thread sets
-/// the terminal's modes again, unchanged, which wakes crossterm's epoll,
-/// and looks again in 100 ms steps rather than spinning on a terminal that
-/// is always ready.
-pub(super) fn read_terminal(tty: &Tty, poked: &UnixStream, gate: &Gate, to_app: &Sender<Input>) {
-    loop {
-        let woke = wait_for(tty, Some(poked), None);
-        if woke == Readiness::Gone {
-            return;
-        }
-        let mut drained = [0; 64];
-        while matches!((&*poked).read(&mut drained), Ok(n) if n > 0) {}
-        gate.wait_open();
-        // crossterm hears of a resize from the same signal, a moment after
-        // the signal thread (whose poke may well have woken this one).
-        let resize_due = (woke == Readiness::Poked).then(|| Instant::now() + RESIZE_GRACE);
-        if !hand_over(tty, gate, to_app, resize_due) {
-            return;
-        }
-    }
+/// report them again until more arrive. So after every resize the loop lets
+/// crossterm report it at once, before the next key comes. Should bytes
+/// still wait unseen by crossterm (a key typed at the very moment of a
+/// resize), the loop sets the terminal's modes again, unchanged, which wakes
+/// crossterm's epoll; and failing that, it looks again every 100 ms rather
+/// than spinning on a terminal that is always ready.
+pub(super) struct Terminal {
+    tty: Tty,
+    /// Bytes here mean the other threads have sent an input.
+    poked: UnixStream,
+    /// crossterm has a resize of its own to report, by about then.
+    resize_due: Option<Instant>,
+    /// Bytes wait in the terminal that crossterm does not see.
+    unseen: bool,
 }
 
-/// Give the app every event crossterm has. False when the terminal is gone
-/// or the app has stopped listening.
-fn hand_over(
-    tty: &Tty,
-    gate: &Gate,
-    to_app: &Sender<Input>,
-    mut resize_due: Option<Instant>,
-) -> bool {
-    // Before each call to crossterm, make sure the terminal is still there
-    // (see the module comment).
-    loop {
-        let ready = wait_for(tty, None, Some(Duration::ZERO));
-        if ready == Readiness::Gone {
-            return false;
+impl Terminal {
+    pub(super) fn open(poked: UnixStream) -> io::Result<Terminal> {
+        poked.set_nonblocking(true)?;
+        Ok(Terminal {
+            tty: Tty::open()?,
+            poked,
+            resize_due: None,
+            unseen: false,
+        })
+    }
+
+    /// The signal thread has reported a resize: crossterm will too.
+    pub(super) fn resized(&mut self) {
+        self.resize_due = Some(Instant::now() + RESIZE_GRACE);
+    }
+
+    /// The next input from the terminal, without waiting; `Closed` when it
+    /// has gone.
+    pub(super) fn try_next(&mut self) -> Option<Input> {
+        let mut nudged = false;
+        loop {
+            // Before each call to crossterm, make sure the terminal is still
+            // there (see the module comment).
+            let ready = self.wait(true, Some(Duration::ZERO));
+            if ready == Readiness::Gone {
+                return Some(Input::Closed);
+            }
+            let event = match event::poll(Duration::ZERO) {
+                Ok(true) => event::read(),
+                Ok(false) if ready == Readiness::Readable && !nudged => {
+                    // Bytes wait that crossterm does not see. Setting the
+                    // terminal's modes again, unchanged, makes the kernel
+                    // wake the terminal's readers, crossterm's epoll among
+                    // them, so the next look finds them.
+                    nudged = true;
+                    nudge(&self.tty);
+                    continue;
+                }
+                Ok(false) => {
+                    self.unseen = ready == Readiness::Readable;
+                    return None;
+                }
+                Err(err) => Err(err),
+            };
+            // A read error is not retried: nothing says the next read would
+            // go better, and retrying is how a dead terminal spins a core.
+            let Ok(event) = event else {
+                return Some(Input::Closed);
+            };
+            self.unseen = false;
+            if matches!(event, Event::Resize(..)) {
+                self.resize_due = None;
+            }
+            if let Some(input) = from_event(&event) {
+                return Some(input);
+            }
         }
-        let event = match event::poll(Duration::ZERO) {
-            Ok(false) if resize_due.is_some_and(|due| Instant::now() < due) => {
-                // Let crossterm report the resize now, not beside the next key.
-                let left = resize_due.map_or(Duration::ZERO, |due| due - Instant::now());
-                match event::poll(left) {
-                    Ok(true) => event::read(),
-                    Ok(false) => continue,
-                    Err(err) => Err(err),
+    }
+
+    /// Block until the terminal or the other threads may have something.
+    pub(super) fn wait_for_more(&mut self) {
+        let mut timeout = None;
+        if self.unseen {
+            timeout = Some(UNSEEN_BYTES_RECHECK);
+        }
+        if let Some(due) = self.resize_due {
+            let left = due.saturating_duration_since(Instant::now());
+            if left.is_zero() {
+                self.resize_due = None;
+            }
+            timeout = Some(timeout.map_or(left, |t: Duration| t.min(left)));
+        }
+        // A terminal that is always ready is not waited on while crossterm
+        // cannot see what it holds.
+        self.wait(!self.unseen, timeout);
+        let mut drained = [0; 64];
+        while matches!((&self.poked).read(&mut drained), Ok(n) if n > 0) {}
+    }
+
+    /// Wait for the terminal (when `terminal`) or a poke; `None` waits
+    /// forever.
+    fn wait(&self, terminal: bool, timeout: Option<Duration>) -> Readiness {
+        let timeout = timeout.and_then(|t| Timespec::try_from(t).ok());
+        let tty = self.tty.fd();
+        loop {
+            let mut fds = vec![PollFd::new(&self.poked, PollFlags::IN)];
+            if terminal {
+                fds.push(PollFd::new(&tty, PollFlags::IN));
+            }
+            match poll(&mut fds, timeout.as_ref()) {
+                // A signal arrived (SIGWINCH, say): not about the terminal.
+                Err(rustix::io::Errno::INTR) => {}
+                // Nothing sensible can follow an error; reporting the
+                // terminal as gone ends the reader rather than retrying.
+                Err(_) => return Readiness::Gone,
+                Ok(_) => {
+                    let Some(events) = fds.get(1).map(PollFd::revents) else {
+                        return Readiness::Other;
+                    };
+                    return if events.intersects(PollFlags::HUP | PollFlags::ERR | PollFlags::NVAL) {
+                        Readiness::Gone
+                    } else if events.contains(PollFlags::IN) {
+                        Readiness::Readable
+                    } else {
+                        Readiness::Other
+                    };
                 }
             }
-            Ok(false) if ready == Readiness::Readable => {
-                // Bytes wait that crossterm does not see. Setting the
-                // terminal's modes again, unchanged, makes the kernel wake
-                // the terminal's readers, crossterm's epoll among them.
-                if gate.is_held() {
-                    return true;
-                }
-                nudge(tty);
-                match event::poll(UNSEEN_BYTES_RECHECK) {
-                    Ok(true) => event::read(),
-                    Ok(false) => continue,
-                    Err(err) => Err(err),
-                }
-            }
-            Ok(false) => return true,
-            Ok(true) => event::read(),
-            Err(err) => Err(err),
-        };
-        // A read error is not retried: nothing says the next read would
-        // go better, and retrying is how a dead terminal spins a core.
-        let Ok(event) = event else { return false };
-        if matches!(event, Event::Resize(..)) {
-            resize_due = None;
-        }
-        if let Some(input) = from_event(&event)
-            && to_app.send(input).is_err()
-        {
-            return false;
         }
     }
 }
@@ -179,7 +195,7 @@ fn hand_over(
 /// Wake whoever waits to read the terminal, by setting its modes again as
 /// they are: Linux wakes a terminal's readers on every change of modes, and
 /// an edge-triggered epoll hears that as new input. Failing, it changes
-/// nothing, and the bytes are read with the next key.
+/// nothing, and the bytes are looked at again in [`UNSEEN_BYTES_RECHECK`].
 fn nudge(tty: &Tty) {
     if let Ok(modes) = rustix::termios::tcgetattr(tty.fd()) {
         let _ = rustix::termios::tcsetattr(tty.fd(), rustix::termios::OptionalActions::Now, &modes);
