@@ -7,6 +7,7 @@
 
 pub mod action;
 pub mod app;
+mod backend;
 pub mod compare;
 pub mod events;
 pub mod find;

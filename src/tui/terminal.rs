@@ -14,9 +14,8 @@ use std::sync::atomic::{AtomicBool, Ordering};
 use crossterm::event::DisableMouseCapture;
 use crossterm::terminal::{self, EnterAlternateScreen, LeaveAlternateScreen};
 use crossterm::{cursor, execute};
-use ratatui::backend::CrosstermBackend;
 use ratatui::layout::Rect;
-use ratatui::{Frame, Terminal};
+use ratatui::{Frame, Terminal, TerminalOptions, Viewport};
 
 /// Whether the terminal is currently in the reader's modes. One flag for the
 /// whole process because the panic hook, which cannot reach the session,
@@ -37,7 +36,7 @@ impl crossterm::Command for EnableClickCapture {
     }
 }
 
-pub type Backend = CrosstermBackend<Frames>;
+pub type Backend = super::backend::Quick;
 
 /// Where ratatui writes: a frame is gathered and goes out in one write when
 /// ratatui flushes at its end. The standard output's own buffer would send
@@ -78,7 +77,15 @@ impl Session {
     /// terminal that never answers cannot stall the start.
     pub fn enter() -> io::Result<Session> {
         install_panic_hook();
-        let terminal = Terminal::new(CrosstermBackend::new(Frames::default()))?;
+        // A fixed viewport, resized by the loop on every resize it hears
+        // of: ratatui would otherwise ask the kernel for the size (opening
+        // /dev/tty) before every frame.
+        let (width, height) = Session::size()?;
+        let viewport = Viewport::Fixed(Rect::new(0, 0, width, height));
+        let terminal = Terminal::with_options(
+            super::backend::Quick::new(Frames::default()),
+            TerminalOptions { viewport },
+        )?;
         // `claim` undoes its own work if it fails half way.
         claim()?;
         Ok(Session {
@@ -132,7 +139,7 @@ impl Session {
 
     /// Run `child` (an editor, a pager) with the terminal in its normal
     /// state, then take it back and repaint. Input must not be read
-    /// meanwhile: hold the input (`events::Inputs::hold`) around this call.
+    /// meanwhile: the loop does not, while it waits for this call.
     pub fn with_terminal_released<T>(&mut self, child: impl FnOnce() -> T) -> io::Result<T> {
         restore();
         let result = child();
