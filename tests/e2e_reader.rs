@@ -83,6 +83,46 @@ fn a_search_lights_a_match_and_n_moves_on() {
 }
 
 #[test]
+fn with_no_color_the_current_match_stays_bold_and_nothing_is_coloured() {
+    // crossterm writes a colour change under NO_COLOR as a bare SGR, a
+    // reset that dropped the match's bold: the current match was plain.
+    let mut pty = Pty::builder(&[BRIEFING])
+        .size(30, 100)
+        .env("NO_COLOR", "1")
+        .spawn();
+    pty.wait_for("Istanbul to host");
+    pty.send_key(Key::Char('/'));
+    pty.type_text("grain");
+    pty.wait_for("match 1/");
+    pty.wait_until("a bold match", TIMEOUT, |screen| {
+        let (rows, cols) = (screen.size().0.get(), screen.size().1.get());
+        (0..rows).any(|r| {
+            (0..cols).any(|c| {
+                screen.cell(r, c).is_some_and(|cell| {
+                    cell.bold() && cell.contents() == "g" && {
+                        let next = |k| screen.cell(r, c + k).map(|n| (n.bold(), n.contents()));
+                        next(1) == Some((true, "r")) && next(4) == Some((true, "n"))
+                    }
+                })
+            })
+        })
+    });
+    pty.with_screen(|screen| {
+        let (rows, cols) = (screen.size().0.get(), screen.size().1.get());
+        for r in 0..rows {
+            for c in 0..cols {
+                let cell = screen.cell(r, c).expect("a cell");
+                assert_eq!(cell.fgcolor(), vt100::Color::Default, "coloured at {r},{c}");
+                assert_eq!(cell.bgcolor(), vt100::Color::Default, "coloured at {r},{c}");
+            }
+        }
+    });
+    pty.send_key(Key::Enter);
+    pty.send_key(Key::Char('q'));
+    assert_eq!(pty.wait_exit(TIMEOUT), Exit::Code(0));
+}
+
+#[test]
 fn help_opens_with_question_mark_and_closes_with_esc() {
     let mut pty = Pty::spawn_sized(&[BRIEFING], 40, 100);
     pty.wait_for("Istanbul to host");

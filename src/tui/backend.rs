@@ -5,6 +5,11 @@
 //! keypress that redraws the reading pane that was a fifth of the frame's
 //! time. This one writes the same bytes directly and leaves style changes
 //! (rare: a few per row) and everything else to crossterm.
+//!
+//! With colours turned off (`NO_COLOR`), crossterm still writes a colour
+//! change, as an SGR with no parameters: a reset that also drops bold,
+//! italics and reverse video, which made the current search hit and bold
+//! coloured text plain. This backend then writes no colour at all.
 
 use std::io::{self, Write};
 
@@ -23,14 +28,23 @@ use super::terminal::Frames;
 /// crossterm's backend over [`Frames`], drawing cells itself.
 pub struct Quick {
     inner: CrosstermBackend<Frames>,
+    colors: bool,
 }
 
 impl Quick {
-    pub fn new(frames: Frames) -> Quick {
+    /// `colors` false writes attributes only (see the module comment).
+    pub fn new(frames: Frames, colors: bool) -> Quick {
         Quick {
             inner: CrosstermBackend::new(frames),
+            colors,
         }
     }
+}
+
+/// Whether the user asked for no colour: `NO_COLOR` set and not empty, as
+/// <https://no-color.org> and crossterm read it.
+pub fn colors_wanted() -> bool {
+    std::env::var_os("NO_COLOR").is_none_or(|value| value.is_empty())
 }
 
 impl Backend for Quick {
@@ -40,7 +54,7 @@ impl Backend for Quick {
     where
         I: Iterator<Item = (u16, u16, &'a Cell)>,
     {
-        draw(self.inner.writer_mut(), content)
+        draw(self.inner.writer_mut(), content, self.colors)
     }
 
     fn hide_cursor(&mut self) -> io::Result<()> {
@@ -81,10 +95,12 @@ impl Backend for Quick {
 }
 
 /// Write `content` as crossterm's backend would: the same sequences, in the
-/// same order, ending with every colour and attribute reset.
+/// same order, ending with every colour and attribute reset. Without
+/// `colors`, the colour sequences are left out.
 pub fn draw<'a>(
     out: &mut impl Write,
     content: impl Iterator<Item = (u16, u16, &'a Cell)>,
+    colors: bool,
 ) -> io::Result<()> {
     let mut fg = Color::Reset;
     let mut bg = Color::Reset;
@@ -100,13 +116,15 @@ pub fn draw<'a>(
             set_modifier(out, modifier, cell.modifier)?;
             modifier = cell.modifier;
         }
-        if cell.fg != fg || cell.bg != bg {
+        if !colors {
+            // Nothing to compare: no colour is ever written.
+        } else if cell.fg != fg || cell.bg != bg {
             let colors = Colors::new(crossterm_color(cell.fg), crossterm_color(cell.bg));
             queue!(out, SetColors(colors))?;
             fg = cell.fg;
             bg = cell.bg;
         }
-        if cell.underline_color != underline {
+        if colors && cell.underline_color != underline {
             queue!(
                 out,
                 SetUnderlineColor(crossterm_color(cell.underline_color))
@@ -114,6 +132,9 @@ pub fn draw<'a>(
             underline = cell.underline_color;
         }
         out.write_all(cell.symbol().as_bytes())?;
+    }
+    if !colors {
+        return queue!(out, SetAttribute(Attribute::Reset));
     }
     queue!(
         out,
@@ -268,14 +289,14 @@ mod tests {
             let mut content = Vec::new();
             for ((x, y, cell), run) in cells.iter().zip(runs.iter().chain(std::iter::repeat(&0))) {
                 for step in 0..=*run {
-                    let step = u16::try_from(step).unwrap();
+                    let step = u16::try_from(step).expect("small");
                     content.push((x.saturating_add(step), *y, cell));
                 }
             }
             let mut quick = Vec::new();
-            draw(&mut quick, content.iter().copied()).unwrap();
+            draw(&mut quick, content.iter().copied(), true).expect("a Vec takes it");
             let mut reference = CrosstermBackend::new(Vec::new());
-            Backend::draw(&mut reference, content.iter().copied()).unwrap();
+            Backend::draw(&mut reference, content.iter().copied()).expect("a Vec takes it");
             prop_assert_eq!(
                 String::from_utf8_lossy(&quick),
                 String::from_utf8_lossy(reference.writer())
@@ -284,10 +305,26 @@ mod tests {
     }
 
     #[test]
+    fn without_colors_no_colour_is_written_and_attributes_stay() {
+        let mut hit = Cell::new("x");
+        hit.fg = Color::Black;
+        hit.bg = Color::Yellow;
+        hit.modifier = Modifier::BOLD;
+        let mut plain = Cell::new("y");
+        plain.fg = Color::Cyan;
+        let content = [(0, 0, &plain), (1, 0, &hit), (2, 0, &hit)];
+        let mut out = Vec::new();
+        draw(&mut out, content.into_iter(), false).expect("a Vec takes it");
+        // Bold on, both cells, one reset at the end: nothing between them
+        // can undo the bold.
+        assert_eq!(String::from_utf8_lossy(&out), "\x1b[1;1Hy\x1b[1mxx\x1b[0m");
+    }
+
+    #[test]
     fn moves_are_one_based_row_then_column() {
         let mut out = Vec::new();
-        move_to(&mut out, 0, 0).unwrap();
-        move_to(&mut out, 65534, 9).unwrap();
+        move_to(&mut out, 0, 0).expect("a Vec takes it");
+        move_to(&mut out, 65534, 9).expect("a Vec takes it");
         assert_eq!(out, b"\x1b[1;1H\x1b[10;65535H");
     }
 }

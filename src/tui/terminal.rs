@@ -83,7 +83,7 @@ impl Session {
         let (width, height) = Session::size()?;
         let viewport = Viewport::Fixed(Rect::new(0, 0, width, height));
         let terminal = Terminal::with_options(
-            super::backend::Quick::new(Frames::default()),
+            super::backend::Quick::new(Frames::default(), super::backend::colors_wanted()),
             TerminalOptions { viewport },
         )?;
         // `claim` undoes its own work if it fails half way.
