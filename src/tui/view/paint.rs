@@ -8,7 +8,7 @@
 //! come out exactly as a `Paragraph` without wrap draws them, and so does
 //! the cut at the right edge.
 
-use ratatui::buffer::{Buffer, Cell, CellWidth};
+use ratatui::buffer::{Buffer, Cell, CellDiffOption, CellWidth};
 use ratatui::layout::Rect;
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
@@ -99,10 +99,15 @@ impl<'b> Row<'b> {
                 return;
             }
             let cell = &mut self.cells[self.x];
-            if self.clear {
-                cell.reset();
+            if self.clear || untouched(cell) {
+                // The cell `set_char` makes of a cleared one, built whole
+                // from a symbol of known length: much cheaper.
+                let i = usize::from(b - b' ');
+                *cell = Cell::new(PRINTABLE.get(i..=i).unwrap_or(" "));
+            } else {
+                cell.set_char(char::from(b));
             }
-            cell.set_char(char::from(b)).set_style(style);
+            cell.set_style(style);
             self.x += 1;
         }
     }
@@ -151,6 +156,16 @@ impl Drop for Row<'_> {
             }
         }
     }
+}
+
+/// Every printable ASCII character, in order from the space.
+const PRINTABLE: &str = " !\"#$%&'()*+,-./0123456789:;<=>?@ABCDEFGHIJKLMNOPQRSTUVWXYZ[\\]^_`abcdefghijklmnopqrstuvwxyz{|}~";
+
+/// A cell with nothing but perhaps its symbol set, as in a new frame.
+fn untouched(cell: &Cell) -> bool {
+    #[allow(deprecated)] // `skip` is still a field a cell keeps
+    let skip = cell.skip;
+    cell.style() == Cell::EMPTY.style() && cell.diff_option == CellDiffOption::None && !skip
 }
 
 /// A grapheme boundary at or after `from` that needs no look at what

@@ -52,11 +52,13 @@ fn styles() -> [Style; 3] {
     ]
 }
 
-/// A buffer whose every cell already holds a styled letter, so a cell the
-/// painter touches and `Paragraph` does not (or the other way) shows.
+/// A buffer whose cells (but those of the first row, as in a new frame)
+/// already hold a styled letter, so a cell the painter touches and
+/// `Paragraph` does not (or the other way) shows.
 fn dirty(area: Rect) -> Buffer {
     let mut buf = Buffer::empty(area);
-    for (i, cell) in buf.content.iter_mut().enumerate() {
+    let fresh = usize::from(area.width);
+    for (i, cell) in buf.content.iter_mut().enumerate().skip(fresh) {
         cell.set_char(if i % 2 == 0 { 'Z' } else { '#' }).set_style(
             Style::default()
                 .fg(Color::Red)
@@ -102,7 +104,7 @@ fn expected(lines: &[Vec<(String, Style)>], area: Rect, text: Rect, clear: bool)
 
 fn check(lines: &[Vec<(String, Style)>], width: u16) {
     let area = Rect::new(0, 0, width + 3, 4);
-    let text = Rect::new(1, 1, width, 2);
+    let text = Rect::new(1, 0, width, 3);
     for clear in [false, true] {
         assert_eq!(
             painted(lines, area, text, clear),
@@ -117,10 +119,20 @@ fn every_hard_piece_alone_at_every_width() {
     for piece in HARD {
         for style in styles() {
             for width in 0..14 {
-                check(&[vec![((*piece).to_owned(), style)]], width);
-                check(&[vec![(format!("ab{piece}cd{piece}"), style)]], width);
+                for text in [(*piece).to_owned(), format!("ab{piece}cd{piece}")] {
+                    // On a new frame's row and on rows already drawn.
+                    check(&vec![vec![(text, style)]; 3], width);
+                }
             }
         }
+    }
+}
+
+#[test]
+fn printable_ascii_is_in_order() {
+    assert_eq!(super::PRINTABLE.len(), 95);
+    for (i, b) in super::PRINTABLE.bytes().enumerate() {
+        assert_eq!(usize::from(b), 0x20 + i);
     }
 }
 
