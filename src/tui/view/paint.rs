@@ -67,17 +67,7 @@ impl<'b> Row<'b> {
 
     /// Paint the same one-cell `symbol` `count` times (a rule).
     pub fn repeat(&mut self, symbol: &str, count: usize, style: Style) {
-        // Cell by cell only if two in a row are two graphemes of one cell
-        // each (not so for combining marks or regional indicators).
-        let pair = format!("{symbol}{symbol}");
-        let one_cell =
-            |g: ratatui::text::StyledGrapheme| g.symbol == symbol && symbol.cell_width() == 1;
-        let span = Span::raw(pair.as_str());
-        let mut graphemes = span.styled_graphemes(Style::default());
-        if !(graphemes.next().is_some_and(one_cell)
-            && graphemes.next().is_some_and(one_cell)
-            && graphemes.next().is_none())
-        {
+        if !repeats_cell_by_cell(symbol) {
             self.span(&symbol.repeat(count), style);
             return;
         }
@@ -166,6 +156,30 @@ fn untouched(cell: &Cell) -> bool {
     #[allow(deprecated)] // `skip` is still a field a cell keeps
     let skip = cell.skip;
     cell.style() == Cell::EMPTY.style() && cell.diff_option == CellDiffOption::None && !skip
+}
+
+/// Whether `symbol` twice is two graphemes of one cell each (not so for a
+/// combining mark or a regional indicator), so a run of it can be painted
+/// one symbol a cell. Checked on the stack: a frame paints a few rules.
+fn repeats_cell_by_cell(symbol: &str) -> bool {
+    let n = symbol.len();
+    let mut pair = [0u8; 8];
+    if n == 0 || n > 4 {
+        return false;
+    }
+    pair[..n].copy_from_slice(symbol.as_bytes());
+    pair[n..2 * n].copy_from_slice(symbol.as_bytes());
+    let Ok(pair) = std::str::from_utf8(&pair[..2 * n]) else {
+        return false;
+    };
+    let one_cell = |g: ratatui::text::StyledGrapheme| g.symbol == symbol;
+    let span = Span::raw(pair);
+    let mut graphemes = span.styled_graphemes(Style::default());
+    // Measured last: only a symbol without control characters gets there.
+    graphemes.next().is_some_and(one_cell)
+        && graphemes.next().is_some_and(one_cell)
+        && graphemes.next().is_none()
+        && symbol.cell_width() == 1
 }
 
 /// A grapheme boundary at or after `from` that needs no look at what

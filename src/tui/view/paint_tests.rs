@@ -147,16 +147,22 @@ fn a_rule_is_the_symbol_repeated() {
         "日",
         "\u{600}",
         "\t",
+        "\u{1F468}\u{200D}\u{1F469}",
+        "",
     ] {
-        for width in 0..6 {
-            let area = Rect::new(0, 0, width + 2, 1);
+        for (width, y, clear) in (0..6).flat_map(|w| [(w, 0, false), (w, 1, false), (w, 1, true)]) {
+            let area = Rect::new(0, 0, width + 2, 2);
+            let text = Rect::new(1, y, width, 1);
             let mut buf = dirty(area);
-            if let Some(mut row) = Row::new(&mut buf, Rect::new(1, 0, width, 1), 0, false) {
-                row.repeat(symbol, usize::from(width), Style::default());
+            if let Some(mut row) = Row::new(&mut buf, text, y, clear) {
+                row.repeat(symbol, usize::from(width), Style::default().fg(Color::Cyan));
             }
-            let line = vec![(symbol.repeat(usize::from(width)), Style::default())];
-            let want = expected(&[line], area, Rect::new(1, 0, width, 1), false);
-            assert_eq!(buf, want, "{symbol:?} x {width}");
+            let line = vec![(
+                symbol.repeat(usize::from(width)),
+                Style::default().fg(Color::Cyan),
+            )];
+            let want = expected(&[line], area, text, clear);
+            assert_eq!(buf, want, "{symbol:?} x {width} on row {y}, clear {clear}");
         }
     }
 }
