@@ -4,10 +4,10 @@ use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::style::{Color, Modifier, Style};
 use ratatui::text::{Line, Span};
-use ratatui::widgets::Paragraph;
 use unicode_width::UnicodeWidthStr;
 
-use super::lines::visible;
+use super::lines::paint_lines;
+use super::paint::{self, Row};
 use crate::tui::keymap::hints;
 use crate::tui::state::{State, Where};
 
@@ -15,13 +15,18 @@ pub fn header(frame: &mut Frame, state: &State, area: Rect) {
     if area.height == 0 {
         return;
     }
-    let rows = usize::from(area.height - 1);
-    let mut lines = visible(state, Where::Header, &state.header, 0, rows);
-    lines.push(Line::styled(
-        "─".repeat(usize::from(area.width)),
-        Style::default().add_modifier(Modifier::DIM),
-    ));
-    frame.render_widget(Paragraph::new(lines), area);
+    let buf = frame.buffer_mut();
+    let text = Rect {
+        height: area.height - 1,
+        ..area
+    };
+    let shown = paint_lines(buf, text, state, Where::Header, &state.header, 0, false);
+    // The rule goes right under the text, as the next line of it.
+    let y = area.y + u16::try_from(shown).unwrap_or(area.height - 1);
+    if let Some(mut row) = Row::new(buf, area, y, false) {
+        let rule = Style::default().add_modifier(Modifier::DIM);
+        row.repeat("─", usize::from(area.width), rule);
+    }
 }
 
 pub fn status(frame: &mut Frame, state: &State, area: Rect) {
@@ -87,7 +92,7 @@ pub fn status(frame: &mut Frame, state: &State, area: Rect) {
             Span::styled(format!("{right} "), right_style),
         ])
     };
-    frame.render_widget(Paragraph::new(line).style(bar), area);
+    paint::line(frame.buffer_mut(), area, &line, bar);
 }
 
 /// The `:` prompt in place of the status bar, with its error or completions.
@@ -112,5 +117,5 @@ fn prompt_line(frame: &mut Frame, prompt: &crate::tui::state::Prompt, area: Rect
             bar,
         ));
     }
-    frame.render_widget(Paragraph::new(Line::from(spans)).style(bar), area);
+    paint::line(frame.buffer_mut(), area, &Line::from(spans), bar);
 }

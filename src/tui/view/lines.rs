@@ -1,77 +1,92 @@
-//! Turning laid-out lines into ratatui lines, with search hits lit.
-//! Only the rows on screen are ever converted.
+//! Laid-out lines painted into the frame, with search hits lit. Only the
+//! rows on screen are ever read.
 
-use std::ops::Range;
-
-use ratatui::text::{Line as TuiLine, Span as TuiSpan};
+use ratatui::buffer::Buffer;
+use ratatui::layout::Rect;
+use ratatui::style::Style as TuiStyle;
 
 use crate::search::Hit;
 use crate::text::{Layout, LineRef};
 
 use super::look::{hit, tui_style};
+use super::paint::Row;
 use crate::tui::state::{State, Where};
 
-/// Rows `first..first + rows` of `layout`, with the hits of `place` lit.
-pub fn visible<'a>(
+/// Paint rows `first..` of `layout` into `area`, one a row, with the hits
+/// of `place` lit. With `clear`, the area ends up as if cleared first.
+/// Returns how many lines there were to paint.
+pub fn paint_lines(
+    buf: &mut Buffer,
+    area: Rect,
     state: &State,
     place: Where,
-    layout: &'a Layout,
+    layout: &Layout,
     first: usize,
-    rows: usize,
-) -> Vec<TuiLine<'a>> {
+    clear: bool,
+) -> usize {
+    let rows = usize::from(area.height);
     let end = first.saturating_add(rows).min(layout.len());
     let first = first.min(end);
     let hits = state.search.hits.of(place);
     let base = state.search.hits.first_of(place);
     let current = state.search.current.and_then(|c| c.checked_sub(base));
-    let mut out = Vec::with_capacity(end - first);
-    for line in (first..end).filter_map(|i| layout.line(i)) {
+    for (y, i) in (area.top()..area.bottom()).zip(first..) {
+        let Some(mut row) = Row::new(buf, area, y, clear) else {
+            continue;
+        };
+        let Some(line) = layout.line(i).filter(|_| i < end) else {
+            continue;
+        };
         let range = line.range();
         // Hits are in order: those on this line are one run, found by halving.
         let from = hits.partition_point(|h| (h.end as usize) <= range.start);
-        let lit: Vec<(Range<usize>, bool)> = hits[from..]
+        let on = hits[from..]
             .iter()
             .take_while(|h| (h.start as usize) < range.end)
-            .enumerate()
-            .map(|(k, h)| (Hit::range(*h), current == Some(from + k)))
-            .collect();
-        out.push(convert(line, &lit));
+            .count();
+        let current = current.and_then(|c| c.checked_sub(from));
+        spans(line, &hits[from..from + on], current, |text, style| {
+            row.span(text, style);
+        });
     }
-    out
+    end - first
 }
 
-/// One line, split where hits start and end. Hit ranges are offsets into
-/// the layout's text, as the line's own range is.
-pub fn convert<'a>(line: LineRef<'a>, lit: &[(Range<usize>, bool)]) -> TuiLine<'a> {
-    let mut spans: Vec<TuiSpan<'a>> = line
-        .prefix()
-        .iter()
-        .map(|s| TuiSpan::styled(s.text.as_str(), tui_style(s.style)))
-        .collect();
+/// One line's spans in order, split where hits start and end. Hit ranges
+/// are offsets into the layout's text, as the line's own range is;
+/// `current` indexes `lit`.
+pub fn spans<'a>(
+    line: LineRef<'a>,
+    lit: &[Hit],
+    current: Option<usize>,
+    mut out: impl FnMut(&'a str, TuiStyle),
+) {
+    for s in line.prefix() {
+        out(s.text.as_str(), tui_style(s.style));
+    }
     let mut offset = line.range().start;
     for (text, style) in line.runs() {
         let style = tui_style(style);
         let end = offset + text.len();
         let mut cut = 0;
-        for (h, current) in lit {
-            let (s, e) = (h.start.max(offset), h.end.min(end));
+        for (k, h) in lit.iter().enumerate() {
+            let (s, e) = (h.range().start.max(offset), h.range().end.min(end));
             if s >= e {
                 continue;
             }
             let (s, e) = (s - offset, e - offset);
             if s > cut {
-                spans.push(TuiSpan::styled(&text[cut..s], style));
+                out(text.get(cut..s).unwrap_or_default(), style);
             }
-            spans.push(TuiSpan::styled(
-                &text[s.max(cut)..e],
-                style.patch(hit(*current)),
-            ));
+            out(
+                text.get(s.max(cut)..e).unwrap_or_default(),
+                style.patch(hit(current == Some(k))),
+            );
             cut = e.max(cut);
         }
         if cut < text.len() {
-            spans.push(TuiSpan::styled(&text[cut..], style));
+            out(text.get(cut..).unwrap_or_default(), style);
         }
         offset = end;
     }
-    TuiLine::from(spans)
 }

@@ -5,6 +5,7 @@ mod chrome;
 pub mod lines;
 pub mod look;
 mod overlay;
+mod paint;
 mod panes;
 mod picker;
 

@@ -1,14 +1,17 @@
 //! The reading pane, the positions panel and the contents pane.
 
 use ratatui::Frame;
+use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::style::{Modifier, Style};
+use ratatui::symbols;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Clear, Paragraph};
 use unicode_width::UnicodeWidthStr;
 
-use super::lines::visible;
+use super::lines::paint_lines;
 use super::look::title;
+use super::paint::{Row, clear};
 use crate::text::fit::truncate;
 use crate::tui::geometry::panel_inner;
 use crate::tui::state::{Pane, State, Where};
@@ -28,30 +31,78 @@ pub fn reading(frame: &mut Frame, state: &State, area: Rect, text: Rect) {
         .borders(Borders::TOP)
         .border_style(title(focused))
         .title(pane_title(&name, focused));
-    frame.render_widget(block, area);
-    let rows = usize::from(text.height);
-    let lines = visible(state, Where::Reading, &state.reading, state.scroll, rows);
-    frame.render_widget(Paragraph::new(lines), text);
+    // A top border is all the block shows: drawn in the top row alone, it
+    // does not style every cell of the pane for nothing.
+    frame.render_widget(block, top_row(area));
+    paint_lines(
+        frame.buffer_mut(),
+        text,
+        state,
+        Where::Reading,
+        &state.reading,
+        state.scroll,
+        false,
+    );
+}
+
+/// The title row of a pane.
+fn top_row(area: Rect) -> Rect {
+    Rect {
+        height: area.height.min(1),
+        ..area
+    }
+}
+
+/// A side panel's border down `x`, below its title row, on cleared cells.
+fn side(buf: &mut Buffer, area: Rect, x: u16, style: Style) {
+    for y in area.top().saturating_add(1)..area.bottom() {
+        if let Some(cell) = buf.cell_mut((x, y)) {
+            cell.reset();
+            cell.set_symbol(symbols::line::VERTICAL).set_style(style);
+        }
+    }
+}
+
+/// A panel drawn over what is below it: its title row. Its other cells are
+/// left to the caller, to come out as if cleared first, as `Clear` would
+/// leave them, without clearing cells that are painted anyway.
+fn panel_top(frame: &mut Frame, block: &Block, area: Rect) {
+    let top = top_row(area);
+    frame.render_widget(Clear, top);
+    frame.render_widget(block, top);
 }
 
 pub fn positions(frame: &mut Frame, state: &State, area: Rect) {
     let focused = state.focus == Pane::Positions;
-    frame.render_widget(Clear, area);
-    let block = Block::default()
-        .borders(Borders::TOP | Borders::LEFT)
-        .border_style(title(focused))
-        .title(pane_title("Positions", focused));
-    frame.render_widget(block, area);
     let inner = panel_inner(area);
-    let rows = usize::from(inner.height);
-    let lines = visible(
-        state,
-        Where::Positions,
-        &state.positions,
-        state.positions_scroll,
-        rows,
-    );
-    frame.render_widget(Paragraph::new(lines), inner);
+    if !area.is_empty() {
+        let block = Block::default()
+            .borders(Borders::TOP | Borders::LEFT)
+            .border_style(title(focused))
+            .title(pane_title("Positions", focused));
+        panel_top(frame, &block, area);
+        let buf = frame.buffer_mut();
+        side(buf, area, area.x, title(focused));
+        // The padding either side of the text.
+        let left = area.x.saturating_add(1);
+        for y in area.top().saturating_add(1)..area.bottom() {
+            clear(buf, left..inner.x.clamp(left, area.right()), y);
+            clear(
+                buf,
+                inner.right().clamp(left, area.right())..area.right(),
+                y,
+            );
+        }
+        paint_lines(
+            buf,
+            inner,
+            state,
+            Where::Positions,
+            &state.positions,
+            state.positions_scroll,
+            true,
+        );
+    }
     light_topics(frame, state, inner);
 }
 
@@ -82,13 +133,17 @@ fn light_topics(frame: &mut Frame, state: &State, inner: Rect) {
 
 pub fn contents(frame: &mut Frame, state: &State, area: Rect) {
     let focused = state.focus == Pane::Contents;
-    frame.render_widget(Clear, area);
+    if area.is_empty() {
+        return;
+    }
     let block = Block::default()
         .borders(Borders::TOP | Borders::RIGHT)
         .border_style(title(focused))
         .title(pane_title("Contents", focused));
     let inner = block.inner(area);
-    frame.render_widget(block, area);
+    panel_top(frame, &block, area);
+    let buf = frame.buffer_mut();
+    side(buf, area, area.right() - 1, title(focused));
     let current = state.current_entry();
     let width = usize::from(inner.width);
     // Keep the selected (or current) entry in view in a long contents list.
@@ -99,32 +154,30 @@ pub fn contents(frame: &mut Frame, state: &State, area: Rect) {
         current
     };
     let first = keep.map_or(0, |k| k.saturating_sub(height - 1));
-    let rows: Vec<Line> = state
-        .entries
-        .iter()
-        .enumerate()
-        .skip(first)
-        .take(height)
-        .map(|(i, entry)| {
-            let read =
-                matches!(entry.target, crate::text::Target::Section(n) if state.read.contains(&n));
-            let mark = match (Some(i) == current, read) {
-                (true, _) => "▸ ",
-                (false, true) => "✓ ",
-                (false, false) => "  ",
-            };
-            let mut style = Style::default();
-            if Some(i) == current {
-                style = style.add_modifier(Modifier::BOLD);
-            }
-            if focused && i == state.selected {
-                style = style.add_modifier(Modifier::REVERSED);
-            }
-            let label: String = format!("{mark}{}", entry.label);
-            Line::from(Span::styled(truncate(&label, width), style))
-        })
-        .collect();
-    frame.render_widget(Paragraph::new(rows), inner);
+    let mut entries = state.entries.iter().enumerate().skip(first);
+    for y in inner.top()..inner.bottom() {
+        let Some(mut row) = Row::new(buf, inner, y, true) else {
+            continue;
+        };
+        let Some((i, entry)) = entries.next() else {
+            continue;
+        };
+        let read =
+            matches!(entry.target, crate::text::Target::Section(n) if state.read.contains(&n));
+        let mark = match (Some(i) == current, read) {
+            (true, _) => "▸ ",
+            (false, true) => "✓ ",
+            (false, false) => "  ",
+        };
+        let mut style = Style::default();
+        if Some(i) == current {
+            style = style.add_modifier(Modifier::BOLD);
+        }
+        if focused && i == state.selected {
+            style = style.add_modifier(Modifier::REVERSED);
+        }
+        row.span(&truncate(&format!("{mark}{}", entry.label), width), style);
+    }
 }
 
 /// The banner over the panes' title row, across the whole screen so its
