@@ -31,11 +31,15 @@ ESCAPES = re.compile(rb"\x1b\[[0-9;?]*[ -/]*[@-~]|\x1b[()][0-9A-Za-z]|\x1b[=>]|\
 QUIET = 0.03
 
 
-def drain_until_quiet(fd, deadline):
-    """Read until no output for QUIET seconds; returns when the last byte came."""
+def drain_until_quiet(fd, deadline, first=QUIET):
+    """Read until no output for QUIET seconds; returns when the last byte came.
+    The first byte is waited for up to `first` seconds: an answer slower than
+    QUIET must not be cut off and then counted as part of the next one."""
     last = time.perf_counter()
+    wait = first
     while time.perf_counter() < deadline:
-        ready, _, _ = select.select([fd], [], [], QUIET)
+        ready, _, _ = select.select([fd], [], [], wait)
+        wait = QUIET
         if not ready:
             return last
         try:
@@ -86,7 +90,7 @@ def first_frame(argv, expect, rows=24, cols=80, timeout=10.0, keys=()):
             for key in keys:
                 sent = time.perf_counter()
                 os.write(fd, key)
-                answers.append(drain_until_quiet(fd, sent + timeout) - sent)
+                answers.append(drain_until_quiet(fd, sent + timeout, first=timeout) - sent)
             found = (found, answers)
     finally:
         os.kill(pid, signal.SIGTERM)
