@@ -16,6 +16,12 @@ fn reading_title_row(screen: &vt100::Screen) -> Option<String> {
     rows.get(rule + 1).cloned()
 }
 
+/// Every cell of the screen with its row and column.
+fn cells(screen: &vt100::Screen) -> impl Iterator<Item = (u16, u16, &vt100::Cell)> {
+    let (rows, cols) = (screen.size().0.get(), screen.size().1.get());
+    (0..rows).flat_map(move |r| (0..cols).filter_map(move |c| Some((r, c, screen.cell(r, c)?))))
+}
+
 fn first_text_row(screen: &vt100::Screen) -> Option<String> {
     let rows: Vec<String> = screen.rows(0, screen.size().1.get()).collect();
     let rule = rows.iter().position(|r| r.starts_with("────"))?;
@@ -64,14 +70,8 @@ fn a_search_lights_a_match_and_n_moves_on() {
     pty.wait_for("match 1/");
     // The current match is drawn on a yellow background.
     pty.wait_until("a lit match", TIMEOUT, |screen| {
-        let (rows, cols) = (screen.size().0.get(), screen.size().1.get());
-        (0..rows).any(|r| {
-            (0..cols).any(|c| {
-                screen.cell(r, c).is_some_and(|cell| {
-                    cell.bgcolor() == vt100::Color::Idx(3) && cell.contents() == "g"
-                })
-            })
-        })
+        cells(screen)
+            .any(|(_, _, cell)| cell.bgcolor() == vt100::Color::Idx(3) && cell.contents() == "g")
     });
     pty.send_key(Key::Enter);
     pty.send_key(Key::Char('n'));
@@ -95,26 +95,17 @@ fn with_no_color_the_current_match_stays_bold_and_nothing_is_coloured() {
     pty.type_text("grain");
     pty.wait_for("match 1/");
     pty.wait_until("a bold match", TIMEOUT, |screen| {
-        let (rows, cols) = (screen.size().0.get(), screen.size().1.get());
-        (0..rows).any(|r| {
-            (0..cols).any(|c| {
-                screen.cell(r, c).is_some_and(|cell| {
-                    cell.bold() && cell.contents() == "g" && {
-                        let next = |k| screen.cell(r, c + k).map(|n| (n.bold(), n.contents()));
-                        next(1) == Some((true, "r")) && next(4) == Some((true, "n"))
-                    }
-                })
-            })
+        cells(screen).any(|(r, c, cell)| {
+            cell.bold() && cell.contents() == "g" && {
+                let next = |k| screen.cell(r, c + k).map(|n| (n.bold(), n.contents()));
+                next(1) == Some((true, "r")) && next(4) == Some((true, "n"))
+            }
         })
     });
     pty.with_screen(|screen| {
-        let (rows, cols) = (screen.size().0.get(), screen.size().1.get());
-        for r in 0..rows {
-            for c in 0..cols {
-                let cell = screen.cell(r, c).expect("a cell");
-                assert_eq!(cell.fgcolor(), vt100::Color::Default, "coloured at {r},{c}");
-                assert_eq!(cell.bgcolor(), vt100::Color::Default, "coloured at {r},{c}");
-            }
+        for (r, c, cell) in cells(screen) {
+            assert_eq!(cell.fgcolor(), vt100::Color::Default, "coloured at {r},{c}");
+            assert_eq!(cell.bgcolor(), vt100::Color::Default, "coloured at {r},{c}");
         }
     });
     pty.send_key(Key::Enter);

@@ -31,7 +31,7 @@ pub fn run_with(briefing: Briefing, origin: Origin, options: &Options) -> io::Re
     // a restored terminal, never a death that leaves it raw.
     let inputs = Inputs::start()?;
     let mut session = Session::enter()?;
-    let (width, height) = Session::size()?;
+    let (width, height) = session.size();
     let (services, warning) = Services::start(options, inputs.waker());
     let started = modified(&origin);
     let mut reader = Reader {
@@ -106,9 +106,9 @@ impl Reader {
     }
 
     /// What waits until the first frame is up, so start-up stays quick:
-    /// scanning the library and watching the file. A change made before the watch began is caught
-    /// by comparing the file's modification time with the one at start.
-    /// Says whether there is something new to show.
+    /// scanning the library and watching the file. A change made before the
+    /// watch began is caught by comparing the file's modification time with
+    /// the one at start. Says whether there is something new to show.
     fn settle(&mut self, session: &mut Session) -> io::Result<bool> {
         self.services.scan_library();
         if let Some(notice) = self.services.watch(&self.state.origin) {

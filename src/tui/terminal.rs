@@ -70,6 +70,8 @@ pub struct Session {
     /// Always `Some` until `Drop`; an `Option` only so drop can decide how to
     /// dispose of it (see there).
     terminal: Option<Terminal<Backend>>,
+    /// Columns and rows drawn to, as last read from the kernel.
+    size: (u16, u16),
 }
 
 impl Session {
@@ -80,8 +82,8 @@ impl Session {
         // A fixed viewport, resized by the loop on every resize it hears
         // of: ratatui would otherwise ask the kernel for the size (opening
         // /dev/tty) before every frame.
-        let (width, height) = Session::size()?;
-        let viewport = Viewport::Fixed(Rect::new(0, 0, width, height));
+        let size = query_size()?;
+        let viewport = Viewport::Fixed(Rect::new(0, 0, size.0, size.1));
         let terminal = Terminal::with_options(
             super::backend::Quick::new(Frames::default(), super::backend::colors_wanted()),
             TerminalOptions { viewport },
@@ -90,6 +92,7 @@ impl Session {
         claim()?;
         Ok(Session {
             terminal: Some(terminal),
+            size,
         })
     }
 
@@ -105,9 +108,10 @@ impl Session {
         self.terminal()?.draw(render).map(|_| ())
     }
 
-    /// Columns and rows, from the kernel (no escape-sequence query).
-    pub fn size() -> io::Result<(u16, u16)> {
-        terminal::size()
+    /// Columns and rows of the screen drawn to: read at the start and at
+    /// every [`Session::force_full_redraw`], not before each frame.
+    pub fn size(&self) -> (u16, u16) {
+        self.size
     }
 
     /// Give the terminal back, stop the process as Ctrl-z would outside raw
@@ -156,8 +160,10 @@ impl Session {
     /// `Terminal::clear`: that asks the terminal for the cursor position, a
     /// query that can stall.
     pub fn force_full_redraw(&mut self) -> io::Result<()> {
-        let (width, height) = Session::size()?;
-        self.terminal()?.resize(Rect::new(0, 0, width, height))
+        let (width, height) = query_size()?;
+        self.terminal()?.resize(Rect::new(0, 0, width, height))?;
+        self.size = (width, height);
+        Ok(())
     }
 }
 
@@ -174,6 +180,11 @@ impl Drop for Session {
             std::mem::forget(terminal);
         }
     }
+}
+
+/// Columns and rows, from the kernel (no escape-sequence query).
+fn query_size() -> io::Result<(u16, u16)> {
+    terminal::size()
 }
 
 /// Switch the terminal to the reader's modes.

@@ -164,12 +164,15 @@ impl Terminal {
     fn wait(&self, terminal: bool, timeout: Option<Duration>) -> Readiness {
         let timeout = timeout.and_then(|t| Timespec::try_from(t).ok());
         let tty = self.tty.fd();
+        // On the stack: this runs twice for every key.
+        let watched = if terminal { 2 } else { 1 };
         loop {
-            let mut fds = vec![PollFd::new(&self.poked, PollFlags::IN)];
-            if terminal {
-                fds.push(PollFd::new(&tty, PollFlags::IN));
-            }
-            match poll(&mut fds, timeout.as_ref()) {
+            let mut all = [
+                PollFd::new(&self.poked, PollFlags::IN),
+                PollFd::new(&tty, PollFlags::IN),
+            ];
+            let fds = &mut all[..watched];
+            match poll(fds, timeout.as_ref()) {
                 // A signal arrived (SIGWINCH, say): not about the terminal.
                 Err(rustix::io::Errno::INTR) => {}
                 // Nothing sensible can follow an error; reporting the
