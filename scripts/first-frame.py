@@ -102,6 +102,62 @@ def first_frame(argv, expect, rows=24, cols=80, timeout=10.0, keys=()):
     return found
 
 
+def cpu_ns(pid):
+    """CPU time the process's main thread has used, in nanoseconds."""
+    with open(f"/proc/{pid}/schedstat") as f:
+        return int(f.read().split()[0])
+
+
+def warm_keys(argv, expect, pairs, repeats, rows=24, cols=80):
+    """Each pair of keys typed back and forth `repeats` times in one running
+    reader, a few milliseconds apart: the reader is warm, as while someone
+    reads. Returns {key: (median seconds to the last byte, CPU ns a key)}."""
+    pid, fd = pty.fork()
+    if pid == 0:
+        env = dict(os.environ, TERM="xterm-256color", LESS="", NO_COLOR="1")
+        os.execvpe(argv[0], argv, env)
+    fcntl.ioctl(fd, termios.TIOCSWINSZ, struct.pack("HHHH", rows, cols, 0, 0))
+    result = {}
+    try:
+        seen = b""
+        start = time.perf_counter()
+        while expect not in re.sub(rb"\s+", b" ", ESCAPES.sub(b" ", seen)):
+            if time.perf_counter() - start > 10 or not select.select([fd], [], [], 0.05)[0]:
+                if time.perf_counter() - start > 10:
+                    return None
+                continue
+            seen += os.read(fd, 65536)
+        settle = time.perf_counter() + 2.0
+        while time.perf_counter() < settle:
+            drain_until_quiet(fd, settle)
+        for pair in pairs:
+            times = {key: [] for key in pair}
+            cpu = {key: 0 for key in pair}
+            for _ in range(repeats):
+                for key in pair:
+                    before = cpu_ns(pid)
+                    sent = time.perf_counter()
+                    os.write(fd, key)
+                    last = sent
+                    ready = select.select([fd], [], [], 10)[0]
+                    while ready:
+                        os.read(fd, 65536)
+                        last = time.perf_counter()
+                        ready = select.select([fd], [], [], 0.003)[0]
+                    times[key].append(last - sent)
+                    cpu[key] += cpu_ns(pid) - before
+            for key in pair:
+                result[key] = (statistics.median(times[key]), cpu[key] / repeats)
+    finally:
+        os.kill(pid, signal.SIGTERM)
+        try:
+            os.waitpid(pid, 0)
+        except ChildProcessError:
+            pass
+        os.close(fd)
+    return result
+
+
 def main():
     root = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
     parser = argparse.ArgumentParser()
@@ -110,7 +166,31 @@ def main():
     parser.add_argument("--big", help="a generated briefing, e.g. from examples/generate")
     parser.add_argument("--keys", action="store_true",
                         help="also time G, g, j and PgDn on the big briefing, beside less")
+    parser.add_argument("--warm", type=int, metavar="N", default=0,
+                        help="also time key pairs (G g, j k, PgDn PgUp) typed back and forth "
+                             "N times in one running reader, beside less")
     args = parser.parse_args()
+    if args.warm and args.big:
+        pairs = [(b"G", b"g"), (b"j", b"k"), (b"\x1b[6~", b"\x1b[5~")]
+        names = {b"G": "G", b"g": "g", b"j": "j", b"k": "k", b"\x1b[6~": "PgDn", b"\x1b[5~": "PgUp"}
+        with open(args.big, "rb") as f:
+            headline = re.search(rb'^headline = "([^"]{1,20})', f.read(4096), re.M)
+        expect = headline.group(1) if headline else b"headline"
+        # Alternating brief and less, so machine noise falls on both alike.
+        runs = {"brief": [], "less": []}
+        for _ in range(3):
+            for tool, argv in (("brief", [args.brief, "--no-state", args.big]), ("less", ["less", args.big])):
+                result = warm_keys(argv, expect, pairs, max(1, args.warm // 3))
+                if result is not None:
+                    runs[tool].append(result)
+        for pair in pairs:
+            for key in pair:
+                b = statistics.median(r[key][0] for r in runs["brief"]) * 1000
+                l = statistics.median(r[key][0] for r in runs["less"]) * 1000
+                bc = statistics.median(r[key][1] for r in runs["brief"]) / 1000
+                lc = statistics.median(r[key][1] for r in runs["less"]) / 1000
+                print(f"warm key {names[key]} on 10 MB: brief {b:.3f} ms ({bc:.0f} µs CPU), "
+                      f"less {l:.3f} ms ({lc:.0f} µs CPU)")
     if args.keys and args.big:
         keys = [(b"G", "G"), (b"g", "g"), (b"j", "j"), (b"\x1b[6~", "PgDn")]
         with open(args.big, "rb") as f:
@@ -134,7 +214,7 @@ def main():
         with open(args.big, "rb") as f:
             headline = re.search(rb'^headline = "([^"]{1,20})', f.read(4096), re.M)
         cases.append(("10 MB", args.big, headline.group(1) if headline else b"headline"))
-    for name, path, expect in cases:
+    for name, path, expect in cases if args.runs else []:
         times = {"brief": [], "less": []}
         for _ in range(args.runs):
             for tool, argv in (("brief", [args.brief, "--no-state", path]), ("less", ["less", path])):

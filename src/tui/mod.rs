@@ -3,7 +3,8 @@
 //! [`action`] lists what can happen, [`update`] is the only place state
 //! changes, [`view`] draws from `&State`, [`keymap`] turns keys into actions
 //! (and writes the help screen from the same table). [`app`] runs the loop
-//! over a real terminal, which [`terminal`] sets up and always restores.
+//! over a real terminal, which [`terminal`] sets up and always restores;
+//! `screen` writes to it only the cells a frame changed.
 
 pub mod action;
 pub mod app;
@@ -17,6 +18,7 @@ mod moving;
 pub mod navigate;
 pub mod picker;
 pub mod place;
+mod screen;
 pub mod searcher;
 pub mod services;
 pub mod state;

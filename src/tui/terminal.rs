@@ -17,6 +17,8 @@ use crossterm::{cursor, execute};
 use ratatui::layout::Rect;
 use ratatui::{Frame, Terminal, TerminalOptions, Viewport};
 
+use super::screen::Screen;
+
 /// Whether the terminal is currently in the reader's modes. One flag for the
 /// whole process because the panic hook, which cannot reach the session,
 /// must know whether there is anything to undo.
@@ -70,6 +72,8 @@ pub struct Session {
     /// Always `Some` until `Drop`; an `Option` only so drop can decide how to
     /// dispose of it (see there).
     terminal: Option<Terminal<Backend>>,
+    /// What the terminal shows, to write only what changes.
+    screen: Screen,
     /// Columns and rows drawn to, as last read from the kernel.
     size: (u16, u16),
 }
@@ -83,7 +87,8 @@ impl Session {
         // of: ratatui would otherwise ask the kernel for the size (opening
         // /dev/tty) before every frame.
         let size = query_size()?;
-        let viewport = Viewport::Fixed(Rect::new(0, 0, size.0, size.1));
+        let area = Rect::new(0, 0, size.0, size.1);
+        let viewport = Viewport::Fixed(area);
         let terminal = Terminal::with_options(
             super::backend::Quick::new(Frames::default(), super::backend::colors_wanted()),
             TerminalOptions { viewport },
@@ -92,6 +97,7 @@ impl Session {
         claim()?;
         Ok(Session {
             terminal: Some(terminal),
+            screen: Screen::new(area),
             size,
         })
     }
@@ -105,7 +111,11 @@ impl Session {
 
     /// Draw one frame.
     pub fn draw(&mut self, render: impl FnOnce(&mut Frame)) -> io::Result<()> {
-        self.terminal()?.draw(render).map(|_| ())
+        let terminal = self
+            .terminal
+            .as_mut()
+            .ok_or_else(|| io::Error::other("the terminal session has ended"))?;
+        self.screen.draw(terminal, render)
     }
 
     /// Columns and rows of the screen drawn to: read at the start and at
@@ -161,7 +171,9 @@ impl Session {
     /// query that can stall.
     pub fn force_full_redraw(&mut self) -> io::Result<()> {
         let (width, height) = query_size()?;
-        self.terminal()?.resize(Rect::new(0, 0, width, height))?;
+        let area = Rect::new(0, 0, width, height);
+        self.terminal()?.resize(area)?;
+        self.screen.cleared(area);
         self.size = (width, height);
         Ok(())
     }

@@ -78,6 +78,9 @@ pub(super) struct Terminal {
     resize_due: Option<Instant>,
     /// Bytes wait in the terminal that crossterm does not see.
     unseen: bool,
+    /// The last wait found the terminal readable and still there, so the
+    /// next look need not ask again: one system call less for every key.
+    readable: bool,
 }
 
 impl Terminal {
@@ -88,6 +91,7 @@ impl Terminal {
             poked,
             resize_due: None,
             unseen: false,
+            readable: false,
         })
     }
 
@@ -102,8 +106,13 @@ impl Terminal {
         let mut nudged = false;
         loop {
             // Before each call to crossterm, make sure the terminal is still
-            // there (see the module comment).
-            let ready = self.wait(true, Some(Duration::ZERO));
+            // there (see the module comment), unless the wait that just
+            // ended said so.
+            let ready = if std::mem::take(&mut self.readable) {
+                Readiness::Readable
+            } else {
+                self.wait(true, Some(Duration::ZERO)).0
+            };
             if ready == Readiness::Gone {
                 return Some(Input::Closed);
             }
@@ -154,14 +163,17 @@ impl Terminal {
         }
         // A terminal that is always ready is not waited on while crossterm
         // cannot see what it holds.
-        self.wait(!self.unseen, timeout);
-        let mut drained = [0; 64];
-        while matches!((&self.poked).read(&mut drained), Ok(n) if n > 0) {}
+        let (ready, poked) = self.wait(!self.unseen, timeout);
+        self.readable = ready == Readiness::Readable;
+        if poked {
+            let mut drained = [0; 64];
+            while matches!((&self.poked).read(&mut drained), Ok(n) if n > 0) {}
+        }
     }
 
     /// Wait for the terminal (when `terminal`) or a poke; `None` waits
-    /// forever.
-    fn wait(&self, terminal: bool, timeout: Option<Duration>) -> Readiness {
+    /// forever. Also says whether the other threads poked.
+    fn wait(&self, terminal: bool, timeout: Option<Duration>) -> (Readiness, bool) {
         let timeout = timeout.and_then(|t| Timespec::try_from(t).ok());
         let tty = self.tty.fd();
         // On the stack: this runs twice for every key.
@@ -177,18 +189,21 @@ impl Terminal {
                 Err(rustix::io::Errno::INTR) => {}
                 // Nothing sensible can follow an error; reporting the
                 // terminal as gone ends the reader rather than retrying.
-                Err(_) => return Readiness::Gone,
+                Err(_) => return (Readiness::Gone, true),
                 Ok(_) => {
+                    let poked = !fds[0].revents().is_empty();
                     let Some(events) = fds.get(1).map(PollFd::revents) else {
-                        return Readiness::Other;
+                        return (Readiness::Other, poked);
                     };
-                    return if events.intersects(PollFlags::HUP | PollFlags::ERR | PollFlags::NVAL) {
-                        Readiness::Gone
-                    } else if events.contains(PollFlags::IN) {
-                        Readiness::Readable
-                    } else {
-                        Readiness::Other
-                    };
+                    let ready =
+                        if events.intersects(PollFlags::HUP | PollFlags::ERR | PollFlags::NVAL) {
+                            Readiness::Gone
+                        } else if events.contains(PollFlags::IN) {
+                            Readiness::Readable
+                        } else {
+                            Readiness::Other
+                        };
+                    return (ready, poked);
                 }
             }
         }
