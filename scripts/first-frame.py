@@ -8,9 +8,14 @@ commands so machine noise falls on both alike. Usage:
 
     cargo build --release
     cargo run --release --example generate -- 10000000 /tmp/big.toml
-    python3 scripts/first-frame.py [--runs 20] [--big /tmp/big.toml]
+    python3 scripts/first-frame.py [--runs 20] [--big /tmp/big.toml] [--size 80x24]
 
 It prints the median and the spread of each, and the ratio brief / less.
+With `--keys`, it also times G, g, j and PgDn, each the first key after two
+idle seconds in a fresh reader (a cold key). With `--warm N`, it times key
+pairs typed back and forth N times in one running reader, with the CPU time
+each key cost the reader's main thread (a warm key, as while reading).
+`--runs 0` skips the start-up timings.
 """
 
 import argparse
@@ -169,7 +174,9 @@ def main():
     parser.add_argument("--warm", type=int, metavar="N", default=0,
                         help="also time key pairs (G g, j k, PgDn PgUp) typed back and forth "
                              "N times in one running reader, beside less")
+    parser.add_argument("--size", default="80x24", help="columns x rows of the pseudo-terminal")
     args = parser.parse_args()
+    cols, rows = (int(n) for n in args.size.split("x"))
     if args.warm and args.big:
         pairs = [(b"G", b"g"), (b"j", b"k"), (b"\x1b[6~", b"\x1b[5~")]
         names = {b"G": "G", b"g": "g", b"j": "j", b"k": "k", b"\x1b[6~": "PgDn", b"\x1b[5~": "PgUp"}
@@ -180,7 +187,7 @@ def main():
         runs = {"brief": [], "less": []}
         for _ in range(3):
             for tool, argv in (("brief", [args.brief, "--no-state", args.big]), ("less", ["less", args.big])):
-                result = warm_keys(argv, expect, pairs, max(1, args.warm // 3))
+                result = warm_keys(argv, expect, pairs, max(1, args.warm // 3), rows, cols)
                 if result is not None:
                     runs[tool].append(result)
         for pair in pairs:
@@ -199,7 +206,7 @@ def main():
         times = {"brief": [], "less": []}
         for _ in range(max(3, args.runs // 4)):
             for tool, argv in (("brief", [args.brief, "--no-state", args.big]), ("less", ["less", args.big])):
-                result = first_frame(argv, expect, keys=[k for k, _ in keys])
+                result = first_frame(argv, expect, rows, cols, keys=[k for k, _ in keys])
                 if result is not None:
                     times[tool].append(result[1])
         for i, (_, name) in enumerate(keys):
@@ -218,7 +225,7 @@ def main():
         times = {"brief": [], "less": []}
         for _ in range(args.runs):
             for tool, argv in (("brief", [args.brief, "--no-state", path]), ("less", ["less", path])):
-                t = first_frame(argv, expect)
+                t = first_frame(argv, expect, rows, cols)
                 if t is not None:
                     times[tool].append(t)
         b, l = statistics.median(times["brief"]), statistics.median(times["less"])

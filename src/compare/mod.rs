@@ -124,7 +124,13 @@ impl Comparison {
 /// Topics match ignoring case and surrounding space, so "Ceasefire" and
 /// "ceasefire " line up in one row.
 pub fn same_topic(a: &str, b: &str) -> bool {
-    a.trim().to_lowercase() == b.trim().to_lowercase()
+    let (a, b) = (a.trim(), b.trim());
+    // Checked every frame for the section's topics: ASCII, the usual
+    // case, is compared without making lowercase copies.
+    if a.is_ascii() && b.is_ascii() {
+        return a.eq_ignore_ascii_case(b);
+    }
+    a.to_lowercase() == b.to_lowercase()
 }
 
 #[cfg(test)]
@@ -190,6 +196,18 @@ mod tests {
         assert_eq!(c.cell(&b, 1, 0).map(|p| p.text.as_str()), Some("on a"));
         assert_eq!(c.mark(&b, 2, 0), Mark::Stance(Stance::For));
         assert_eq!(c.mark(&b, 2, 1), Mark::Silent);
+    }
+
+    #[test]
+    fn topics_match_ignoring_case_and_surrounding_space_in_any_script() {
+        assert!(same_topic("Ceasefire", " ceasefire "));
+        assert!(same_topic(
+            "ÉCHANGE de prisonniers",
+            "échange DE prisonniers"
+        ));
+        assert!(same_topic("ΟΔΟΣ", "οδος"));
+        assert!(!same_topic("Ceasefire", "Cease fire"));
+        assert!(!same_topic("échange", "echange"));
     }
 
     #[test]

@@ -131,12 +131,13 @@ impl Reader {
         loop {
             if draw {
                 let state = &self.state;
-                session.draw(|frame| {
+                let layers = |area| view::layers(state, area);
+                session.draw(layers, |frame, kept| {
                     assert!(
                         !panic_while_drawing,
                         "BRIEF_TEST_PANIC=1: panicking while drawing, as a test asked"
                     );
-                    view::draw(frame, state);
+                    view::draw_except(frame, state, kept);
                 })?;
                 if std::mem::take(&mut first) && self.settle(session)? {
                     continue;

@@ -18,7 +18,7 @@ mod moving;
 pub mod navigate;
 pub mod picker;
 pub mod place;
-mod screen;
+pub mod screen;
 pub mod searcher;
 pub mod services;
 pub mod state;

@@ -1,24 +1,33 @@
 //! What the terminal shows, and writing only what changed.
 //!
-//! ratatui's `Terminal::draw` keeps two buffers, diffs them, and resets the
-//! next one before the frame goes out. This does the same with its own
-//! pair of buffers, so that the diff can be a quicker one and the reset
-//! happens after the frame is written, outside the time a key waits for its
-//! answer. ratatui's `Terminal` is still what makes a [`Frame`] to draw
+//! ratatui's `Terminal::draw` draws every cell of every frame, compares the
+//! frame with the last one, and writes the difference. This does the same
+//! with its own pair of buffers, and skips the parts of the screen whose
+//! key (see [`Layer`]) has not changed: on a scroll, the panes beside the
+//! text are neither drawn nor compared cell by cell. It also clears the
+//! next frame's canvas after the write, outside the time a key waits for
+//! its answer. ratatui's `Terminal` is still what makes a [`Frame`] to draw
 //! into, and what clears the screen on a resize.
 
 use std::io;
+use std::ops::Range;
 
-use ratatui::buffer::Buffer;
+use ratatui::buffer::{Buffer, Cell};
 use ratatui::layout::Rect;
 use ratatui::{Frame, Terminal};
 
-/// The cells on the terminal, and a blank canvas for the next frame.
+use super::view::Layer;
+
+/// The cells on the terminal, and a canvas for the next frame.
 pub struct Screen {
     /// What the terminal shows, as far as the reader has drawn it.
     shown: Buffer,
-    /// Blank, ready to be drawn on.
+    /// The frame before, drawn on for the next one.
     canvas: Buffer,
+    /// The parts of the last frame and their keys.
+    layers: Vec<Layer>,
+    /// The parts the last frame kept: the same in both buffers.
+    settled: Vec<Rect>,
 }
 
 impl Screen {
@@ -28,6 +37,8 @@ impl Screen {
         Screen {
             shown: Buffer::empty(area),
             canvas: Buffer::empty(area),
+            layers: Vec::new(),
+            settled: Vec::new(),
         }
     }
 
@@ -36,27 +47,85 @@ impl Screen {
         *self = Screen::new(area);
     }
 
+    /// What the terminal shows.
+    pub fn shown(&self) -> &Buffer {
+        &self.shown
+    }
+
     /// Draw a frame with `render` and write the cells that differ from what
-    /// the terminal shows, in one write.
+    /// the terminal shows, in one write. `layers` are the frame's parts that
+    /// need not be drawn when they are as in the last frame; `render` is
+    /// told which those are, and must draw everything else.
     pub fn draw<B>(
         &mut self,
         terminal: &mut Terminal<B>,
-        render: impl FnOnce(&mut Frame),
+        layers: Option<Vec<Layer>>,
+        render: impl FnOnce(&mut Frame, &[Rect]),
     ) -> io::Result<()>
     where
         B: ratatui::backend::Backend<Error = io::Error>,
     {
-        // Drawn on this screen's canvas, through ratatui's frame.
+        let layers = layers.unwrap_or_default();
+        let kept: Vec<Rect> = layers
+            .iter()
+            .filter(|layer| self.layers.contains(layer))
+            .map(|layer| layer.area)
+            .collect();
+        // The canvas holds the frame before the last. Blank it but for the
+        // kept parts, and bring those up to the last frame where they
+        // changed in it.
+        for cells in outside(&self.canvas, &kept) {
+            self.canvas.content[cells].iter_mut().for_each(Cell::reset);
+        }
+        for &area in kept.iter().filter(|area| !self.settled.contains(area)) {
+            for cells in inside(&self.shown, area) {
+                self.canvas.content[cells.clone()].clone_from_slice(&self.shown.content[cells]);
+            }
+        }
         std::mem::swap(&mut self.canvas, terminal.current_buffer_mut());
-        render(&mut terminal.get_frame());
+        render(&mut terminal.get_frame(), &kept);
         std::mem::swap(&mut self.canvas, terminal.current_buffer_mut());
         let backend = terminal.backend_mut();
         backend.draw(self.shown.diff_iter(&self.canvas))?;
         ratatui::backend::Backend::flush(backend)?;
         std::mem::swap(&mut self.shown, &mut self.canvas);
-        self.canvas.reset();
+        self.layers = layers;
+        self.settled = kept;
         Ok(())
     }
+}
+
+/// The runs of cells of `buf`, row by row, in `area`.
+fn inside(buf: &Buffer, area: Rect) -> impl Iterator<Item = Range<usize>> + '_ {
+    let area = area.intersection(buf.area);
+    (area.top()..area.bottom()).map(move |y| {
+        let start = buf.index_of(area.x, y);
+        start..start + usize::from(area.width)
+    })
+}
+
+/// The runs of cells of `buf`, row by row, that are in none of `kept`.
+fn outside(buf: &Buffer, kept: &[Rect]) -> Vec<Range<usize>> {
+    let area = buf.area;
+    let mut runs = Vec::new();
+    for y in area.top()..area.bottom() {
+        let mut covers: Vec<(u16, u16)> = kept
+            .iter()
+            .map(|r| r.intersection(area))
+            .filter(|r| r.top() <= y && y < r.bottom() && !r.is_empty())
+            .map(|r| (r.left(), r.right()))
+            .collect();
+        covers.sort_unstable();
+        let row = buf.index_of(area.x, y);
+        let mut x = area.left();
+        for (left, right) in covers.into_iter().chain([(area.right(), area.right())]) {
+            if left > x {
+                runs.push(row + usize::from(x - area.x)..row + usize::from(left - area.x));
+            }
+            x = x.max(right);
+        }
+    }
+    runs
 }
 
 #[cfg(test)]
@@ -90,7 +159,7 @@ mod tests {
     ) -> Vec<u8> {
         terminal.backend_mut().writer_mut().clear();
         screen
-            .draw(terminal, |f| {
+            .draw(terminal, None, |f, _| {
                 f.render_widget(Paragraph::new(text), f.area());
             })
             .expect("drawing into memory");

@@ -18,6 +18,7 @@ use ratatui::layout::Rect;
 use ratatui::{Frame, Terminal, TerminalOptions, Viewport};
 
 use super::screen::Screen;
+use super::view::Layer;
 
 /// Whether the terminal is currently in the reader's modes. One flag for the
 /// whole process because the panic hook, which cannot reach the session,
@@ -109,13 +110,19 @@ impl Session {
             .ok_or_else(|| io::Error::other("the terminal session has ended"))
     }
 
-    /// Draw one frame.
-    pub fn draw(&mut self, render: impl FnOnce(&mut Frame)) -> io::Result<()> {
+    /// Draw one frame; `layers` gives the frame's layers for the screen's
+    /// area (see [`Screen::draw`]).
+    pub fn draw(
+        &mut self,
+        layers: impl FnOnce(Rect) -> Option<Vec<Layer>>,
+        render: impl FnOnce(&mut Frame, &[Rect]),
+    ) -> io::Result<()> {
+        let area = Rect::new(0, 0, self.size.0, self.size.1);
         let terminal = self
             .terminal
             .as_mut()
             .ok_or_else(|| io::Error::other("the terminal session has ended"))?;
-        self.screen.draw(terminal, render)
+        self.screen.draw(terminal, layers(area), render)
     }
 
     /// Columns and rows of the screen drawn to: read at the start and at

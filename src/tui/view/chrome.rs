@@ -6,7 +6,8 @@ use ratatui::style::{Color, Modifier, Style};
 use ratatui::text::{Line, Span};
 use unicode_width::UnicodeWidthStr;
 
-use super::lines::paint_lines;
+use super::key::Key;
+use super::lines::{key_lines, paint_lines};
 use super::paint::{self, Row};
 use crate::tui::keymap::hints;
 use crate::tui::state::{State, Where};
@@ -16,16 +17,35 @@ pub fn header(frame: &mut Frame, state: &State, area: Rect) {
         return;
     }
     let buf = frame.buffer_mut();
-    let text = Rect {
-        height: area.height - 1,
-        ..area
-    };
+    let text = header_text(area);
     let shown = paint_lines(buf, text, state, Where::Header, &state.header, 0, false);
     // The rule goes right under the text, as the next line of it.
     let y = area.y + u16::try_from(shown).unwrap_or(area.height - 1);
     if let Some(mut row) = Row::new(buf, area, y, false) {
         let rule = Style::default().add_modifier(Modifier::DIM);
         row.repeat("─", usize::from(area.width), rule);
+    }
+}
+
+/// What [`header`] reads, in the order it paints it.
+pub fn header_key(state: &State, area: Rect) -> Key {
+    let mut key = Key::new(area);
+    key_lines(
+        &mut key,
+        header_text(area),
+        state,
+        Where::Header,
+        &state.header,
+        0,
+    );
+    key
+}
+
+/// The header's text, above its rule.
+fn header_text(area: Rect) -> Rect {
+    Rect {
+        height: area.height.saturating_sub(1),
+        ..area
     }
 }
 

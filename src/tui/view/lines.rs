@@ -8,6 +8,7 @@ use ratatui::style::Style as TuiStyle;
 use crate::search::Hit;
 use crate::text::{Layout, LineRef};
 
+use super::key::Key;
 use super::look::{hit, tui_style};
 use super::paint::Row;
 use crate::tui::state::{State, Where};
@@ -24,6 +25,48 @@ pub fn paint_lines(
     first: usize,
     clear: bool,
 ) -> usize {
+    rows(area, state, place, layout, first, |y, line| {
+        let Some(mut row) = Row::new(buf, area, y, clear) else {
+            return;
+        };
+        if let Some((line, lit, current)) = line {
+            spans(line, lit, current, |text, style| row.span(text, style));
+        }
+    })
+}
+
+/// What [`paint_lines`] reads, in the order it paints it: the key of those
+/// rows, added to `key`.
+pub fn key_lines(
+    key: &mut Key,
+    area: Rect,
+    state: &State,
+    place: Where,
+    layout: &Layout,
+    first: usize,
+) {
+    rows(area, state, place, layout, first, |y, line| {
+        key.row(y);
+        if let Some((line, lit, current)) = line {
+            spans(line, lit, current, |text, style| key.span(text, style));
+        }
+    });
+}
+
+/// A row of a pane, and the line on it with its hits and which of them is
+/// current; no line past the end of the layout.
+type Shown<'a> = Option<(LineRef<'a>, &'a [Hit], Option<usize>)>;
+
+/// Each row of `area` with the line of `layout` it shows from `first` on.
+/// Returns how many lines there were.
+fn rows<'a>(
+    area: Rect,
+    state: &'a State,
+    place: Where,
+    layout: &'a Layout,
+    first: usize,
+    mut each: impl FnMut(u16, Shown<'a>),
+) -> usize {
     let rows = usize::from(area.height);
     let end = first.saturating_add(rows).min(layout.len());
     let first = first.min(end);
@@ -31,10 +74,8 @@ pub fn paint_lines(
     let base = state.search.hits.first_of(place);
     let current = state.search.current.and_then(|c| c.checked_sub(base));
     for (y, i) in (area.top()..area.bottom()).zip(first..) {
-        let Some(mut row) = Row::new(buf, area, y, clear) else {
-            continue;
-        };
         let Some(line) = layout.line(i).filter(|_| i < end) else {
+            each(y, None);
             continue;
         };
         let range = line.range();
@@ -45,9 +86,7 @@ pub fn paint_lines(
             .take_while(|h| (h.start as usize) < range.end)
             .count();
         let current = current.and_then(|c| c.checked_sub(from));
-        spans(line, &hits[from..from + on], current, |text, style| {
-            row.span(text, style);
-        });
+        each(y, Some((line, &hits[from..from + on], current)));
     }
     end - first
 }

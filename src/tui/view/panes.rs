@@ -9,7 +9,8 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Clear, Paragraph};
 use unicode_width::UnicodeWidthStr;
 
-use super::lines::paint_lines;
+use super::key::Key;
+use super::lines::{key_lines, paint_lines};
 use super::look::title;
 use super::paint::{Row, clear};
 use crate::text::fit::truncate;
@@ -21,7 +22,8 @@ fn pane_title(text: &str, focused: bool) -> Line<'static> {
     Line::from(Span::styled(format!("{mark}{text} "), title(focused)))
 }
 
-pub fn reading(frame: &mut Frame, state: &State, area: Rect, text: Rect) {
+/// The reading pane's title row; its text is [`reading_text`].
+pub fn reading(frame: &mut Frame, state: &State, area: Rect) {
     let focused = state.focus == Pane::Reading;
     let name = state
         .current_entry()
@@ -34,6 +36,10 @@ pub fn reading(frame: &mut Frame, state: &State, area: Rect, text: Rect) {
     // A top border is all the block shows: drawn in the top row alone, it
     // does not style every cell of the pane for nothing.
     frame.render_widget(block, top_row(area));
+}
+
+/// The text of the reading pane, in `text`.
+pub fn reading_text(frame: &mut Frame, state: &State, text: Rect) {
     paint_lines(
         frame.buffer_mut(),
         text,
@@ -43,6 +49,19 @@ pub fn reading(frame: &mut Frame, state: &State, area: Rect, text: Rect) {
         state.scroll,
         false,
     );
+}
+
+pub fn reading_text_key(state: &State, text: Rect) -> Key {
+    let mut key = Key::new(text);
+    key_lines(
+        &mut key,
+        text,
+        state,
+        Where::Reading,
+        &state.reading,
+        state.scroll,
+    );
+    key
 }
 
 /// The title row of a pane.
@@ -106,15 +125,40 @@ pub fn positions(frame: &mut Frame, state: &State, area: Rect) {
     light_topics(frame, state, inner);
 }
 
+/// What [`positions`] reads, in the order it paints it.
+pub fn positions_key(state: &State, area: Rect) -> Key {
+    let inner = panel_inner(area);
+    let mut key = Key::new(area);
+    key.flag(state.focus == Pane::Positions);
+    key_lines(
+        &mut key,
+        inner,
+        state,
+        Where::Positions,
+        &state.positions,
+        state.positions_scroll,
+    );
+    for_lit_rows(state, inner, |y| key.number(y.into()));
+    key
+}
+
 /// A bar beside the topics of the section being read.
 fn light_topics(frame: &mut Frame, state: &State, inner: Rect) {
+    let bar = Style::default()
+        .fg(ratatui::style::Color::Cyan)
+        .add_modifier(Modifier::BOLD);
+    let buf = frame.buffer_mut();
+    for_lit_rows(state, inner, |y| {
+        buf.set_string(inner.x - 1, y, "▌", bar);
+    });
+}
+
+/// The rows of `inner` with a topic of the section being read.
+fn for_lit_rows(state: &State, inner: Rect, mut each: impl FnMut(u16)) {
     let lit = state.lit_topics();
     if lit.is_empty() || inner.x == 0 {
         return;
     }
-    let bar = Style::default()
-        .fg(ratatui::style::Color::Cyan)
-        .add_modifier(Modifier::BOLD);
     for row in 0..inner.height {
         let line = state.positions_scroll + usize::from(row);
         if line >= state.positions.len() {
@@ -124,9 +168,7 @@ fn light_topics(frame: &mut Frame, state: &State, inner: Rect) {
             && lit.contains(&t)
             && state.positions.line(line).is_some_and(|l| !l.is_blank())
         {
-            frame
-                .buffer_mut()
-                .set_string(inner.x - 1, inner.y + row, "▌", bar);
+            each(inner.y + row);
         }
     }
 }
@@ -140,12 +182,52 @@ pub fn contents(frame: &mut Frame, state: &State, area: Rect) {
         .borders(Borders::TOP | Borders::RIGHT)
         .border_style(title(focused))
         .title(pane_title("Contents", focused));
-    let inner = block.inner(area);
+    let inner = contents_inner(area);
     panel_top(frame, &block, area);
     let buf = frame.buffer_mut();
     side(buf, area, area.right() - 1, title(focused));
-    let current = state.current_entry();
+    let mut painted = inner.top();
     let width = usize::from(inner.width);
+    for_entries(state, inner, |y, (mark, label), style| {
+        if let Some(mut row) = Row::new(buf, inner, y, true) {
+            row.span(&truncate(&format!("{mark}{label}"), width), style);
+        }
+        painted = y + 1;
+    });
+    // The rows below the last entry, as if cleared: a clearing row clears
+    // what is left of it when dropped.
+    for y in painted..inner.bottom() {
+        drop(Row::new(buf, inner, y, true));
+    }
+}
+
+/// What [`contents`] reads, in the order it paints it.
+pub fn contents_key(state: &State, area: Rect) -> Key {
+    let mut key = Key::new(area);
+    key.flag(state.focus == Pane::Contents);
+    let inner = contents_inner(area);
+    for_entries(state, inner, |y, (mark, label), style| {
+        key.row(y);
+        key.span(mark, style);
+        key.span(label, style);
+    });
+    key
+}
+
+fn contents_inner(area: Rect) -> Rect {
+    Block::default()
+        .borders(Borders::TOP | Borders::RIGHT)
+        .inner(area)
+}
+
+/// Each row of `inner` with an entry: its mark and label, and style.
+fn for_entries<'s>(
+    state: &'s State,
+    inner: Rect,
+    mut each: impl FnMut(u16, (&'static str, &'s str), Style),
+) {
+    let focused = state.focus == Pane::Contents;
+    let current = state.current_entry();
     // Keep the selected (or current) entry in view in a long contents list.
     let height = usize::from(inner.height).max(1);
     let keep = if focused {
@@ -154,14 +236,8 @@ pub fn contents(frame: &mut Frame, state: &State, area: Rect) {
         current
     };
     let first = keep.map_or(0, |k| k.saturating_sub(height - 1));
-    let mut entries = state.entries.iter().enumerate().skip(first);
-    for y in inner.top()..inner.bottom() {
-        let Some(mut row) = Row::new(buf, inner, y, true) else {
-            continue;
-        };
-        let Some((i, entry)) = entries.next() else {
-            continue;
-        };
+    let entries = state.entries.iter().enumerate().skip(first);
+    for (y, (i, entry)) in (inner.top()..inner.bottom()).zip(entries) {
         let read =
             matches!(entry.target, crate::text::Target::Section(n) if state.read.contains(&n));
         let mark = match (Some(i) == current, read) {
@@ -176,7 +252,7 @@ pub fn contents(frame: &mut Frame, state: &State, area: Rect) {
         if focused && i == state.selected {
             style = style.add_modifier(Modifier::REVERSED);
         }
-        row.span(&truncate(&format!("{mark}{}", entry.label), width), style);
+        each(y, (mark, &entry.label), style);
     }
 }
 
