@@ -9,6 +9,7 @@
 pub mod action;
 pub mod app;
 mod backend;
+pub mod changes;
 pub mod compare;
 pub mod events;
 pub mod find;
