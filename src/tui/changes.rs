@@ -99,6 +99,55 @@ pub fn changed_cells<'n>(
     walk.pass_to(i, len);
 }
 
+/// The cells of `next` that differ from `prev` in `runs`: stretches of one
+/// row each, in screen order, that do not overlap. Outside them the buffers
+/// are taken to be equal and are not looked at at all (not walked, as
+/// [`changed_cells`] walks them). So the result is `prev.diff(next)` when,
+/// besides being equal outside the runs, no wide character, skipped cell or
+/// `AlwaysUpdate` cell outside a run reaches into one or must be written:
+/// true of the screen's parts, each drawn within its own area.
+pub fn changed_cells_in<'n>(
+    prev: &Buffer,
+    next: &'n Buffer,
+    runs: &[Rect],
+    out: &mut Vec<(u16, u16, &'n Cell)>,
+) {
+    out.clear();
+    let screen = prev.area;
+    assert!(
+        screen.x == next.area.x && screen.y == next.area.y && screen.width == next.area.width,
+        "buffer areas must have the same x, y, and width: prev={screen:?}, next={:?}",
+        next.area,
+    );
+    let width = usize::from(screen.width);
+    let len = prev.content.len().min(next.content.len());
+    let Some(first) = next.content.first() else {
+        return;
+    };
+    let mut walk = Walk {
+        old: &prev.content,
+        new: &next.content,
+        len,
+        width,
+        x: usize::from(screen.x),
+        y: usize::from(screen.y),
+        row_start: 0,
+        row_y: usize::from(screen.y),
+        out,
+        scratch: [(0, 0, first); CHUNK],
+    };
+    let mut i = 0;
+    for run in runs {
+        let run = run.intersection(screen);
+        let row = usize::from(run.y - screen.y);
+        let start = (row * width + usize::from(run.x - screen.x)).min(len);
+        let end = (start + usize::from(run.width)).min(len);
+        // A wide character at the end of the run before may cover the
+        // start of this one.
+        i = walk.run(i.max(start), end, row);
+    }
+}
+
 /// One diff in progress: the cells, and the row of the last emitted cell,
 /// which spares a division per emitted cell (emitted indices only grow).
 struct Walk<'a, 'n, 'o> {

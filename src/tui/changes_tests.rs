@@ -309,3 +309,32 @@ fn an_offset_screen_reports_screen_coordinates_and_the_list_is_reused() {
     assert_eq!(out.first().map(|c| (c.0, c.1)), Some((3, 5)));
     assert_eq!(out.last().map(|c| (c.0, c.1)), Some((6, 6)));
 }
+
+#[test]
+fn runs_give_ratatuis_list_when_the_rest_is_the_same() {
+    // A left pane and a right pane change around a middle one that is kept:
+    // wide characters, a style change and a replaced wide character inside
+    // the runs.
+    let prev = Buffer::with_lines(["ab你d|kept|xyz", "a好cd|kept|x😀"]);
+    let mut next = Buffer::with_lines(["aB你d|kept|xYz", "abcde|kept|x😀"]);
+    next[(0, 0)].set_style(Style::new().add_modifier(Modifier::BOLD));
+    let runs = [
+        Rect::new(0, 0, 5, 1),
+        Rect::new(11, 0, 3, 1),
+        Rect::new(0, 1, 5, 1),
+        Rect::new(11, 1, 3, 1),
+    ];
+    let mut out = Vec::new();
+    super::changed_cells_in(&prev, &next, &runs, &mut out);
+    assert_eq!(listed(&out), listed(&prev.diff(&next)));
+    assert!(!out.is_empty());
+}
+
+#[test]
+fn cells_outside_the_runs_are_not_looked_at() {
+    let prev = Buffer::with_lines(["abc", "def"]);
+    let next = Buffer::with_lines(["xyz", "dEf"]);
+    let mut out = Vec::new();
+    super::changed_cells_in(&prev, &next, &[Rect::new(0, 1, 3, 1)], &mut out);
+    assert_eq!(listed(&out), [(1, 1, "E".to_owned())]);
+}

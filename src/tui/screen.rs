@@ -16,6 +16,7 @@ use ratatui::buffer::{Buffer, Cell};
 use ratatui::layout::Rect;
 use ratatui::{Frame, Terminal};
 
+use super::changes::changed_cells_in;
 use super::view::Layer;
 
 /// The cells on the terminal, and a canvas for the next frame.
@@ -74,19 +75,25 @@ impl Screen {
         // The canvas holds the frame before the last. Blank it but for the
         // kept parts, and bring those up to the last frame where they
         // changed in it.
-        for cells in outside(&self.canvas, &kept) {
-            self.canvas.content[cells].iter_mut().for_each(Cell::reset);
+        for run in outside(&self.canvas, &kept) {
+            let run = cells(&self.canvas, run);
+            self.canvas.content[run].iter_mut().for_each(Cell::reset);
         }
         for &area in kept.iter().filter(|area| !self.settled.contains(area)) {
-            for cells in inside(&self.shown, area) {
+            for run in rows(&self.shown, area) {
+                let cells = cells(&self.shown, run);
                 self.canvas.content[cells.clone()].clone_from_slice(&self.shown.content[cells]);
             }
         }
         std::mem::swap(&mut self.canvas, terminal.current_buffer_mut());
         render(&mut terminal.get_frame(), &kept);
         std::mem::swap(&mut self.canvas, terminal.current_buffer_mut());
+        // Only what was drawn is compared: the kept parts are the same.
+        let runs = outside(&self.canvas, &kept);
+        let mut changes = Vec::with_capacity(runs.iter().map(|r| usize::from(r.width)).sum());
+        changed_cells_in(&self.shown, &self.canvas, &runs, &mut changes);
         let backend = terminal.backend_mut();
-        backend.draw(self.shown.diff_iter(&self.canvas))?;
+        backend.draw(changes.into_iter())?;
         ratatui::backend::Backend::flush(backend)?;
         std::mem::swap(&mut self.shown, &mut self.canvas);
         self.layers = layers;
@@ -95,17 +102,21 @@ impl Screen {
     }
 }
 
-/// The runs of cells of `buf`, row by row, in `area`.
-fn inside(buf: &Buffer, area: Rect) -> impl Iterator<Item = Range<usize>> + '_ {
+/// `area` (within `buf`) row by row.
+fn rows(buf: &Buffer, area: Rect) -> impl Iterator<Item = Rect> {
     let area = area.intersection(buf.area);
-    (area.top()..area.bottom()).map(move |y| {
-        let start = buf.index_of(area.x, y);
-        start..start + usize::from(area.width)
-    })
+    area.rows()
 }
 
-/// The runs of cells of `buf`, row by row, that are in none of `kept`.
-fn outside(buf: &Buffer, kept: &[Rect]) -> Vec<Range<usize>> {
+/// The cells of a one-row `run` of `buf`, as indices into its content.
+fn cells(buf: &Buffer, run: Rect) -> Range<usize> {
+    let start = buf.index_of(run.x, run.y);
+    start..start + usize::from(run.width)
+}
+
+/// The stretches of each row of `buf`, in screen order, that are in none
+/// of `kept`.
+fn outside(buf: &Buffer, kept: &[Rect]) -> Vec<Rect> {
     let area = buf.area;
     let mut runs = Vec::new();
     for y in area.top()..area.bottom() {
@@ -116,11 +127,10 @@ fn outside(buf: &Buffer, kept: &[Rect]) -> Vec<Range<usize>> {
             .map(|r| (r.left(), r.right()))
             .collect();
         covers.sort_unstable();
-        let row = buf.index_of(area.x, y);
         let mut x = area.left();
         for (left, right) in covers.into_iter().chain([(area.right(), area.right())]) {
             if left > x {
-                runs.push(row + usize::from(x - area.x)..row + usize::from(left - area.x));
+                runs.push(Rect::new(x, y, left - x, 1));
             }
             x = x.max(right);
         }
