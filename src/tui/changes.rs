@@ -60,7 +60,7 @@ pub fn changed_cells<'n>(
     out: &mut Vec<(u16, u16, &'n Cell)>,
 ) {
     out.clear();
-    out.reserve(prev.content.len());
+    let mut found = Vec::with_capacity(prev.content.len());
     let screen = prev.area;
     assert!(
         screen.x == next.area.x && screen.y == next.area.y && screen.width == next.area.width,
@@ -69,9 +69,6 @@ pub fn changed_cells<'n>(
     );
     let width = usize::from(screen.width);
     let len = prev.content.len().min(next.content.len());
-    let Some(first) = next.content.first() else {
-        return;
-    };
     let mut walk = Walk {
         old: &prev.content,
         new: &next.content,
@@ -81,8 +78,8 @@ pub fn changed_cells<'n>(
         y: usize::from(screen.y),
         row_start: 0,
         row_y: usize::from(screen.y),
-        out,
-        scratch: [(0, 0, first); CHUNK],
+        out: &mut found,
+        scratch: [(0, 0, 0); CHUNK],
     };
     let area = area.intersection(screen);
     let mut i = 0;
@@ -97,6 +94,11 @@ pub fn changed_cells<'n>(
         }
     }
     walk.pass_to(i, len);
+    out.extend(
+        found
+            .into_iter()
+            .map(|(x, y, at)| (x, y, &next.content[at])),
+    );
 }
 
 /// The cells of `next` that differ from `prev` in `runs`: stretches of one
@@ -106,12 +108,7 @@ pub fn changed_cells<'n>(
 /// besides being equal outside the runs, no wide character, skipped cell or
 /// `AlwaysUpdate` cell outside a run reaches into one or must be written:
 /// true of the screen's parts, each drawn within its own area.
-pub fn changed_cells_in<'n>(
-    prev: &Buffer,
-    next: &'n Buffer,
-    runs: &[Rect],
-    out: &mut Vec<(u16, u16, &'n Cell)>,
-) {
+pub fn changed_cells_in(prev: &Buffer, next: &Buffer, runs: &[Rect], out: &mut Vec<Change>) {
     out.clear();
     let screen = prev.area;
     assert!(
@@ -121,9 +118,6 @@ pub fn changed_cells_in<'n>(
     );
     let width = usize::from(screen.width);
     let len = prev.content.len().min(next.content.len());
-    let Some(first) = next.content.first() else {
-        return;
-    };
     let mut walk = Walk {
         old: &prev.content,
         new: &next.content,
@@ -134,7 +128,7 @@ pub fn changed_cells_in<'n>(
         row_start: 0,
         row_y: usize::from(screen.y),
         out,
-        scratch: [(0, 0, first); CHUNK],
+        scratch: [(0, 0, 0); CHUNK],
     };
     let mut i = 0;
     for run in runs {
@@ -148,6 +142,11 @@ pub fn changed_cells_in<'n>(
     }
 }
 
+/// A changed cell: its column and row on the screen, and its index in the
+/// buffer's cells. An index rather than the cell, so a list can be kept
+/// from frame to frame and not allocated anew.
+pub type Change = (u16, u16, usize);
+
 /// One diff in progress: the cells, and the row of the last emitted cell,
 /// which spares a division per emitted cell (emitted indices only grow).
 struct Walk<'a, 'n, 'o> {
@@ -159,9 +158,9 @@ struct Walk<'a, 'n, 'o> {
     y: usize,
     row_start: usize,
     row_y: usize,
-    out: &'o mut Vec<(u16, u16, &'n Cell)>,
+    out: &'o mut Vec<Change>,
     /// Where `plain_run` writes before appending to `out`.
-    scratch: [(u16, u16, &'n Cell); CHUNK],
+    scratch: [Change; CHUNK],
 }
 
 impl Walk<'_, '_, '_> {
@@ -171,7 +170,7 @@ impl Walk<'_, '_, '_> {
             self.row_y += 1;
         }
         let x = (j - self.row_start + self.x) as u16;
-        self.out.push((x, self.row_y as u16, &self.new[j]));
+        self.out.push((x, self.row_y as u16, j));
     }
 
     /// Compares the cells from `i` to `end`, all in screen row `row`, and
@@ -213,7 +212,7 @@ impl Walk<'_, '_, '_> {
                 let changed = (now != was) | !same_colours(cell, old);
                 let column = (done - row_start + self.x) as u16;
                 // `kept` never reaches `CHUNK` here; `%` spares the bounds check.
-                self.scratch[kept % CHUNK] = (column, y, cell);
+                self.scratch[kept % CHUNK] = (column, y, done);
                 kept += usize::from(changed);
                 done += 1;
             }

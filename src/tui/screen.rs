@@ -16,7 +16,7 @@ use ratatui::buffer::{Buffer, Cell};
 use ratatui::layout::Rect;
 use ratatui::{Frame, Terminal};
 
-use super::changes::changed_cells_in;
+use super::changes::{Change, changed_cells_in};
 use super::view::Layer;
 
 /// The cells on the terminal, and a canvas for the next frame.
@@ -29,6 +29,10 @@ pub struct Screen {
     layers: Vec<Layer>,
     /// The parts the last frame kept: the same in both buffers.
     settled: Vec<Rect>,
+    /// The stretches of rows drawn in this frame, and the cells that
+    /// changed in them; kept from frame to frame for their room.
+    runs: Vec<Rect>,
+    changes: Vec<Change>,
 }
 
 impl Screen {
@@ -40,6 +44,8 @@ impl Screen {
             canvas: Buffer::empty(area),
             layers: Vec::new(),
             settled: Vec::new(),
+            runs: Vec::new(),
+            changes: Vec::new(),
         }
     }
 
@@ -75,7 +81,8 @@ impl Screen {
         // The canvas holds the frame before the last. Blank it but for the
         // kept parts, and bring those up to the last frame where they
         // changed in it.
-        for run in outside(&self.canvas, &kept) {
+        outside(self.canvas.area, &kept, &mut self.runs);
+        for &run in &self.runs {
             let run = cells(&self.canvas, run);
             self.canvas.content[run].iter_mut().for_each(Cell::reset);
         }
@@ -89,11 +96,14 @@ impl Screen {
         render(&mut terminal.get_frame(), &kept);
         std::mem::swap(&mut self.canvas, terminal.current_buffer_mut());
         // Only what was drawn is compared: the kept parts are the same.
-        let runs = outside(&self.canvas, &kept);
-        let mut changes = Vec::with_capacity(runs.iter().map(|r| usize::from(r.width)).sum());
-        changed_cells_in(&self.shown, &self.canvas, &runs, &mut changes);
+        changed_cells_in(&self.shown, &self.canvas, &self.runs, &mut self.changes);
+        let canvas = &self.canvas;
+        let changes = self
+            .changes
+            .iter()
+            .map(|&(x, y, at)| (x, y, &canvas.content[at]));
         let backend = terminal.backend_mut();
-        backend.draw(changes.into_iter())?;
+        backend.draw(changes)?;
         ratatui::backend::Backend::flush(backend)?;
         std::mem::swap(&mut self.shown, &mut self.canvas);
         self.layers = layers;
@@ -114,28 +124,29 @@ fn cells(buf: &Buffer, run: Rect) -> Range<usize> {
     start..start + usize::from(run.width)
 }
 
-/// The stretches of each row of `buf`, in screen order, that are in none
-/// of `kept`.
-fn outside(buf: &Buffer, kept: &[Rect]) -> Vec<Rect> {
-    let area = buf.area;
-    let mut runs = Vec::new();
+/// The stretches of each row of `area`, in screen order, that are in none
+/// of `kept`, into `runs`.
+fn outside(area: Rect, kept: &[Rect], runs: &mut Vec<Rect>) {
+    runs.clear();
+    let mut kept: Vec<Rect> = kept
+        .iter()
+        .map(|r| r.intersection(area))
+        .filter(|r| !r.is_empty())
+        .collect();
+    kept.sort_unstable_by_key(|r| r.x);
     for y in area.top()..area.bottom() {
-        let mut covers: Vec<(u16, u16)> = kept
-            .iter()
-            .map(|r| r.intersection(area))
-            .filter(|r| r.top() <= y && y < r.bottom() && !r.is_empty())
-            .map(|r| (r.left(), r.right()))
-            .collect();
-        covers.sort_unstable();
         let mut x = area.left();
-        for (left, right) in covers.into_iter().chain([(area.right(), area.right())]) {
+        let covers = kept.iter().filter(|r| r.top() <= y && y < r.bottom());
+        for (left, right) in covers
+            .map(|r| (r.left(), r.right()))
+            .chain([(area.right(), area.right())])
+        {
             if left > x {
                 runs.push(Rect::new(x, y, left - x, 1));
             }
             x = x.max(right);
         }
     }
-    runs
 }
 
 #[cfg(test)]
