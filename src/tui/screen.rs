@@ -4,10 +4,9 @@
 //! frame with the last one, and writes the difference. This does the same
 //! with its own pair of buffers, and skips the parts of the screen whose
 //! key (see [`Layer`]) has not changed: on a scroll, the panes beside the
-//! text are neither drawn nor compared cell by cell. It also clears the
-//! next frame's canvas after the write, outside the time a key waits for
-//! its answer. ratatui's `Terminal` is still what makes a [`Frame`] to draw
-//! into, and what clears the screen on a resize.
+//! text are neither drawn, nor cleared, nor compared cell by cell. ratatui's
+//! `Terminal` is still what makes a [`Frame`] to draw into, and what clears
+//! the screen on a resize.
 
 use std::io;
 use std::ops::Range;
