@@ -1,7 +1,8 @@
 //! What a one-line scroll costs through the screen writer (`tui::screen`):
 //! the frame drawn, compared with what the terminal shows and encoded, with
-//! the panes whose keys did not change kept, or with every pane drawn, at
-//! 80x24 and 160x50 on the 10 MB briefing. The bytes go to crossterm's own
+//! the panes whose keys did not change kept, or with every pane drawn, and
+//! through ratatui's own `Terminal::draw`, at 80x24 and 160x50 on the 10 MB
+//! briefing. The bytes go to crossterm's own
 //! backend over a sink, a little slower than the reader's.
 //!
 //! `cargo bench --bench screen -- --warm-up-time 1 --measurement-time 3`
@@ -37,6 +38,17 @@ fn scrolls(c: &mut Criterion) {
         };
         let mut terminal =
             Terminal::with_options(CrosstermBackend::new(io::sink()), options).expect("a terminal");
+        // What the reader did before it had its own writer.
+        let mut down = false;
+        group.bench_function(format!("{width}x{height}/ratatui"), |b| {
+            b.iter(|| {
+                down = !down;
+                state.scroll = middle + usize::from(down);
+                terminal
+                    .draw(|frame| view::draw(frame, &state))
+                    .expect("drawing to a sink");
+            });
+        });
         for keep in [true, false] {
             let mut screen = Screen::new(area);
             let mut down = false;
