@@ -56,6 +56,16 @@ def drain_until_quiet(fd, deadline, first=QUIET):
     return last
 
 
+def stop(pid, fd):
+    """End a command started in a pseudo-terminal and close the terminal."""
+    os.kill(pid, signal.SIGTERM)
+    try:
+        os.waitpid(pid, 0)
+    except ChildProcessError:
+        pass
+    os.close(fd)
+
+
 def first_frame(argv, expect, rows=24, cols=80, timeout=10.0, keys=()):
     """Seconds until `expect` (bytes) shows, or None on timeout; then, for
     each key in `keys`, the seconds from sending it to the last byte of the
@@ -98,12 +108,7 @@ def first_frame(argv, expect, rows=24, cols=80, timeout=10.0, keys=()):
                 answers.append(drain_until_quiet(fd, sent + timeout, first=timeout) - sent)
             found = (found, answers)
     finally:
-        os.kill(pid, signal.SIGTERM)
-        try:
-            os.waitpid(pid, 0)
-        except ChildProcessError:
-            pass
-        os.close(fd)
+        stop(pid, fd)
     return found
 
 
@@ -154,12 +159,7 @@ def warm_keys(argv, expect, pairs, repeats, rows=24, cols=80):
             for key in pair:
                 result[key] = (statistics.median(times[key]), cpu[key] / repeats)
     finally:
-        os.kill(pid, signal.SIGTERM)
-        try:
-            os.waitpid(pid, 0)
-        except ChildProcessError:
-            pass
-        os.close(fd)
+        stop(pid, fd)
     return result
 
 

@@ -62,25 +62,9 @@ pub fn changed_cells<'n>(
     out.clear();
     let mut found = Vec::with_capacity(prev.content.len());
     let screen = prev.area;
-    assert!(
-        screen.x == next.area.x && screen.y == next.area.y && screen.width == next.area.width,
-        "buffer areas must have the same x, y, and width: prev={screen:?}, next={:?}",
-        next.area,
-    );
     let width = usize::from(screen.width);
-    let len = prev.content.len().min(next.content.len());
-    let mut walk = Walk {
-        old: &prev.content,
-        new: &next.content,
-        len,
-        width,
-        x: usize::from(screen.x),
-        y: usize::from(screen.y),
-        row_start: 0,
-        row_y: usize::from(screen.y),
-        out: &mut found,
-        scratch: [(0, 0, 0); CHUNK],
-    };
+    let mut walk = Walk::new(prev, next, &mut found);
+    let len = walk.len;
     let area = area.intersection(screen);
     let mut i = 0;
     if !area.is_empty() {
@@ -111,25 +95,9 @@ pub fn changed_cells<'n>(
 pub fn changed_cells_in(prev: &Buffer, next: &Buffer, runs: &[Rect], out: &mut Vec<Change>) {
     out.clear();
     let screen = prev.area;
-    assert!(
-        screen.x == next.area.x && screen.y == next.area.y && screen.width == next.area.width,
-        "buffer areas must have the same x, y, and width: prev={screen:?}, next={:?}",
-        next.area,
-    );
     let width = usize::from(screen.width);
-    let len = prev.content.len().min(next.content.len());
-    let mut walk = Walk {
-        old: &prev.content,
-        new: &next.content,
-        len,
-        width,
-        x: usize::from(screen.x),
-        y: usize::from(screen.y),
-        row_start: 0,
-        row_y: usize::from(screen.y),
-        out,
-        scratch: [(0, 0, 0); CHUNK],
-    };
+    let mut walk = Walk::new(prev, next, out);
+    let len = walk.len;
     let mut i = 0;
     for run in runs {
         let run = run.intersection(screen);
@@ -163,7 +131,33 @@ struct Walk<'a, 'n, 'o> {
     scratch: [Change; CHUNK],
 }
 
-impl Walk<'_, '_, '_> {
+impl<'a, 'n, 'o> Walk<'a, 'n, 'o> {
+    /// A walk over two buffers of one screen, from the start.
+    ///
+    /// # Panics
+    ///
+    /// Like ratatui, if the buffers differ in x, y or width.
+    fn new(prev: &'a Buffer, next: &'n Buffer, out: &'o mut Vec<Change>) -> Self {
+        let screen = prev.area;
+        assert!(
+            screen.x == next.area.x && screen.y == next.area.y && screen.width == next.area.width,
+            "buffer areas must have the same x, y, and width: prev={screen:?}, next={:?}",
+            next.area,
+        );
+        Walk {
+            old: &prev.content,
+            new: &next.content,
+            len: prev.content.len().min(next.content.len()),
+            width: usize::from(screen.width),
+            x: usize::from(screen.x),
+            y: usize::from(screen.y),
+            row_start: 0,
+            row_y: usize::from(screen.y),
+            out,
+            scratch: [(0, 0, 0); CHUNK],
+        }
+    }
+
     fn emit(&mut self, j: usize) {
         while j >= self.row_start + self.width {
             self.row_start += self.width;
