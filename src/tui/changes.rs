@@ -1,5 +1,6 @@
-//! Which cells a frame changed: exactly what ratatui's `Buffer::diff` yields,
-//! at a fraction of its cost, for the whole screen or for one pane.
+//! Which cells a frame changed: what ratatui's `Buffer::diff` yields, at a
+//! fraction of its cost, for the whole screen or for one pane, with one
+//! difference (below) where ratatui leaves a stray cell on the screen.
 //!
 //! ratatui's diff compares each cell with `Cell::eq`, whose symbol comparison
 //! is a libc `memcmp` call, and collects into a new `Vec` every frame. Here a
@@ -12,25 +13,20 @@
 //! The walk is ratatui's, cell for cell, because the wide-character rules make
 //! each step depend on the ones before: a cell the previous wide character
 //! covers is not looked at, a VS16 emoji's trailing columns are emitted when
-//! their symbol changed, and when a narrower cell replaces a wide one whose
-//! background or modifiers show on blanks, the columns it covered are emitted
-//! unchanged or not. Where ratatui would index past the end of `next` (a wide
-//! character replaced in the very last cell) this stops instead of panicking.
+//! their symbol changed, and when a narrower cell replaces a wide one, the
+//! columns it covered are emitted, unchanged or not. ratatui emits those only
+//! when the wide character's own background or modifiers show on blanks; but
+//! a terminal blanks the other half of a wide character written over, and
+//! may do so in the attributes of what was written (a lit search hit), which
+//! then stay beside it. Where ratatui would index past the end of `next` (a
+//! wide character replaced in the very last cell) this stops instead of
+//! panicking.
 //!
 //! `underline_color` is compared because ratatui's default features, which
 //! this crate uses, include `underline-color`.
 
 use ratatui::buffer::{Buffer, Cell, CellDiffOption, CellWidth};
 use ratatui::layout::Rect;
-use ratatui::style::{Color, Modifier};
-
-/// Modifiers a terminal shows on a blank cell: ratatui re-emits the columns
-/// a wide character with these covered when a narrower one replaces it.
-const VISIBLE_ON_BLANK: Modifier = Modifier::REVERSED
-    .union(Modifier::UNDERLINED)
-    .union(Modifier::SLOW_BLINK)
-    .union(Modifier::RAPID_BLINK)
-    .union(Modifier::CROSSED_OUT);
 
 /// Symbols up to this many bytes are compared in a loop: calling `memcmp`
 /// costs more than comparing them.
@@ -283,9 +279,7 @@ impl<'a, 'n, 'o> Walk<'a, 'n, 'o> {
                     return i + width;
                 }
                 let old_width = cell_width(old);
-                if old_width > width
-                    && (old.bg != Color::Reset || old.modifier.intersects(VISIBLE_ON_BLANK))
-                {
+                if old_width > width {
                     return self.trailing(i + 1, i + old_width, true);
                 }
                 i + 1
