@@ -56,6 +56,13 @@ def drain_until_quiet(fd, deadline, first=QUIET):
     return last
 
 
+def headline_of(path):
+    """The first words of a generated briefing's headline, as shown on screen."""
+    with open(path, "rb") as f:
+        headline = re.search(rb'^headline = "([^"]{1,20})', f.read(4096), re.M)
+    return headline.group(1) if headline else b"headline"
+
+
 def stop(pid, fd):
     """End a command started in a pseudo-terminal and close the terminal."""
     os.kill(pid, signal.SIGTERM)
@@ -180,9 +187,7 @@ def main():
     if args.warm and args.big:
         pairs = [(b"G", b"g"), (b"j", b"k"), (b"\x1b[6~", b"\x1b[5~")]
         names = {b"G": "G", b"g": "g", b"j": "j", b"k": "k", b"\x1b[6~": "PgDn", b"\x1b[5~": "PgUp"}
-        with open(args.big, "rb") as f:
-            headline = re.search(rb'^headline = "([^"]{1,20})', f.read(4096), re.M)
-        expect = headline.group(1) if headline else b"headline"
+        expect = headline_of(args.big)
         # Alternating brief and less, so machine noise falls on both alike.
         runs = {"brief": [], "less": []}
         for _ in range(3):
@@ -200,9 +205,7 @@ def main():
                       f"less {l:.3f} ms ({lc:.0f} µs CPU)")
     if args.keys and args.big:
         keys = [(b"G", "G"), (b"g", "g"), (b"j", "j"), (b"\x1b[6~", "PgDn")]
-        with open(args.big, "rb") as f:
-            headline = re.search(rb'^headline = "([^"]{1,20})', f.read(4096), re.M)
-        expect = headline.group(1) if headline else b"headline"
+        expect = headline_of(args.big)
         times = {"brief": [], "less": []}
         for _ in range(max(3, args.runs // 4)):
             for tool, argv in (("brief", [args.brief, "--no-state", args.big]), ("less", ["less", args.big])):
@@ -218,9 +221,7 @@ def main():
     # Both show the headline's first words on their first screen.
     cases = [("bundled", bundled, b"Istanbul to host")]
     if args.big:
-        with open(args.big, "rb") as f:
-            headline = re.search(rb'^headline = "([^"]{1,20})', f.read(4096), re.M)
-        cases.append(("10 MB", args.big, headline.group(1) if headline else b"headline"))
+        cases.append(("10 MB", args.big, headline_of(args.big)))
     for name, path, expect in cases if args.runs else []:
         times = {"brief": [], "less": []}
         for _ in range(args.runs):

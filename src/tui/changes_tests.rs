@@ -176,6 +176,17 @@ proptest! {
     }
 
     #[test]
+    fn the_whole_screen_row_by_row_changes_as_it_does_whole((prev, next) in pair()) {
+        // What the screen writer calls, over every row: the same cells.
+        let mut whole = Vec::new();
+        changed_cells(&prev, &next, prev.area, &mut whole);
+        let rows: Vec<Rect> = prev.area.rows().collect();
+        let mut found = Vec::new();
+        super::changed_cells_in(&prev, &next, &rows, &mut found);
+        prop_assert_eq!(in_runs(&next, &found), listed(&whole));
+    }
+
+    #[test]
     fn a_pane_changes_as_ratatui_says(
         (prev, next, pane) in pair().prop_flat_map(|(prev, next)| {
             let area = prev.area;

@@ -86,7 +86,7 @@ impl Screen {
             self.canvas.content[run].iter_mut().for_each(Cell::reset);
         }
         for &area in kept.iter().filter(|area| !self.settled.contains(area)) {
-            for run in rows(&self.shown, area) {
+            for run in area.intersection(self.shown.area).rows() {
                 let cells = cells(&self.shown, run);
                 self.canvas.content[cells.clone()].clone_from_slice(&self.shown.content[cells]);
             }
@@ -109,12 +109,6 @@ impl Screen {
         self.settled = kept;
         Ok(())
     }
-}
-
-/// `area` (within `buf`) row by row.
-fn rows(buf: &Buffer, area: Rect) -> impl Iterator<Item = Rect> {
-    let area = area.intersection(buf.area);
-    area.rows()
 }
 
 /// The cells of a one-row `run` of `buf`, as indices into its content.

@@ -73,10 +73,9 @@ pub struct Session {
     /// Always `Some` until `Drop`; an `Option` only so drop can decide how to
     /// dispose of it (see there).
     terminal: Option<Terminal<Backend>>,
-    /// What the terminal shows, to write only what changes.
+    /// What the terminal shows, to write only what changes; its area is
+    /// the size drawn to, as last read from the kernel.
     screen: Screen,
-    /// Columns and rows drawn to, as last read from the kernel.
-    size: (u16, u16),
 }
 
 impl Session {
@@ -99,15 +98,7 @@ impl Session {
         Ok(Session {
             terminal: Some(terminal),
             screen: Screen::new(area),
-            size,
         })
-    }
-
-    /// The ratatui terminal, for drawing.
-    pub fn terminal(&mut self) -> io::Result<&mut Terminal<Backend>> {
-        self.terminal
-            .as_mut()
-            .ok_or_else(|| io::Error::other("the terminal session has ended"))
     }
 
     /// Draw one frame; `layers` gives the frame's layers for the screen's
@@ -117,18 +108,16 @@ impl Session {
         layers: impl FnOnce(Rect) -> Option<Vec<Layer>>,
         render: impl FnOnce(&mut Frame, &[Rect]),
     ) -> io::Result<()> {
-        let area = Rect::new(0, 0, self.size.0, self.size.1);
-        let terminal = self
-            .terminal
-            .as_mut()
-            .ok_or_else(|| io::Error::other("the terminal session has ended"))?;
-        self.screen.draw(terminal, layers(area), render)
+        let area = self.screen.shown().area;
+        self.screen
+            .draw(live(&mut self.terminal)?, layers(area), render)
     }
 
     /// Columns and rows of the screen drawn to: read at the start and at
     /// every [`Session::force_full_redraw`], not before each frame.
     pub fn size(&self) -> (u16, u16) {
-        self.size
+        let area = self.screen.shown().area;
+        (area.width, area.height)
     }
 
     /// Give the terminal back, stop the process as Ctrl-z would outside raw
@@ -179,9 +168,8 @@ impl Session {
     pub fn force_full_redraw(&mut self) -> io::Result<()> {
         let (width, height) = query_size()?;
         let area = Rect::new(0, 0, width, height);
-        self.terminal()?.resize(area)?;
+        live(&mut self.terminal)?.resize(area)?;
         self.screen.cleared(area);
-        self.size = (width, height);
         Ok(())
     }
 }
@@ -199,6 +187,13 @@ impl Drop for Session {
             std::mem::forget(terminal);
         }
     }
+}
+
+/// The ratatui terminal, until the session has ended.
+fn live(terminal: &mut Option<Terminal<Backend>>) -> io::Result<&mut Terminal<Backend>> {
+    terminal
+        .as_mut()
+        .ok_or_else(|| io::Error::other("the terminal session has ended"))
 }
 
 /// Columns and rows, from the kernel (no escape-sequence query).

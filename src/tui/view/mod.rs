@@ -117,6 +117,9 @@ pub fn draw_except(frame: &mut Frame, state: &State, kept: &[Rect]) {
     if let Some(rect) = g.contents.filter(|&r| drawn(r)) {
         panes::contents(frame, state, rect);
     }
+    // What is drawn over the panes from here on (banner, picker, help)
+    // must make `layers` give `None`: a kept pane would keep it after it
+    // goes.
     let title_row = Rect::new(0, g.reading.y, area.width, 1.min(g.reading.height));
     panes::banner(frame, state, title_row);
     chrome::status(frame, state, g.status);

@@ -51,6 +51,7 @@ pub fn reading_text(frame: &mut Frame, state: &State, text: Rect) {
     );
 }
 
+/// What [`reading_text`] reads, in the order it paints it.
 pub fn reading_text_key(state: &State, text: Rect) -> Key {
     let mut key = Key::new(text);
     key_lines(
