@@ -12,8 +12,8 @@ use std::hint::black_box;
 use brief::bundled;
 use brief::generate::briefing_toml;
 use brief::load::{Origin, load_str};
+use brief::reader::model::State;
 use brief::search::find;
-use brief::tui::state::State;
 use criterion::{Criterion, criterion_group, criterion_main};
 
 /// Fixed, so every run measures the same text (the seed of `benches/render.rs`).

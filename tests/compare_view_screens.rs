@@ -8,7 +8,8 @@ use brief::bundled;
 use brief::compare::{Comparison, Mark};
 use brief::load::load_str;
 use brief::model::Stance;
-use brief::tui::compare::{Compare, CompareAction, Leave};
+use brief::reader::compare::{CompareAction, Leave};
+use brief::reader::model::compare::Compare;
 use ratatui::layout::Rect;
 use support::{View, iran, istanbul, party};
 

@@ -4,7 +4,7 @@
 #[path = "support/compare.rs"]
 mod support;
 
-use brief::tui::compare::CompareAction;
+use brief::reader::compare::CompareAction;
 use support::{iran, istanbul};
 
 #[test]

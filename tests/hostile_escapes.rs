@@ -23,11 +23,11 @@ use std::sync::{Arc, Mutex};
 
 use brief::library::Entry;
 use brief::load::{Origin, load_file};
-use brief::tui::action::Action;
-use brief::tui::compare::CompareAction;
-use brief::tui::state::State;
-use brief::tui::update::update;
-use brief::tui::view::draw;
+use brief::reader::action::Action;
+use brief::reader::compare::CompareAction;
+use brief::reader::model::State;
+use brief::reader::update::update;
+use brief::reader::view::draw;
 use ratatui::backend::CrosstermBackend;
 use ratatui::layout::Rect;
 use ratatui::{Terminal, TerminalOptions, Viewport};

@@ -13,9 +13,9 @@ use std::path::Path;
 use std::process::Command;
 
 use brief::load::Origin;
-use brief::tui::action::Action;
-use brief::tui::state::State;
-use brief::tui::update::update;
+use brief::reader::action::Action;
+use brief::reader::model::State;
+use brief::reader::update::update;
 use support::{GOOD, brief, brief_in, cli_refuses, load, refused_everywhere, scan, text};
 
 /// No `.toml` entry in `dir` is listed with a headline: the scan skipped

@@ -12,10 +12,10 @@ use std::fs;
 use std::path::{Path, PathBuf};
 
 use brief::load::Origin;
-use brief::tui::action::Action;
-use brief::tui::state::State;
-use brief::tui::update::update;
-use brief::tui::view::draw;
+use brief::reader::action::Action;
+use brief::reader::model::State;
+use brief::reader::update::update;
+use brief::reader::view::draw;
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 use support::{brief, cli_refuses, load, refused_everywhere, scan, text, within};

@@ -19,9 +19,10 @@ use std::path::{Path, PathBuf};
 
 use brief::load::{Origin, load_str};
 use brief::places::{FILE_NAME, Place, Places};
-use brief::tui::action::{Action, Opened, Request, Spot, Via};
-use brief::tui::state::State;
-use brief::tui::update::update;
+use brief::reader::action::{Action, Opened, Request, Via};
+use brief::reader::model::Spot;
+use brief::reader::model::State;
+use brief::reader::update::update;
 use common::{Exit, Key, Pty, TIMEOUT};
 use support::{GOOD, within};
 

@@ -1,24 +1,26 @@
-//! The frames the reader writes: a screen that keeps the panes whose keys
-//! did not change must end up showing exactly what drawing everything
-//! would, after any run of keys, at any size.
+//! The frames the reader writes: after any run of actions, at any size, a
+//! terminal emulator fed every byte ratatui wrote must show what the frame
+//! holds.
 
-use std::io;
+use std::cell::RefCell;
+use std::io::{self, Write};
+use std::rc::Rc;
 
 use brief::bundled;
 use brief::generate::briefing_toml;
 use brief::load::{Origin, load_str};
 use brief::model::Briefing;
-use brief::tui::action::Action;
-use brief::tui::screen::Screen;
-use brief::tui::state::State;
-use brief::tui::update::update;
-use brief::tui::view;
+use brief::reader::action::Action;
+use brief::reader::model::State;
+use brief::reader::term::Screen;
+use brief::reader::update::update;
+use brief::reader::view;
 use proptest::prelude::*;
+use ratatui::Terminal;
 use ratatui::backend::{CrosstermBackend, TestBackend};
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::style::Modifier;
-use ratatui::{Terminal, TerminalOptions, Viewport};
 
 fn istanbul() -> Briefing {
     let b = bundled::DEFAULT;
@@ -77,12 +79,28 @@ fn action() -> impl Strategy<Value = Action> {
     ]
 }
 
-/// The reader's screen over a terminal writing into memory, and a terminal
-/// emulator reading what it wrote.
+/// What the terminal was sent, shared with the test.
+#[derive(Clone, Default)]
+struct Sent(Rc<RefCell<Vec<u8>>>);
+
+impl Write for Sent {
+    fn write(&mut self, bytes: &[u8]) -> io::Result<usize> {
+        self.0.borrow_mut().extend_from_slice(bytes);
+        Ok(bytes.len())
+    }
+
+    fn flush(&mut self) -> io::Result<()> {
+        Ok(())
+    }
+}
+
+/// The reader over a ratatui terminal writing into memory, as the app
+/// draws, and a terminal emulator reading what it wrote.
 struct Reader {
     state: State,
-    screen: Screen,
-    terminal: Terminal<CrosstermBackend<Vec<u8>>>,
+    area: Rect,
+    screen: Screen<CrosstermBackend<Sent>>,
+    sent: Sent,
     emulator: vt100::Parser,
 }
 
@@ -94,35 +112,28 @@ fn emulator(area: Rect) -> vt100::Parser {
 impl Reader {
     fn new(briefing: Briefing, width: u16, height: u16) -> Reader {
         let area = Rect::new(0, 0, width, height);
+        let sent = Sent::default();
         Reader {
             state: State::new(briefing, Origin::Bundled(bundled::DEFAULT), width, height),
-            screen: Screen::new(area),
-            terminal: terminal(area),
+            area,
+            screen: screen(area, sent.clone()),
+            sent,
             emulator: emulator(area),
         }
     }
 
-    /// What the app does for a key: update, then a frame that keeps what
-    /// its keys say is unchanged. A resize clears the screen, as the app's
-    /// does.
+    /// What the app does for a key: update, then a frame. A resize starts
+    /// a new screen, as the app's clears it.
     fn press(&mut self, action: Action) -> io::Result<()> {
         if let Action::Resize(width, height) = action {
-            let area = Rect::new(0, 0, width, height);
-            self.terminal = terminal(area);
-            self.emulator = emulator(area);
-            self.screen.cleared(area);
+            self.area = Rect::new(0, 0, width, height);
+            self.screen = screen(self.area, self.sent.clone());
+            self.emulator = emulator(self.area);
         }
         update(&mut self.state, action);
         let state = &self.state;
-        let area = self.screen.shown().area;
-        self.screen.draw(
-            &mut self.terminal,
-            view::layers(state, area),
-            |frame, kept| {
-                view::draw_except(frame, state, kept);
-            },
-        )?;
-        let written = std::mem::take(self.terminal.backend_mut().writer_mut());
+        self.screen.draw(|frame| view::draw(frame, state))?;
+        let written = std::mem::take(&mut *self.sent.0.borrow_mut());
         self.emulator.process(&written);
         Ok(())
     }
@@ -182,7 +193,7 @@ impl Reader {
 
     /// Every cell drawn from scratch.
     fn whole(&self) -> Buffer {
-        let area = self.screen.shown().area;
+        let area = self.area;
         let mut full =
             Terminal::new(TestBackend::new(area.width, area.height)).expect("a test terminal");
         // The frame as drawn, not as the test backend applied its changes:
@@ -194,34 +205,16 @@ impl Reader {
     }
 }
 
-fn terminal(area: Rect) -> Terminal<CrosstermBackend<Vec<u8>>> {
-    let options = TerminalOptions {
-        viewport: Viewport::Fixed(area),
-    };
-    Terminal::with_options(CrosstermBackend::new(Vec::new()), options)
-        .expect("a terminal over memory")
-}
-
-/// The first row where two buffers differ, as text, for the failure message.
-fn first_difference(a: &Buffer, b: &Buffer) -> String {
-    for y in 0..a.area.height {
-        let row = |buf: &Buffer| -> String {
-            (0..buf.area.width)
-                .map(|x| buf[(x, y)].symbol().to_owned())
-                .collect()
-        };
-        if (0..a.area.width).any(|x| a[(x, y)] != b[(x, y)]) {
-            return format!("row {y}:\n kept: {}\nwhole: {}", row(a), row(b));
-        }
-    }
-    String::new()
+/// The screen the reader draws through, over memory.
+fn screen(area: Rect, sent: Sent) -> Screen<CrosstermBackend<Sent>> {
+    Screen::new(CrosstermBackend::new(sent), area).expect("a terminal over memory")
 }
 
 proptest! {
     #![proptest_config(ProptestConfig::with_cases(64))]
 
     #[test]
-    fn keeping_unchanged_panes_shows_what_drawing_everything_shows(
+    fn the_terminal_shows_what_the_frame_holds_after_any_actions(
         which in 0..3u8,
         size in (40..170u16, 10..55u16),
         actions in proptest::collection::vec(action(), 1..40),
@@ -238,45 +231,8 @@ proptest! {
             let name: String = format!("{action:?}").chars().take(60).collect();
             reader.press(action).expect("drawing into memory");
             let whole = reader.whole();
-            prop_assert!(
-                reader.screen.shown() == &whole,
-                "after {}: {}",
-                name,
-                first_difference(reader.screen.shown(), &whole)
-            );
             let emulated = reader.emulated_difference(&whole);
             prop_assert!(emulated.is_none(), "after {}: {:?}", name, emulated);
-        }
-    }
-}
-
-#[test]
-fn scrolling_the_text_keeps_the_header_and_the_positions_panel() {
-    // The point of keeping: a line's scroll draws the text pane only.
-    let mut reader = Reader::new(istanbul(), 100, 30);
-    reader.press(Action::Top).expect("drawing into memory");
-    reader
-        .press(Action::Scroll(1))
-        .expect("drawing into memory");
-    let area = reader.screen.shown().area;
-    let layers = view::layers(&reader.state, area).expect("panes side by side");
-    assert!(layers.len() >= 3, "header, text and positions: {layers:?}");
-    reader.emulator = emulator(area);
-    reader
-        .press(Action::Scroll(1))
-        .expect("drawing into memory");
-    let text = reader.state.geometry().text;
-    // Only cells of the text pane (and the status bar's place) were written.
-    let screen = reader.emulator.screen();
-    for y in 0..area.height {
-        for x in 0..area.width {
-            let inside = text.contains(ratatui::layout::Position { x, y }) || y == area.height - 1;
-            let blank = screen.cell(y, x).is_none_or(|c| c.contents().is_empty());
-            assert!(
-                inside || blank,
-                "cell {x},{y} written outside the text: {:?}",
-                screen.cell(y, x).map(vt100::Cell::contents)
-            );
         }
     }
 }

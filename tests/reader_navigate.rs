@@ -3,10 +3,11 @@
 
 use brief::bundled;
 use brief::load::{Origin, load_str};
+use brief::reader::action::{Action, Effect, Opened, Request, Via};
+use brief::reader::model::Spot;
+use brief::reader::model::State;
+use brief::reader::update::update;
 use brief::text::Target;
-use brief::tui::action::{Action, Effect, Opened, Request, Spot, Via};
-use brief::tui::state::State;
-use brief::tui::update::update;
 
 fn load(b: bundled::Bundled) -> brief::model::Briefing {
     load_str(b.file, b.text).expect("bundled briefings load")
@@ -252,7 +253,7 @@ fn capital_d_marks_what_changed_since_an_earlier_briefing() {
     assert!(view.changed.iter().any(Option::is_some));
     update(
         &mut s,
-        Action::Compare(brief::tui::compare::CompareAction::Close),
+        Action::Compare(brief::reader::compare::CompareAction::Close),
     );
     // Esc clears the marks.
     update(&mut s, Action::Close);

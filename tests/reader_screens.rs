@@ -3,10 +3,10 @@
 
 use brief::bundled;
 use brief::load::{Origin, load_str};
-use brief::tui::action::Action;
-use brief::tui::state::{State, Where};
-use brief::tui::update::update;
-use brief::tui::view::draw;
+use brief::reader::action::Action;
+use brief::reader::model::{State, Where};
+use brief::reader::update::update;
+use brief::reader::view::draw;
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 

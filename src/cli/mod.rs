@@ -134,7 +134,7 @@ fn open(paths: &[PathBuf], no_state: bool) -> i32 {
             return EXIT_FAILURE;
         }
     };
-    let options = crate::tui::Options {
+    let options = crate::reader::Options {
         // The file shown is already loaded; the scan need not read it again.
         library: if open_picker {
             paths.to_vec()
@@ -144,7 +144,7 @@ fn open(paths: &[PathBuf], no_state: bool) -> i32 {
         no_state,
         open_picker,
     };
-    match crate::tui::run_with(briefing, origin, &options) {
+    match crate::reader::run_with(briefing, origin, &options) {
         Ok(code) => code,
         Err(err) => {
             eprintln!("brief: the reader stopped with an error: {err}");

@@ -2,6 +2,9 @@
 
 use crate::load::{LoadError, Origin};
 use crate::model::Briefing;
+use crate::reader::compare::CompareAction;
+use crate::reader::model::Spot;
+use crate::reader::model::search::{Hits, Job};
 
 #[derive(Debug, Clone, PartialEq)]
 pub enum Action {
@@ -77,7 +80,7 @@ pub enum Action {
     /// `e`: edit the file in `$VISUAL` or `$EDITOR`.
     Edit,
     /// A search run off the UI thread came back with its hits.
-    Searched(Box<super::find::Job>, super::find::Hits),
+    Searched(Box<Job>, Hits),
     /// Lay out another step of a big briefing, between keystrokes.
     LayoutMore,
     /// `D`: pick a briefing to compare the open one against.
@@ -87,21 +90,12 @@ pub enum Action {
     /// `c`: the full-screen compare view.
     OpenCompare,
     /// A key in the compare view.
-    Compare(super::compare::CompareAction),
+    Compare(CompareAction),
     /// Entries found by the library scan; `true` once it has finished.
     LibraryFound(Vec<crate::library::Entry>, bool),
     /// Something the loop has to tell the reader (an editor that could not
     /// run, a place that could not be saved).
     Notice(String),
-}
-
-/// Where to put the reader in a briefing: a section, lines into it, and the
-/// sections already read.
-#[derive(Debug, Clone, PartialEq, Eq, Default)]
-pub struct Spot {
-    pub section: usize,
-    pub offset: usize,
-    pub read: Vec<usize>,
 }
 
 /// Why a briefing is being opened, which decides what history does.
@@ -144,7 +138,7 @@ pub enum Effect {
     /// Run the editor on the open file, then reload it.
     Edit,
     /// Run this search off the UI thread and send [`Action::Searched`].
-    Search(Box<super::find::Job>),
+    Search(Box<Job>),
     /// Read a briefing to compare against and send [`Action::AgainstLoaded`].
     LoadAgainst(Box<Origin>),
 }

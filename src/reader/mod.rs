@@ -1,31 +1,29 @@
-//! The full-screen reader: state, update, view.
+//! The full-screen reader, in layers:
 //!
-//! [`action`] lists what can happen, [`update`] is the only place state
-//! changes, [`view`] draws from `&State`, [`keymap`] turns keys into actions
-//! (and writes the help screen from the same table). [`app`] runs the loop
-//! over a real terminal, which [`terminal`] sets up and always restores;
-//! `screen` writes to it only the cells a frame changed.
+//! - [`term`]: the terminal session (raw mode, restore, suspend, panic hook);
+//! - [`services`]: the event channel and what feeds it (the terminal's
+//!   input, signals, the watcher, the library scan, the search worker) and
+//!   the remembered places;
+//! - [`model`]: the state: document, viewport, overlays, search, history;
+//!   it imports nothing else of the reader;
+//! - [`action`]: everything that can happen, as data;
+//! - [`update`]: the one place the state changes;
+//! - [`view`]: drawing from `&State`; [`look`] is how things look;
+//! - [`keymap`]: keys to actions, and the help written from the same table;
+//! - [`compare`]: the full-screen compare view's keys, update and drawing.
+//!
+//! [`run`] ties them together and is the only part that sees all of them.
 
 pub mod action;
-pub mod app;
-mod backend;
-pub mod changes;
 pub mod compare;
-pub mod events;
-pub mod find;
-pub mod geometry;
 pub mod keymap;
-mod moving;
-pub mod navigate;
-pub mod picker;
-pub mod place;
-pub mod screen;
-pub mod searcher;
+pub mod look;
+pub mod model;
+pub mod run;
 pub mod services;
-pub mod state;
-pub mod terminal;
+pub mod term;
 pub mod update;
 pub mod view;
 
-pub use app::{run, run_with};
+pub use run::{run, run_with};
 pub use services::Options;

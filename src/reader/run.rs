@@ -7,9 +7,10 @@ use crossterm::event::KeyEventKind;
 use signal_hook::consts::SIGHUP;
 
 use super::action::{Action, Effect, Opened};
-use super::events::{Input, Inputs};
+use super::model::State;
+use super::services::events::{Input, Inputs};
 use super::services::{Options, Services};
-use super::terminal::Session;
+use super::term::Session;
 use super::{keymap, update, view};
 use crate::load::Origin;
 use crate::model::Briefing;
@@ -36,7 +37,7 @@ pub fn run_with(briefing: Briefing, origin: Origin, options: &Options) -> io::Re
     let started = modified(&origin);
     let mut reader = Reader {
         started,
-        state: super::state::State::new(briefing, origin, width, height),
+        state: State::new(briefing, origin, width, height),
         services,
         expect_continue: false,
         layout_queued: false,
@@ -81,7 +82,7 @@ enum Next {
 }
 
 struct Reader {
-    state: super::state::State,
+    state: State,
     /// When the open file was last modified as the reader started.
     started: Option<std::time::SystemTime>,
     services: Services,
@@ -131,13 +132,12 @@ impl Reader {
         loop {
             if draw {
                 let state = &self.state;
-                let layers = |area| view::layers(state, area);
-                session.draw(layers, |frame, kept| {
+                session.draw(|frame| {
                     assert!(
                         !panic_while_drawing,
                         "BRIEF_TEST_PANIC=1: panicking while drawing, as a test asked"
                     );
-                    view::draw_except(frame, state, kept);
+                    view::draw(frame, state);
                 })?;
                 if std::mem::take(&mut first) && self.settle(session)? {
                     continue;

@@ -9,7 +9,8 @@ use brief::bundled;
 use brief::compare::Comparison;
 use brief::load::load_str;
 use brief::model::Briefing;
-use brief::tui::compare::{Compare, CompareAction, Leave, draw, update};
+use brief::reader::compare::{CompareAction, Leave, draw, update};
+use brief::reader::model::compare::Compare;
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 

@@ -8,7 +8,7 @@ use unicode_width::UnicodeWidthStr;
 use crate::compare::{Mark, Verdict};
 use crate::theme::mark_hue;
 
-pub use crate::tui::view::look::color;
+pub use crate::reader::look::color;
 
 /// A mark's look, shared with the reader through `crate::theme`.
 pub fn mark_style(mark: Mark) -> Style {

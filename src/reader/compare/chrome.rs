@@ -9,9 +9,9 @@ use unicode_width::UnicodeWidthStr;
 
 use super::cell::{mark_style, truncate};
 use super::keys::HINTS;
-use super::state::{Compare, column_order};
 use crate::compare::{Mark, TopicVerdict, summary};
 use crate::model::Briefing;
+use crate::reader::model::compare::{Compare, column_order};
 
 /// "Compare · 1 common ground · 2 divergent · …" and, on the right, what
 /// is sorted, hidden or scrolled out of view.

@@ -4,9 +4,9 @@
 
 use ratatui::layout::Rect;
 
-use super::state::Compare;
 use crate::compare::Comparison;
 use crate::model::Briefing;
+use crate::reader::model::compare::Compare;
 
 /// Party columns narrower than this show too little text to be worth it;
 /// with more parties than fit, the matrix scrolls sideways instead.

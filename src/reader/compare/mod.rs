@@ -12,11 +12,9 @@ mod chrome;
 pub mod grid;
 pub mod keys;
 mod opened;
-pub mod state;
 pub mod update;
 mod view;
 
 pub use keys::{HINTS, map_key};
-pub use state::{Changes, Compare};
 pub use update::{CompareAction, Leave, update};
 pub use view::draw;

@@ -5,12 +5,12 @@ use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::style::{Color, Modifier, Style};
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, Borders, Clear, Padding, Paragraph};
+use ratatui::widgets::{Block, Borders, Padding, Paragraph};
 
 use super::cell::{mark_style, truncate, wrap};
-use super::state::Compare;
 use crate::compare::{Comparison, Mark};
 use crate::model::Briefing;
+use crate::reader::model::compare::Compare;
 
 /// The widest the box gets: longer lines are hard to read.
 const MAX_WIDTH: u16 = 76;
@@ -108,7 +108,7 @@ pub fn draw(
             Style::default().add_modifier(Modifier::BOLD),
         ))
         .title_bottom(Line::styled(hint, dim).right_aligned());
-    frame.render_widget(Clear, rect);
+    crate::reader::view::cover::cover(frame.buffer_mut(), rect);
     let body = block.inner(rect);
     frame.render_widget(block, rect);
     frame.render_widget(Paragraph::new(lines), body);

@@ -3,9 +3,9 @@
 use ratatui::layout::Rect;
 
 use super::grid::Grid;
-use super::state::{Compare, column_order};
 use crate::compare::{Comparison, Verdict, verdict};
 use crate::model::Briefing;
+use crate::reader::model::compare::{Compare, column_order};
 
 /// Everything that can happen in the compare view.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -13,9 +13,9 @@ use super::cell::{cell_lines, truncate, verdict_tag, wrap};
 use super::chrome;
 use super::grid::{Grid, Slot};
 use super::opened;
-use super::state::{Compare, column_order};
 use crate::compare::{Comparison, TopicVerdict, Verdict, verdicts};
 use crate::model::Briefing;
+use crate::reader::model::compare::{Compare, column_order};
 
 pub fn draw(
     frame: &mut Frame,

@@ -1,7 +1,7 @@
 //! The help screen and the status bar's hints, written from the key table
 //! so they say what the keys really do.
 
-use crate::tui::state::{Pane, State};
+use crate::reader::model::{Pane, State};
 
 use super::TABLE;
 
@@ -17,7 +17,7 @@ pub fn help_lines() -> Vec<(Option<&'static str>, &'static str, &'static str)> {
         rows.push((None, b.label, b.help));
     }
     rows.push((Some("Compare view"), "", ""));
-    rows.extend(crate::tui::compare::keys::help().map(|(keys, what)| (None, keys, what)));
+    rows.extend(crate::reader::compare::keys::help().map(|(keys, what)| (None, keys, what)));
     rows
 }
 

@@ -13,8 +13,8 @@ use crossterm::event::{KeyCode, KeyEvent, KeyModifiers, MouseButton, MouseEvent,
 pub use help::{help_lines, hints};
 pub use table::{Binding, Key, TABLE};
 
-use super::action::Action;
-use super::state::State;
+use crate::reader::action::Action;
+use crate::reader::model::State;
 
 fn matches(k: &Key, event: &KeyEvent) -> bool {
     let ctrl = event.modifiers.contains(KeyModifiers::CONTROL);
@@ -51,7 +51,7 @@ pub fn map_key(state: &State, event: KeyEvent) -> Option<Action> {
     }
     if state.compare.is_some()
         && state.help.is_none()
-        && let Some(action) = super::compare::map_key(event)
+        && let Some(action) = crate::reader::compare::map_key(event)
     {
         return Some(Action::Compare(action));
     }

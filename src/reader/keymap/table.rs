@@ -5,7 +5,7 @@ use std::sync::LazyLock;
 
 use crossterm::event::KeyCode;
 
-use crate::tui::action::Action;
+use crate::reader::action::Action;
 
 /// A key with its modifiers (Shift is folded into the character).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

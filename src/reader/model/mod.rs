@@ -8,10 +8,16 @@ use crate::model::Briefing;
 use crate::text::document::Progress;
 use crate::text::{Layout, Target};
 
-use super::geometry::{self, Geometry, Mode, Visible};
-
+pub mod compare;
+pub mod geometry;
 mod layout;
+pub mod picker;
+mod place;
+pub mod search;
+
+use geometry::{Geometry, Mode, Visible};
 pub use layout::LAYOUT_STEP;
+pub use place::Spot;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Pane {
@@ -33,7 +39,7 @@ pub struct Search {
     pub query: String,
     /// The prompt is open and keys go to the query.
     pub editing: bool,
-    pub hits: super::find::Hits,
+    pub hits: search::Hits,
     pub current: Option<usize>,
     /// Where the reading pane was when the search began, for Esc.
     pub origin_scroll: usize,
@@ -86,10 +92,10 @@ pub struct State {
     /// What changed against an earlier briefing (`D`), when one was picked.
     pub against: Option<Against>,
     /// The full-screen compare view, when open.
-    pub compare: Option<super::compare::Compare>,
+    pub compare: Option<compare::Compare>,
     /// The library picker, when open.
-    pub picker: Option<super::picker::Picker>,
-    pub library: super::picker::Library,
+    pub picker: Option<picker::Picker>,
+    pub library: picker::Library,
     /// Briefings left by going back and forth.
     pub history: History,
     /// Sections read to their end, marked in the contents pane.
@@ -123,7 +129,7 @@ pub struct Prompt {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Visit {
     pub origin: Origin,
-    pub spot: super::action::Spot,
+    pub spot: Spot,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
@@ -161,7 +167,7 @@ impl State {
             picker: None,
             compare: None,
             against: None,
-            library: super::picker::Library::default(),
+            library: picker::Library::default(),
             history: History::default(),
             read: std::collections::BTreeSet::new(),
             complete: true,

@@ -27,8 +27,7 @@ use crossterm::event::{Event, KeyEvent, MouseEvent};
 use signal_hook::consts::{SIGCONT, SIGHUP, SIGINT, SIGQUIT, SIGTERM, SIGTSTP, SIGWINCH};
 use signal_hook::iterator::{Handle, Signals};
 
-mod reader;
-use reader::Terminal;
+use super::input::Terminal;
 
 /// Signals that end the reader; it exits with 128 + the signal's number.
 pub const TERMINATING: [i32; 4] = [SIGTERM, SIGHUP, SIGINT, SIGQUIT];
@@ -171,7 +170,7 @@ fn from_signal(signal: i32) -> Option<Input> {
     }
 }
 
-fn from_event(event: &Event) -> Option<Input> {
+pub(super) fn from_event(event: &Event) -> Option<Input> {
     match *event {
         Event::Key(key) => Some(Input::Key(key)),
         Event::Mouse(mouse) => Some(Input::Mouse(mouse)),

@@ -13,7 +13,7 @@ use std::time::{Duration, Instant};
 use crossterm::event::{self, Event};
 use rustix::event::{PollFd, PollFlags, Timespec, poll};
 
-use super::{Input, from_event};
+use super::events::{Input, from_event};
 
 /// How long to wait for crossterm to see a resize the signal thread has
 /// heard of: it is the same signal, so a moment.
@@ -70,7 +70,7 @@ enum Readiness {
 /// resize), the loop sets the terminal's modes again, unchanged, which wakes
 /// crossterm's epoll; and failing that, it looks again every 100 ms rather
 /// than spinning on a terminal that is always ready.
-pub(super) struct Terminal {
+pub(crate) struct Terminal {
     tty: Tty,
     /// Bytes here mean the other threads have sent an input.
     poked: UnixStream,
@@ -84,7 +84,7 @@ pub(super) struct Terminal {
 }
 
 impl Terminal {
-    pub(super) fn open(poked: UnixStream) -> io::Result<Terminal> {
+    pub(crate) fn open(poked: UnixStream) -> io::Result<Terminal> {
         poked.set_nonblocking(true)?;
         Ok(Terminal {
             tty: Tty::open()?,
@@ -96,13 +96,13 @@ impl Terminal {
     }
 
     /// The signal thread has reported a resize: crossterm will too.
-    pub(super) fn resized(&mut self) {
+    pub(crate) fn resized(&mut self) {
         self.resize_due = Some(Instant::now() + RESIZE_GRACE);
     }
 
     /// The next input from the terminal, without waiting; `Closed` when it
     /// has gone.
-    pub(super) fn try_next(&mut self) -> Option<Input> {
+    pub(crate) fn try_next(&mut self) -> Option<Input> {
         let mut nudged = false;
         loop {
             // Before each call to crossterm, make sure the terminal is still
@@ -149,7 +149,7 @@ impl Terminal {
     }
 
     /// Block until the terminal or the other threads may have something.
-    pub(super) fn wait_for_more(&mut self) {
+    pub(crate) fn wait_for_more(&mut self) {
         let mut timeout = None;
         if self.unseen {
             timeout = Some(UNSEEN_BYTES_RECHECK);

@@ -4,14 +4,19 @@
 
 use std::path::PathBuf;
 
-use super::action::{Action, Spot};
-use super::events::{Input, Waker};
-use super::searcher::Searcher;
-use super::state::State;
+pub mod events;
+mod input;
+mod searcher;
+
 use crate::library::{Scan, default_roots};
 use crate::load::Origin;
 use crate::places::{Place, Places, now};
+use crate::reader::action::Action;
+use crate::reader::model::search::Job;
+use crate::reader::model::{Spot, State};
 use crate::watch::Watcher;
+use events::{Input, Waker};
+use searcher::Searcher;
 
 /// How the reader was started, beyond the first briefing.
 #[derive(Debug, Clone, Default)]
@@ -75,7 +80,7 @@ impl Services {
     }
 
     /// Run a search off the UI thread; without the thread, run it here.
-    pub fn search(&mut self, job: Box<super::find::Job>) -> Option<Action> {
+    pub fn search(&mut self, job: Box<Job>) -> Option<Action> {
         if self.searcher.is_none() {
             self.searcher = Searcher::start(self.waker.clone()).ok();
         }

@@ -7,7 +7,7 @@ use std::sync::{Arc, Condvar, Mutex, PoisonError};
 use std::thread;
 
 use super::events::{Input, Waker};
-use super::find::{Hits, Job};
+use crate::reader::model::search::{Hits, Job};
 
 type Found = (Box<Job>, Hits);
 

@@ -14,11 +14,12 @@ use std::sync::atomic::{AtomicBool, Ordering};
 use crossterm::event::DisableMouseCapture;
 use crossterm::terminal::{self, EnterAlternateScreen, LeaveAlternateScreen};
 use crossterm::{cursor, execute};
+use ratatui::Frame;
+use ratatui::backend::CrosstermBackend;
 use ratatui::layout::Rect;
-use ratatui::{Frame, Terminal, TerminalOptions, Viewport};
 
-use super::screen::Screen;
-use super::view::Layer;
+mod screen;
+pub use screen::Screen;
 
 /// Whether the terminal is currently in the reader's modes. One flag for the
 /// whole process because the panic hook, which cannot reach the session,
@@ -39,7 +40,7 @@ impl crossterm::Command for EnableClickCapture {
     }
 }
 
-pub type Backend = super::backend::Quick;
+pub type Backend = CrosstermBackend<Frames>;
 
 /// Where ratatui writes: a frame is gathered and goes out in one write when
 /// ratatui flushes at its end. The standard output's own buffer would send
@@ -72,10 +73,9 @@ impl Write for Frames {
 pub struct Session {
     /// Always `Some` until `Drop`; an `Option` only so drop can decide how to
     /// dispose of it (see there).
-    terminal: Option<Terminal<Backend>>,
-    /// What the terminal shows, to write only what changes; its area is
-    /// the size drawn to, as last read from the kernel.
-    screen: Screen,
+    screen: Option<Screen<Backend>>,
+    /// The size drawn to, as last read from the kernel.
+    area: Rect,
 }
 
 impl Session {
@@ -88,36 +88,25 @@ impl Session {
         // /dev/tty) before every frame.
         let size = query_size()?;
         let area = Rect::new(0, 0, size.0, size.1);
-        let viewport = Viewport::Fixed(area);
-        let terminal = Terminal::with_options(
-            super::backend::Quick::new(Frames::default(), super::backend::colors_wanted()),
-            TerminalOptions { viewport },
-        )?;
+        let screen = Screen::new(CrosstermBackend::new(Frames::default()), area)?;
         // `claim` undoes its own work if it fails half way.
         claim()?;
         Ok(Session {
-            terminal: Some(terminal),
-            screen: Screen::new(area),
+            screen: Some(screen),
+            area,
         })
     }
 
-    /// Draw one frame; `layers` gives the frame's layers for the screen's
-    /// area (see [`Screen::draw`]).
-    pub fn draw(
-        &mut self,
-        layers: impl FnOnce(Rect) -> Option<Vec<Layer>>,
-        render: impl FnOnce(&mut Frame, &[Rect]),
-    ) -> io::Result<()> {
-        let area = self.screen.shown().area;
-        self.screen
-            .draw(live(&mut self.terminal)?, layers(area), render)
+    /// Draw one frame with ratatui, which writes only the cells that
+    /// changed since the last one, in one write (see [`Frames`]).
+    pub fn draw(&mut self, render: impl FnOnce(&mut Frame)) -> io::Result<()> {
+        live(&mut self.screen)?.draw(render)
     }
 
     /// Columns and rows of the screen drawn to: read at the start and at
     /// every [`Session::force_full_redraw`], not before each frame.
     pub fn size(&self) -> (u16, u16) {
-        let area = self.screen.shown().area;
-        (area.width, area.height)
+        (self.area.width, self.area.height)
     }
 
     /// Give the terminal back, stop the process as Ctrl-z would outside raw
@@ -164,12 +153,12 @@ impl Session {
     /// no longer what ratatui last drew, even when the size ends up the
     /// same (shrunk and grown back before the reader looked). Not
     /// `Terminal::clear`: that asks the terminal for the cursor position, a
-    /// query that can stall.
+    /// query that can stall; `resize` clears without asking.
     pub fn force_full_redraw(&mut self) -> io::Result<()> {
         let (width, height) = query_size()?;
         let area = Rect::new(0, 0, width, height);
-        live(&mut self.terminal)?.resize(area)?;
-        self.screen.cleared(area);
+        live(&mut self.screen)?.resize(area)?;
+        self.area = area;
         Ok(())
     }
 }
@@ -177,7 +166,7 @@ impl Session {
 impl Drop for Session {
     fn drop(&mut self) {
         restore();
-        if let Some(mut terminal) = self.terminal.take()
+        if let Some(mut terminal) = self.screen.take().map(Screen::into_terminal)
             && terminal.show_cursor().is_err()
         {
             // The terminal is gone (hung up). ratatui's own drop would try to
@@ -190,8 +179,8 @@ impl Drop for Session {
 }
 
 /// The ratatui terminal, until the session has ended.
-fn live(terminal: &mut Option<Terminal<Backend>>) -> io::Result<&mut Terminal<Backend>> {
-    terminal
+fn live(screen: &mut Option<Screen<Backend>>) -> io::Result<&mut Screen<Backend>> {
+    screen
         .as_mut()
         .ok_or_else(|| io::Error::other("the terminal session has ended"))
 }

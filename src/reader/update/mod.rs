@@ -2,12 +2,18 @@
 
 use crate::text::Target;
 
-use super::action::{Action, Effect};
-use super::compare::{self, Compare};
-use super::geometry::Mode;
-use super::moving::{go_to_section, jump, page_of, scroll, signed, step_section};
-use super::state::{Pane, State};
-use super::{find, navigate, picker};
+mod find;
+mod moving;
+mod navigate;
+mod picker;
+
+use crate::reader::action::{Action, Effect};
+use crate::reader::compare;
+use crate::reader::model::compare::Compare;
+use crate::reader::model::geometry::Mode;
+use crate::reader::model::picker::Purpose;
+use crate::reader::model::{Pane, Search, State};
+use moving::{go_to_section, jump, page_of, scroll, signed, step_section};
 
 pub fn update(state: &mut State, action: Action) -> Effect {
     // Jumping and searching need the whole layout (anchors, the end, every
@@ -95,7 +101,7 @@ fn apply(state: &mut State, action: Action) -> Effect {
         Action::FocusPrev => cycle_focus(state, false),
         Action::Activate => activate(state),
         Action::SearchStart => {
-            state.search = super::state::Search {
+            state.search = Search {
                 editing: true,
                 origin_scroll: state.scroll,
                 ..Default::default()
@@ -123,12 +129,12 @@ fn apply(state: &mut State, action: Action) -> Effect {
         Action::SearchConfirm => {
             state.search.editing = false;
             if state.search.query.is_empty() {
-                state.search = super::state::Search::default();
+                state.search = Search::default();
             }
         }
         Action::SearchCancel => {
             let back = state.search.origin_scroll;
-            state.search = super::state::Search::default();
+            state.search = Search::default();
             state.scroll = back.min(state.max_scroll());
         }
         Action::SearchNext => find::step_match(state, true),
@@ -142,8 +148,8 @@ fn apply(state: &mut State, action: Action) -> Effect {
         }
         Action::Click { column, row } => click(state, column, row),
         Action::OpenPrompt => navigate::open_prompt(state),
-        Action::OpenPicker => picker::open(state, picker::Purpose::Open),
-        Action::PickAgainst => picker::open(state, picker::Purpose::CompareAgainst),
+        Action::OpenPicker => picker::open(state, Purpose::Open),
+        Action::PickAgainst => picker::open(state, Purpose::CompareAgainst),
         Action::AgainstLoaded(loaded) => {
             let (origin, result) = *loaded;
             picker::against_loaded(state, &origin, result);
@@ -257,7 +263,7 @@ fn close(state: &mut State) {
     } else if state.mode() == Mode::Narrow && state.visible().positions {
         toggle_positions(state);
     } else if !state.search.query.is_empty() {
-        state.search = super::state::Search::default();
+        state.search = Search::default();
     } else if state.against.is_some() {
         state.against = None;
         state.positions = std::sync::Arc::default();

@@ -3,7 +3,7 @@
 
 use crate::text::Target;
 
-use super::state::{Pane, State};
+use crate::reader::model::{Pane, State};
 
 pub(super) fn signed(n: usize) -> i32 {
     i32::try_from(n).unwrap_or(i32::MAX)
@@ -28,7 +28,7 @@ fn add(value: usize, delta: i32, max: usize) -> usize {
 
 pub(super) fn scroll(state: &mut State, pane: Pane, delta: i32) {
     if let Some(help) = state.help {
-        state.help = Some(add(help, delta, super::keymap::help_lines().len()));
+        state.help = Some(add(help, delta, crate::reader::keymap::help_lines().len()));
         return;
     }
     match pane {

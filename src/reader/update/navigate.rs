@@ -2,10 +2,10 @@
 //! history), coming back to where it was left, and following the file on
 //! disk as it changes. Part of `update`: state changes only, no I/O.
 
-use super::action::{Effect, Opened, Request, Via};
-use super::state::{Prompt, State, Visit};
 use crate::load::{LoadError, Origin};
 use crate::model::Briefing;
+use crate::reader::action::{Effect, Opened, Request, Via};
+use crate::reader::model::{Prompt, Search, State, Visit};
 
 /// Ask the loop to open `origin` as a new step in history.
 pub fn open(origin: Origin) -> Effect {
@@ -91,7 +91,7 @@ fn show(state: &mut State, origin: Origin, briefing: Briefing) {
     state.banner = None;
     state.read.clear();
     state.against = None;
-    state.search = super::state::Search::default();
+    state.search = Search::default();
     state.set_briefing(briefing);
 }
 

@@ -2,53 +2,11 @@
 //! selection. Part of `update`: state changes only; the scan that fills the
 //! library runs in the loop's thread pool, not here.
 
-use std::path::PathBuf;
-
-use super::action::Effect;
 use super::navigate;
-use super::state::State;
-use crate::library::{Entry, Match, filter};
-
-/// What the briefing picked is for.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
-pub enum Purpose {
-    /// Open it.
-    #[default]
-    Open,
-    /// Mark what changed in the open briefing since this one (`D`).
-    CompareAgainst,
-}
-
-#[derive(Debug, Clone, PartialEq, Eq, Default)]
-pub struct Picker {
-    pub purpose: Purpose,
-    pub query: String,
-    /// Entries matching the query, best first.
-    pub matches: Vec<Match>,
-    pub selected: usize,
-    /// Why the last choice could not be opened.
-    pub error: Option<String>,
-}
-
-/// Everything the library has found so far.
-#[derive(Debug, Clone, PartialEq, Eq, Default)]
-pub struct Library {
-    pub entries: Vec<Entry>,
-    /// The scan is still running.
-    pub scanning: bool,
-    /// Recently opened files, most recent first.
-    pub recent: Vec<PathBuf>,
-}
-
-impl Library {
-    /// Note that `path` was just opened: it moves to the front.
-    pub fn opened(&mut self, path: PathBuf) {
-        // Recent paths are canonical, as the places store keeps them.
-        let path = std::fs::canonicalize(&path).unwrap_or(path);
-        self.recent.retain(|p| p != &path);
-        self.recent.insert(0, path);
-    }
-}
+use crate::library::{Entry, filter};
+use crate::reader::action::Effect;
+use crate::reader::model::State;
+use crate::reader::model::picker::{Library, Picker, Purpose};
 
 pub fn open(state: &mut State, purpose: Purpose) {
     let mut picker = Picker {
@@ -163,7 +121,7 @@ pub fn against_loaded(
     if let Some(view) = &mut state.compare {
         view.changed = crate::diff::changed_marks(&topics);
     }
-    state.against = Some(super::state::Against {
+    state.against = Some(crate::reader::model::Against {
         name,
         older,
         topics,

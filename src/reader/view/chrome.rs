@@ -6,11 +6,10 @@ use ratatui::style::{Color, Modifier, Style};
 use ratatui::text::{Line, Span};
 use unicode_width::UnicodeWidthStr;
 
-use super::key::Key;
-use super::lines::{key_lines, paint_lines};
+use super::lines::paint_lines;
 use super::paint::{self, Row};
-use crate::tui::keymap::hints;
-use crate::tui::state::{State, Where};
+use crate::reader::keymap::hints;
+use crate::reader::model::{Prompt, State, Where};
 
 pub fn header(frame: &mut Frame, state: &State, area: Rect) {
     if area.height == 0 {
@@ -25,20 +24,6 @@ pub fn header(frame: &mut Frame, state: &State, area: Rect) {
         let rule = Style::default().add_modifier(Modifier::DIM);
         row.repeat("─", usize::from(area.width), rule);
     }
-}
-
-/// What [`header`] reads, in the order it paints it.
-pub fn header_key(state: &State, area: Rect) -> Key {
-    let mut key = Key::new(area);
-    key_lines(
-        &mut key,
-        header_text(area),
-        state,
-        Where::Header,
-        &state.header,
-        0,
-    );
-    key
 }
 
 /// The header's text, above its rule.
@@ -116,7 +101,7 @@ pub fn status(frame: &mut Frame, state: &State, area: Rect) {
 }
 
 /// The `:` prompt in place of the status bar, with its error or completions.
-fn prompt_line(frame: &mut Frame, prompt: &crate::tui::state::Prompt, area: Rect, bar: Style) {
+fn prompt_line(frame: &mut Frame, prompt: &Prompt, area: Rect, bar: Style) {
     let mut spans = vec![
         Span::styled(" open: ", bar.add_modifier(Modifier::BOLD)),
         Span::styled(format!("{}▏", prompt.input), bar),

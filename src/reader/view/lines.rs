@@ -8,10 +8,9 @@ use ratatui::style::Style as TuiStyle;
 use crate::search::Hit;
 use crate::text::{Layout, LineRef};
 
-use super::key::Key;
-use super::look::{hit, tui_style};
 use super::paint::Row;
-use crate::tui::state::{State, Where};
+use crate::reader::look::{hit, tui_style};
+use crate::reader::model::{State, Where};
 
 /// Paint rows `first..` of `layout` into `area`, one a row, with the hits
 /// of `place` lit. With `clear`, the area ends up as if cleared first.
@@ -33,24 +32,6 @@ pub fn paint_lines(
             spans(line, lit, current, |text, style| row.span(text, style));
         }
     })
-}
-
-/// What [`paint_lines`] reads, in the order it paints it: the key of those
-/// rows, added to `key`.
-pub fn key_lines(
-    key: &mut Key,
-    area: Rect,
-    state: &State,
-    place: Where,
-    layout: &Layout,
-    first: usize,
-) {
-    rows(area, state, place, layout, first, |y, line| {
-        key.row(y);
-        if let Some((line, lit, current)) = line {
-            spans(line, lit, current, |text, style| key.span(text, style));
-        }
-    });
 }
 
 /// A row of a pane, and the line on it with its hits and which of them is

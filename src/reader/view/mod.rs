@@ -2,9 +2,8 @@
 //! every pane draws only the rows that are on screen.
 
 mod chrome;
-mod key;
+pub mod cover;
 pub mod lines;
-pub mod look;
 mod overlay;
 mod paint;
 mod panes;
@@ -13,74 +12,16 @@ mod picker;
 use ratatui::Frame;
 use ratatui::layout::Rect;
 
-use super::geometry::Mode;
-use super::state::State;
-
-pub use key::Key;
-
-/// A part of the screen that a frame need not draw when its key is the same
-/// as in the last frame: its cells would come out the same.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Layer {
-    pub area: Rect,
-    pub key: Key,
-}
-
-/// The parts of the frame for `state` on a screen of `area` that may be
-/// kept from the last frame when unchanged; `None` when the frame is to be
-/// drawn whole, because something is drawn over the panes (an overlay, the
-/// banner, panels over the text on a narrow screen) or there are no panes.
-pub fn layers(state: &State, area: Rect) -> Option<Vec<Layer>> {
-    let drawn_over = state.compare.is_some()
-        || state.picker.is_some()
-        || state.help.is_some()
-        || state.banner.is_some();
-    if drawn_over || !fits(state, area) {
-        return None;
-    }
-    let g = state.geometry();
-    let mut layers = vec![
-        Layer {
-            area: g.header,
-            key: chrome::header_key(state, g.header),
-        },
-        Layer {
-            area: g.text,
-            key: panes::reading_text_key(state, g.text),
-        },
-    ];
-    if let Some(rect) = g.positions {
-        layers.push(Layer {
-            area: rect,
-            key: panes::positions_key(state, rect),
-        });
-    }
-    if let Some(rect) = g.contents {
-        layers.push(Layer {
-            area: rect,
-            key: panes::contents_key(state, rect),
-        });
-    }
-    let overlap = layers
-        .iter()
-        .enumerate()
-        .any(|(i, a)| layers[i + 1..].iter().any(|b| a.area.intersects(b.area)));
-    (!overlap).then_some(layers)
-}
+use crate::reader::model::State;
+use crate::reader::model::geometry::Mode;
 
 /// Whether the state is laid out for a screen of `area` with room for panes.
 fn fits(state: &State, area: Rect) -> bool {
     state.mode() != Mode::TooSmall && area.width == state.width && area.height == state.height
 }
 
-/// Draw the whole frame.
+/// Draw the whole frame; ratatui then writes only what changed.
 pub fn draw(frame: &mut Frame, state: &State) {
-    draw_except(frame, state, &[]);
-}
-
-/// Draw the frame but for the parts in `kept`, parts [`layers`] gave, whose
-/// cells the frame's buffer already holds.
-pub fn draw_except(frame: &mut Frame, state: &State, kept: &[Rect]) {
     let area = frame.area();
     if !fits(state, area) {
         // A size the state has not been laid out for yet is drawn as too
@@ -89,7 +30,7 @@ pub fn draw_except(frame: &mut Frame, state: &State, kept: &[Rect]) {
         return;
     }
     if let Some(view) = &state.compare {
-        super::compare::draw(
+        crate::reader::compare::draw(
             frame,
             state.compare_area(),
             view,
@@ -103,23 +44,15 @@ pub fn draw_except(frame: &mut Frame, state: &State, kept: &[Rect]) {
         return;
     }
     let g = state.geometry();
-    let drawn = |rect: Rect| !kept.contains(&rect);
-    if drawn(g.header) {
-        chrome::header(frame, state, g.header);
-    }
+    chrome::header(frame, state, g.header);
     panes::reading(frame, state, g.reading);
-    if drawn(g.text) {
-        panes::reading_text(frame, state, g.text);
-    }
-    if let Some(rect) = g.positions.filter(|&r| drawn(r)) {
+    panes::reading_text(frame, state, g.text);
+    if let Some(rect) = g.positions {
         panes::positions(frame, state, rect);
     }
-    if let Some(rect) = g.contents.filter(|&r| drawn(r)) {
+    if let Some(rect) = g.contents {
         panes::contents(frame, state, rect);
     }
-    // What is drawn over the panes from here on (banner, picker, help)
-    // must make `layers` give `None`: a kept pane would keep it after it
-    // goes.
     let title_row = Rect::new(0, g.reading.y, area.width, 1.min(g.reading.height));
     panes::banner(frame, state, title_row);
     chrome::status(frame, state, g.status);

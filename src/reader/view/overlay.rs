@@ -4,11 +4,11 @@ use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::style::{Color, Modifier, Style};
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, Borders, Clear, Paragraph, Wrap};
+use ratatui::widgets::{Block, Borders, Paragraph, Wrap};
 
-use crate::tui::geometry::{MIN_HEIGHT, MIN_WIDTH};
-use crate::tui::keymap::help_lines;
-use crate::tui::state::State;
+use crate::reader::keymap::help_lines;
+use crate::reader::model::State;
+use crate::reader::model::geometry::{MIN_HEIGHT, MIN_WIDTH};
 
 pub fn too_small(frame: &mut Frame, state: &State) {
     let area = frame.area();
@@ -56,7 +56,7 @@ pub fn help(frame: &mut Frame, offset: usize) {
         width,
         height,
     );
-    frame.render_widget(Clear, rect);
+    super::cover::cover(frame.buffer_mut(), rect);
     let cut = usize::from(height.saturating_sub(2)) < tallest;
     let title = if cut {
         " Keys — j/k scroll · Esc or q closes "

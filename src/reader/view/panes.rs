@@ -6,16 +6,15 @@ use ratatui::layout::Rect;
 use ratatui::style::{Modifier, Style};
 use ratatui::symbols;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, Borders, Clear, Paragraph};
+use ratatui::widgets::{Block, Borders, Paragraph};
 use unicode_width::UnicodeWidthStr;
 
-use super::key::Key;
-use super::lines::{key_lines, paint_lines};
-use super::look::title;
+use super::lines::paint_lines;
 use super::paint::{Row, clear};
+use crate::reader::look::title;
+use crate::reader::model::geometry::panel_inner;
+use crate::reader::model::{Pane, State, Where};
 use crate::text::fit::truncate;
-use crate::tui::geometry::panel_inner;
-use crate::tui::state::{Pane, State, Where};
 
 fn pane_title(text: &str, focused: bool) -> Line<'static> {
     let mark = if focused { "▸ " } else { "  " };
@@ -51,20 +50,6 @@ pub fn reading_text(frame: &mut Frame, state: &State, text: Rect) {
     );
 }
 
-/// What [`reading_text`] reads, in the order it paints it.
-pub fn reading_text_key(state: &State, text: Rect) -> Key {
-    let mut key = Key::new(text);
-    key_lines(
-        &mut key,
-        text,
-        state,
-        Where::Reading,
-        &state.reading,
-        state.scroll,
-    );
-    key
-}
-
 /// The title row of a pane.
 fn top_row(area: Rect) -> Rect {
     Rect {
@@ -83,12 +68,10 @@ fn side(buf: &mut Buffer, area: Rect, x: u16, style: Style) {
     }
 }
 
-/// A panel drawn over what is below it: its title row. Its other cells are
-/// left to the caller, to come out as if cleared first, as `Clear` would
-/// leave them, without clearing cells that are painted anyway.
+/// A panel drawn over what is below it: cleared, with its title row.
 fn panel_top(frame: &mut Frame, block: &Block, area: Rect) {
     let top = top_row(area);
-    frame.render_widget(Clear, top);
+    super::cover::cover(frame.buffer_mut(), area);
     frame.render_widget(block, top);
 }
 
@@ -124,23 +107,6 @@ pub fn positions(frame: &mut Frame, state: &State, area: Rect) {
         );
     }
     light_topics(frame, state, inner);
-}
-
-/// What [`positions`] reads, in the order it paints it.
-pub fn positions_key(state: &State, area: Rect) -> Key {
-    let inner = panel_inner(area);
-    let mut key = Key::new(area);
-    key.flag(state.focus == Pane::Positions);
-    key_lines(
-        &mut key,
-        inner,
-        state,
-        Where::Positions,
-        &state.positions,
-        state.positions_scroll,
-    );
-    for_lit_rows(state, inner, |y| key.number(y.into()));
-    key
 }
 
 /// A bar beside the topics of the section being read.
@@ -202,19 +168,6 @@ pub fn contents(frame: &mut Frame, state: &State, area: Rect) {
     }
 }
 
-/// What [`contents`] reads, in the order it paints it.
-pub fn contents_key(state: &State, area: Rect) -> Key {
-    let mut key = Key::new(area);
-    key.flag(state.focus == Pane::Contents);
-    let inner = contents_inner(area);
-    for_entries(state, inner, |y, (mark, label), style| {
-        key.row(y);
-        key.span(mark, style);
-        key.span(label, style);
-    });
-    key
-}
-
 fn contents_inner(area: Rect) -> Rect {
     Block::default()
         .borders(Borders::TOP | Borders::RIGHT)
@@ -273,6 +226,6 @@ pub fn banner(frame: &mut Frame, state: &State, row: Rect) {
         .unwrap_or(u16::MAX)
         .min(row.width);
     let row = Rect { width, ..row };
-    frame.render_widget(Clear, row);
+    super::cover::cover(frame.buffer_mut(), row);
     frame.render_widget(Paragraph::new(text).style(style), row);
 }

@@ -5,12 +5,12 @@ use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::style::{Color, Modifier, Style};
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, Borders, Clear, Paragraph};
+use ratatui::widgets::{Block, Borders, Paragraph};
 use unicode_width::UnicodeWidthStr;
 
 use crate::library::{Entry, Match};
+use crate::reader::model::picker::{Library, Picker, Purpose};
 use crate::text::fit::cut;
-use crate::tui::picker::{Library, Picker, Purpose};
 
 pub fn draw(frame: &mut Frame, picker: &Picker, library: &Library) {
     let area = frame.area();
@@ -20,7 +20,7 @@ pub fn draw(frame: &mut Frame, picker: &Picker, library: &Library) {
         return;
     }
     let rect = Rect::new((area.width - width) / 2, 1, width, height);
-    frame.render_widget(Clear, rect);
+    super::cover::cover(frame.buffer_mut(), rect);
     let block = Block::default()
         .borders(Borders::ALL)
         .border_style(Style::default().fg(Color::Cyan))

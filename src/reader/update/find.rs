@@ -1,0 +1,94 @@
+//! Searching: running the query, and moving between its hits.
+
+use crate::reader::action::Effect;
+use crate::reader::model::search::{BACKGROUND_OVER, Job};
+use crate::reader::model::{State, Where};
+
+/// Search for the query as it now stands: here for a small briefing, on
+/// another thread (through the loop) for a big one, so typing never waits.
+pub(super) fn search(state: &mut State) -> Effect {
+    state.search.generation += 1;
+    let job = Job::new(state);
+    if state.search.query.is_empty() || state.reading.len() <= BACKGROUND_OVER {
+        state.search.hits = job.run();
+        state.search.pending = false;
+        jump_to_first_hit(state);
+        return Effect::None;
+    }
+    state.search.pending = true;
+    Effect::Search(Box::new(job))
+}
+
+pub(super) fn jump_to_first_hit(state: &mut State) {
+    // Incremental: the view goes to the first hit from where the search began.
+    let from = state.search.origin_scroll;
+    // The header is always on screen, so a hit there never moves the view.
+    let hits = &state.search.hits;
+    let from_byte = state.reading.line(from).map_or(0, |l| l.range().start);
+    let reading = hits.first_of(Where::Reading);
+    let first = if hits
+        .reading
+        .last()
+        .is_some_and(|h| h.start as usize >= from_byte)
+    {
+        Some(
+            reading
+                + hits
+                    .reading
+                    .partition_point(|h| (h.start as usize) < from_byte),
+        )
+    } else if !hits.reading.is_empty() || !hits.positions.is_empty() {
+        Some(reading)
+    } else if hits.is_empty() {
+        None
+    } else {
+        Some(0)
+    };
+    state.search.current = first;
+    match first {
+        Some(i) => show_hit(state, i),
+        None => state.scroll = from.min(state.max_scroll()),
+    }
+}
+
+pub(super) fn step_match(state: &mut State, forward: bool) {
+    let count = state.search.hits.len();
+    if count == 0 {
+        if state.search.pending {
+            state.message = Some("still searching…".to_owned());
+        } else if !state.search.query.is_empty() {
+            state.message = Some(format!("no match for \"{}\"", state.search.query));
+        }
+        return;
+    }
+    let next = match state.search.current {
+        None => 0,
+        Some(i) if forward => (i + 1) % count,
+        Some(i) => (i + count - 1) % count,
+    };
+    state.search.current = Some(next);
+    show_hit(state, next);
+}
+
+/// Scroll so hit `i` is in view, about a third of the way down.
+pub(super) fn show_hit(state: &mut State, i: usize) {
+    let Some((place, hit)) = state.search.hits.get(i) else {
+        return;
+    };
+    match place {
+        Where::Header => {}
+        Where::Reading => {
+            let line = state.reading.line_at(hit.start as usize);
+            state.scroll = line
+                .saturating_sub(state.page() / 3)
+                .min(state.max_scroll());
+        }
+        Where::Positions => {
+            let page = state.positions_page();
+            let line = state.positions.line_at(hit.start as usize);
+            state.positions_scroll = line
+                .saturating_sub(page / 3)
+                .min(state.max_positions_scroll());
+        }
+    }
+}
