@@ -67,7 +67,7 @@ fn back_returns_to_the_same_place_and_forward_goes_again() {
 fn back_with_no_history_says_so() {
     let mut s = istanbul();
     assert_eq!(update(&mut s, Action::Back), Effect::None);
-    assert_eq!(s.message.as_deref(), Some("no earlier briefing"));
+    assert_eq!(s.message_text(), Some("no earlier briefing"));
 }
 
 #[test]
@@ -79,7 +79,7 @@ fn a_bad_path_in_the_prompt_shows_its_error_there_and_keeps_the_briefing() {
     }
     let effect = update(&mut s, Action::Confirm);
     perform(&mut s, effect, None);
-    let prompt = s.prompt.as_ref().expect("prompt stays open");
+    let prompt = s.overlays.prompt().expect("prompt stays open");
     assert_eq!(
         prompt.error.as_deref(),
         Some("/no/such/briefing.toml: no such file")
@@ -87,7 +87,7 @@ fn a_bad_path_in_the_prompt_shows_its_error_there_and_keeps_the_briefing() {
     assert!(s.briefing.headline.contains("Istanbul"));
     assert!(s.history.back.is_empty());
     update(&mut s, Action::Close);
-    assert!(s.prompt.is_none());
+    assert!(s.overlays.prompt().is_none());
 }
 
 #[test]
@@ -181,12 +181,12 @@ fn the_picker_filters_as_you_type_and_opens_the_choice() {
     let mut s = istanbul();
     update(&mut s, Action::LibraryFound(bundled_entries(), true));
     update(&mut s, Action::OpenPicker);
-    let all = s.picker.as_ref().map_or(0, |p| p.matches.len());
+    let all = s.overlays.picker().map_or(0, |p| p.matches.len());
     assert_eq!(all, bundled::ALL.len());
     for c in "vienna".chars() {
         update(&mut s, Action::Type(c));
     }
-    let picker = s.picker.as_ref().expect("picker open");
+    let picker = s.overlays.picker().expect("picker open");
     assert!(
         picker.matches.len() < bundled::ALL.len(),
         "typing narrows the list"
@@ -197,7 +197,7 @@ fn the_picker_filters_as_you_type_and_opens_the_choice() {
     perform(&mut s, effect, None);
     assert!(s.briefing.headline.contains("Vienna"));
     assert!(
-        s.picker.is_none(),
+        s.overlays.picker().is_none(),
         "the picker closes once a briefing opens"
     );
 }
@@ -210,20 +210,20 @@ fn entries_arriving_keep_the_selection_on_the_same_briefing() {
     update(&mut s, Action::LibraryFound(entries, false));
     update(&mut s, Action::OpenPicker);
     update(&mut s, Action::Choose(1));
-    let picker = s.picker.as_ref().expect("picker open");
+    let picker = s.overlays.picker().expect("picker open");
     let chosen = picker.matches[picker.selected].index;
     update(&mut s, Action::LibraryFound(vec![last], true));
-    let picker = s.picker.as_ref().expect("picker open");
+    let picker = s.overlays.picker().expect("picker open");
     assert_eq!(picker.matches[picker.selected].index, chosen);
     assert!(!s.library.scanning);
     update(&mut s, Action::Choose(-5));
     assert_eq!(
-        s.picker.as_ref().map(|p| p.selected),
+        s.overlays.picker().map(|p| p.selected),
         Some(0),
         "clamped at the top"
     );
     update(&mut s, Action::Close);
-    assert!(s.picker.is_none());
+    assert!(s.overlays.picker().is_none());
 }
 
 #[test]
@@ -243,13 +243,13 @@ fn capital_d_marks_what_changed_since_an_earlier_briefing() {
     assert_eq!(*origin, Origin::Bundled(earlier));
     let result = origin.load();
     update(&mut s, Action::AgainstLoaded(Box::new((*origin, result))));
-    assert!(s.picker.is_none());
+    assert!(s.overlays.picker().is_none());
     let panel: String = s.positions.lines().map(|l| l.text() + "\n").collect();
     assert!(panel.contains("Δ "), "{panel}");
     assert!(panel.contains("(was "), "{panel}");
     // The compare view gets the same marks.
     update(&mut s, Action::OpenCompare);
-    let view = s.compare.as_ref().expect("compare open");
+    let view = s.overlays.compare().expect("compare open");
     assert!(view.changed.iter().any(Option::is_some));
     update(
         &mut s,

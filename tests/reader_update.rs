@@ -37,10 +37,7 @@ fn a_missing_section_number_says_so_and_stays() {
     let before = s.scroll;
     update(&mut s, Action::GoToSection(9));
     assert_eq!(s.scroll, before);
-    assert_eq!(
-        s.message.as_deref(),
-        Some("no section 9: this briefing has 3")
-    );
+    assert_eq!(s.message_text(), Some("no section 9: this briefing has 3"));
 }
 
 #[test]
@@ -102,7 +99,7 @@ fn search_lights_matches_and_n_wraps_around() {
     let first_in_text = s.search.hits.first_of(Where::Reading);
     assert_eq!(s.search.current, Some(first_in_text));
     update(&mut s, Action::SearchConfirm);
-    assert!(!s.search.editing);
+    assert!(!s.overlays.searching());
     update(&mut s, Action::Bottom);
     update(&mut s, Action::Top);
     let mut seen = vec![first_in_text];
@@ -199,9 +196,9 @@ fn narrow_screens_show_positions_as_an_overlay_closed_by_esc() {
 fn help_toggles_and_esc_closes_it() {
     let mut s = istanbul(100, 30);
     update(&mut s, Action::ToggleHelp);
-    assert!(s.help.is_some());
+    assert!(s.overlays.help().is_some());
     update(&mut s, Action::Close);
-    assert!(s.help.is_none());
+    assert!(s.overlays.help().is_none());
 }
 
 #[test]
@@ -233,7 +230,7 @@ fn a_reload_keeps_the_place_and_a_bad_one_keeps_the_text() {
     let fresh = s.briefing.clone();
     update(&mut s, Action::Loaded(Box::new(Ok(fresh))));
     assert_eq!(s.scroll, at);
-    assert_eq!(s.message.as_deref(), Some("reloaded"));
+    assert_eq!(s.message_text(), Some("reloaded"));
     let broken = load_str("broken.toml", "headline = ");
     update(&mut s, Action::Loaded(Box::new(broken)));
     // The error stays above the text until a good version arrives.

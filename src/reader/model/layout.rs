@@ -8,8 +8,8 @@ use crate::text::document::{Progress, header, reading, reading_more, reserve};
 use crate::text::positions::against;
 use crate::text::{Layout, Target};
 
-use super::State;
 use super::geometry;
+use super::state::State;
 
 /// Briefings with more text than this show their first screen before the
 /// rest is laid out.

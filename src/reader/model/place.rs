@@ -1,7 +1,7 @@
 //! The reader's place in a briefing: where it is, going back there, and
 //! which sections have been read. What the remembered places store.
 
-use super::State;
+use super::state::State;
 use crate::text::Target;
 
 /// Where to put the reader in a briefing: a section, lines into it, and the

@@ -9,7 +9,28 @@ use std::sync::Arc;
 use crate::search::{Hit, find};
 use crate::text::Layout;
 
-use super::{State, Where};
+use super::state::State;
+
+/// Which part of the screen a search hit is in.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Where {
+    Header,
+    Reading,
+    Positions,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Search {
+    pub query: String,
+    pub hits: Hits,
+    pub current: Option<usize>,
+    /// Where the reading pane was when the search began, for Esc.
+    pub origin_scroll: usize,
+    /// Counts changes of the query, so a late result is recognised.
+    pub generation: u64,
+    /// A search is running off the UI thread.
+    pub pending: bool,
+}
 
 /// Text laid out beyond this many lines is searched off the UI thread.
 pub const BACKGROUND_OVER: usize = 20_000;

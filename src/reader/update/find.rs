@@ -2,7 +2,7 @@
 
 use crate::reader::action::Effect;
 use crate::reader::model::search::{BACKGROUND_OVER, Job};
-use crate::reader::model::{State, Where};
+use crate::reader::model::{About, State, Where};
 
 /// Search for the query as it now stands: here for a small briefing, on
 /// another thread (through the loop) for a big one, so typing never waits.
@@ -55,9 +55,10 @@ pub(super) fn step_match(state: &mut State, forward: bool) {
     let count = state.search.hits.len();
     if count == 0 {
         if state.search.pending {
-            state.message = Some("still searching…".to_owned());
+            state.say(About::Search, "still searching…");
         } else if !state.search.query.is_empty() {
-            state.message = Some(format!("no match for \"{}\"", state.search.query));
+            let text = format!("no match for \"{}\"", state.search.query);
+            state.say(About::Search, text);
         }
         return;
     }

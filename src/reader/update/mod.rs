@@ -12,7 +12,7 @@ use crate::reader::compare;
 use crate::reader::model::compare::Compare;
 use crate::reader::model::geometry::Mode;
 use crate::reader::model::picker::Purpose;
-use crate::reader::model::{Pane, Search, State};
+use crate::reader::model::{About, Help, Overlay, Pane, Search, State};
 use moving::{go_to_section, jump, page_of, scroll, signed, step_section};
 
 pub fn update(state: &mut State, action: Action) -> Effect {
@@ -38,6 +38,12 @@ pub fn update(state: &mut State, action: Action) -> Effect {
     ) {
         state.finish_layout();
     }
+    // A message answers the last thing done: whatever the reader does next
+    // replaces it. News from the loop replaces only a message on the same
+    // subject (see `loaded`, `Searched`).
+    if !from_the_loop(&action) {
+        state.message = None;
+    }
     let section = state.current_section();
     let before = state.scroll;
     let effect = apply(state, action);
@@ -52,8 +58,30 @@ pub fn update(state: &mut State, action: Action) -> Effect {
     effect
 }
 
-/// Bring the topics of the section now at the top into the panel's view.
+/// What the loop sends, rather than the reader.
+fn from_the_loop(action: &Action) -> bool {
+    matches!(
+        action,
+        Action::LibraryFound(..)
+            | Action::Notice(_)
+            | Action::LayoutMore
+            | Action::Loaded(_)
+            | Action::Opened(_)
+            | Action::Searched(..)
+            | Action::FileChanged
+            | Action::FileRemoved
+            | Action::AgainstLoaded(_)
+            | Action::Resize(..)
+    )
+}
+
+/// Bring the topics of the section now at the top into the panel's view;
+/// above the first section (the key points), the panel's top: its summary.
 fn follow(state: &mut State) {
+    if state.current_section().is_none() {
+        state.positions_scroll = 0;
+        return;
+    }
     let Some(&first) = state.lit_topics().iter().min() else {
         return;
     };
@@ -92,7 +120,10 @@ fn apply(state: &mut State, action: Action) -> Effect {
         Action::ToggleFollow => {
             state.follow = !state.follow;
             let word = if state.follow { "on" } else { "off" };
-            state.message = Some(format!("positions follow the reading: {word}"));
+            state.say(
+                About::Panel,
+                format!("positions follow the reading: {word}"),
+            );
             if state.follow {
                 follow(state);
             }
@@ -102,10 +133,10 @@ fn apply(state: &mut State, action: Action) -> Effect {
         Action::Activate => activate(state),
         Action::SearchStart => {
             state.search = Search {
-                editing: true,
                 origin_scroll: state.scroll,
                 ..Default::default()
             };
+            state.overlays.push(Overlay::Search);
         }
         Action::SearchInput(c) => {
             state.search.query.push(c);
@@ -119,7 +150,8 @@ fn apply(state: &mut State, action: Action) -> Effect {
             if job.generation == state.search.generation {
                 state.search.hits = hits;
                 state.search.pending = false;
-                if state.search.editing {
+                state.settle(About::Search);
+                if state.overlays.searching() {
                     find::jump_to_first_hit(state);
                 } else {
                     state.search.current = None;
@@ -127,20 +159,27 @@ fn apply(state: &mut State, action: Action) -> Effect {
             }
         }
         Action::SearchConfirm => {
-            state.search.editing = false;
+            state.overlays.remove(&Overlay::Search);
             if state.search.query.is_empty() {
                 state.search = Search::default();
             }
         }
         Action::SearchCancel => {
+            state.overlays.remove(&Overlay::Search);
             let back = state.search.origin_scroll;
             state.search = Search::default();
             state.scroll = back.min(state.max_scroll());
         }
         Action::SearchNext => find::step_match(state, true),
         Action::SearchPrev => find::step_match(state, false),
-        Action::ToggleHelp => state.help = if state.help.is_some() { None } else { Some(0) },
-        Action::Close => close(state),
+        Action::ToggleHelp => {
+            if state.overlays.help().is_some() {
+                state.overlays.remove(&Overlay::Help(Help::default()));
+            } else {
+                state.overlays.push(Overlay::Help(Help::default()));
+            }
+        }
+        Action::Close => return close(state),
         Action::Wheel { column, row, lines } => {
             if let Some(pane) = pane_at(state, column, row) {
                 scroll(state, pane, lines);
@@ -159,23 +198,23 @@ fn apply(state: &mut State, action: Action) -> Effect {
             if let Some(against) = &state.against {
                 view.changed = crate::diff::changed_marks(&against.topics);
             }
-            state.compare = Some(view);
+            state.overlays.push(Overlay::Compare(view));
         }
         Action::Compare(action) => {
             let area = state.compare_area();
-            if let Some(view) = &mut state.compare
+            if let Some(view) = state.overlays.compare_mut()
                 && compare::update(view, &state.briefing, &state.comparison, action, area)
                     == compare::Leave::ToReader
             {
-                state.compare = None;
+                state.overlays.remove(&Overlay::Compare(Compare::default()));
             }
         }
         Action::LibraryFound(entries, finished) => picker::add_entries(state, entries, finished),
-        Action::Type(c) => match &mut state.prompt {
+        Action::Type(c) => match state.overlays.prompt_mut() {
             Some(prompt) => navigate::type_into_prompt(prompt, c),
             None => picker::type_char(state, c),
         },
-        Action::Erase => match &mut state.prompt {
+        Action::Erase => match state.overlays.prompt_mut() {
             Some(prompt) => {
                 prompt.input.pop();
                 prompt.error = None;
@@ -184,11 +223,13 @@ fn apply(state: &mut State, action: Action) -> Effect {
         },
         Action::Complete => navigate::complete(state),
         Action::Choose(delta) => {
-            if let Some(p) = &mut state.picker {
+            if let Some(p) = state.overlays.picker_mut() {
                 picker::choose(p, delta);
             }
         }
-        Action::Confirm if state.prompt.is_some() => return navigate::confirm_prompt(state),
+        Action::Confirm if state.overlays.prompt().is_some() => {
+            return navigate::confirm_prompt(state);
+        }
         Action::Confirm => return picker::confirm(state),
         Action::Back => return navigate::back(state),
         Action::Forward => return navigate::forward(state),
@@ -196,7 +237,7 @@ fn apply(state: &mut State, action: Action) -> Effect {
         Action::FileChanged => return navigate::file_changed(state),
         Action::FileRemoved => navigate::file_removed(state),
         Action::Edit => return navigate::edit(state),
-        Action::Notice(text) => state.message = Some(text),
+        Action::Notice(text) => state.say(About::Notice, text),
     }
     Effect::None
 }
@@ -251,13 +292,19 @@ fn activate(state: &mut State) {
     state.focus = Pane::Reading;
 }
 
-fn close(state: &mut State) {
-    if state.help.is_some() {
-        state.help = None;
-    } else if state.prompt.is_some() {
-        state.prompt = None;
-    } else if state.picker.is_some() {
-        state.picker = None;
+/// Esc: close the overlay on top; with none, the panel over the text on a
+/// small screen, then the search, then the change marks.
+fn close(state: &mut State) -> Effect {
+    if let Some(top) = state.overlays.top() {
+        // The compare view closes its opened cell first.
+        if let Overlay::Compare(_) = top {
+            return apply(state, Action::Compare(compare::CompareAction::Close));
+        }
+        if let Overlay::Search = top {
+            return apply(state, Action::SearchCancel);
+        }
+        state.overlays.pop();
+        return Effect::None;
     } else if state.mode() != Mode::Wide && state.visible().contents {
         toggle_contents(state);
     } else if state.mode() == Mode::Narrow && state.visible().positions {
@@ -268,10 +315,9 @@ fn close(state: &mut State) {
         state.against = None;
         state.positions = std::sync::Arc::default();
         state.relayout();
-        state.message = Some("change marks cleared".to_owned());
-    } else {
-        state.message = None;
+        state.say(About::Changes, "change marks cleared");
     }
+    Effect::None
 }
 
 fn loaded(state: &mut State, result: Result<crate::model::Briefing, crate::load::LoadError>) {
@@ -286,11 +332,14 @@ fn loaded(state: &mut State, result: Result<crate::model::Briefing, crate::load:
             if let Some(line) = place.and_then(|(t, offset)| state.line_in(t, offset)) {
                 state.scroll = line.min(state.max_scroll());
             }
-            state.message = Some("reloaded".to_owned());
+            state.say(About::File, "reloaded");
             state.banner = None;
         }
         // The last good version stays; the banner says why and where.
-        Err(error) => state.banner = Some(error.summary()),
+        Err(error) => {
+            state.settle(About::File);
+            state.banner = Some(error.summary());
+        }
     }
 }
 

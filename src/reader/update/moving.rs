@@ -3,7 +3,8 @@
 
 use crate::text::Target;
 
-use crate::reader::model::{Pane, State};
+use crate::reader::keymap::{help_lines, help_page};
+use crate::reader::model::{About, Pane, State};
 
 pub(super) fn signed(n: usize) -> i32 {
     i32::try_from(n).unwrap_or(i32::MAX)
@@ -27,8 +28,12 @@ fn add(value: usize, delta: i32, max: usize) -> usize {
 }
 
 pub(super) fn scroll(state: &mut State, pane: Pane, delta: i32) {
-    if let Some(help) = state.help {
-        state.help = Some(add(help, delta, crate::reader::keymap::help_lines().len()));
+    if state.overlays.help().is_some() {
+        let rows = help_lines(state);
+        let max = help_page(state.width, state.height, &rows).max_offset;
+        if let Some(help) = state.overlays.help_mut() {
+            help.offset = add(help.offset, delta, max);
+        }
         return;
     }
     match pane {
@@ -52,7 +57,10 @@ pub(super) fn jump(state: &mut State, target: Target) {
 pub(super) fn go_to_section(state: &mut State, n: usize) {
     let count = state.briefing.sections.len();
     if n == 0 || n > count {
-        state.message = Some(format!("no section {n}: this briefing has {count}"));
+        state.say(
+            About::Place,
+            format!("no section {n}: this briefing has {count}"),
+        );
         return;
     }
     jump(state, Target::Section(n - 1));

@@ -5,7 +5,8 @@
 use crate::load::{LoadError, Origin};
 use crate::model::Briefing;
 use crate::reader::action::{Effect, Opened, Request, Via};
-use crate::reader::model::{Prompt, Search, State, Visit};
+use crate::reader::model::picker::Picker;
+use crate::reader::model::{About, Overlay, Prompt, Search, State, Visit};
 
 /// Ask the loop to open `origin` as a new step in history.
 pub fn open(origin: Origin) -> Effect {
@@ -17,7 +18,7 @@ pub fn open(origin: Origin) -> Effect {
 
 pub fn back(state: &mut State) -> Effect {
     let Some(visit) = state.history.back.pop() else {
-        state.message = Some("no earlier briefing".to_owned());
+        state.say(About::Place, "no earlier briefing");
         return Effect::None;
     };
     Effect::Open(Box::new(Request {
@@ -28,7 +29,7 @@ pub fn back(state: &mut State) -> Effect {
 
 pub fn forward(state: &mut State) -> Effect {
     let Some(visit) = state.history.forward.pop() else {
-        state.message = Some("no later briefing".to_owned());
+        state.say(About::Place, "no later briefing");
         return Effect::None;
     };
     Effect::Open(Box::new(Request {
@@ -74,12 +75,13 @@ pub fn opened(state: &mut State, opened: Opened) {
     if let Some(spot) = spot {
         state.go_to_spot(&spot);
     }
-    state.prompt = None;
-    state.picker = None;
+    state.overlays.remove(&Overlay::Prompt(Prompt::default()));
+    state.overlays.remove(&Overlay::Picker(Picker::default()));
     if let Origin::File(path) = &state.origin {
         state.library.opened(path.clone());
     }
-    state.message = Some(format!("opened {}", state.origin.short_name()));
+    let text = format!("opened {}", state.origin.short_name());
+    state.say(About::File, text);
 }
 
 /// Replace what is shown with another briefing, from the top.
@@ -109,17 +111,17 @@ fn refused(state: &mut State, request: &Request, error: &LoadError) {
         }),
         Via::New => {}
     }
-    if let Some(prompt) = &mut state.prompt {
+    if let Some(prompt) = state.overlays.prompt_mut() {
         prompt.error = Some(error.summary());
-    } else if let Some(picker) = &mut state.picker {
+    } else if let Some(picker) = state.overlays.picker_mut() {
         picker.error = Some(error.summary());
     } else {
-        state.message = Some(error.summary());
+        state.say(About::File, error.summary());
     }
 }
 
 pub fn open_prompt(state: &mut State) {
-    state.prompt = Some(Prompt::default());
+    state.overlays.push(Overlay::Prompt(Prompt::default()));
 }
 
 pub fn type_into_prompt(prompt: &mut Prompt, c: char) {
@@ -130,7 +132,7 @@ pub fn type_into_prompt(prompt: &mut Prompt, c: char) {
 
 /// Tab in the prompt: complete the last part of the path.
 pub fn complete(state: &mut State) {
-    let Some(prompt) = &mut state.prompt else {
+    let Some(prompt) = state.overlays.prompt_mut() else {
         return;
     };
     let home = crate::dirs::home_dir();
@@ -142,12 +144,12 @@ pub fn complete(state: &mut State) {
 
 /// Enter in the prompt: open the path typed (`~` expanded).
 pub fn confirm_prompt(state: &mut State) -> Effect {
-    let Some(prompt) = &mut state.prompt else {
+    let Some(prompt) = state.overlays.prompt_mut() else {
         return Effect::None;
     };
     let typed = prompt.input.trim();
     if typed.is_empty() {
-        state.prompt = None;
+        state.overlays.remove(&Overlay::Prompt(Prompt::default()));
         return Effect::None;
     }
     let home = crate::dirs::home_dir();
@@ -177,8 +179,9 @@ pub fn edit(state: &mut State) -> Effect {
     match state.origin {
         Origin::File(_) => Effect::Edit,
         Origin::Bundled(_) => {
-            state.message = Some(
-                "this briefing is built into brief: open a copy on disk to edit it".to_owned(),
+            state.say(
+                About::File,
+                "this briefing is built into brief: open a copy on disk to edit it",
             );
             Effect::None
         }

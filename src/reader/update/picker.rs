@@ -5,8 +5,8 @@
 use super::navigate;
 use crate::library::{Entry, filter};
 use crate::reader::action::Effect;
-use crate::reader::model::State;
 use crate::reader::model::picker::{Library, Picker, Purpose};
+use crate::reader::model::{About, Overlay, State};
 
 pub fn open(state: &mut State, purpose: Purpose) {
     let mut picker = Picker {
@@ -14,7 +14,7 @@ pub fn open(state: &mut State, purpose: Purpose) {
         ..Picker::default()
     };
     refilter(&state.library, &mut picker);
-    state.picker = Some(picker);
+    state.overlays.push(Overlay::Picker(picker));
 }
 
 /// New entries from the scan; the selection stays on the same entry.
@@ -31,7 +31,7 @@ pub fn add_entries(state: &mut State, entries: Vec<Entry>, finished: bool) {
         }
     }
     state.library.scanning = !finished;
-    if let Some(picker) = &mut state.picker {
+    if let Some(picker) = state.overlays.picker_mut() {
         let chosen = picker.matches.get(picker.selected).map(|m| m.index);
         refilter(&state.library, picker);
         if let Some(at) = chosen.and_then(|i| picker.matches.iter().position(|m| m.index == i)) {
@@ -46,7 +46,7 @@ fn refilter(library: &Library, picker: &mut Picker) {
 }
 
 pub fn type_char(state: &mut State, c: char) {
-    if let Some(picker) = &mut state.picker {
+    if let Some(picker) = state.overlays.picker_mut() {
         picker.query.push(c);
         picker.selected = 0;
         picker.error = None;
@@ -55,7 +55,7 @@ pub fn type_char(state: &mut State, c: char) {
 }
 
 pub fn erase(state: &mut State) {
-    if let Some(picker) = &mut state.picker {
+    if let Some(picker) = state.overlays.picker_mut() {
         picker.query.pop();
         picker.selected = 0;
         picker.error = None;
@@ -79,7 +79,7 @@ pub fn choose(picker: &mut Picker, delta: i32) {
 
 /// Enter: open the selected entry.
 pub fn confirm(state: &mut State) -> Effect {
-    let Some(picker) = &state.picker else {
+    let Some(picker) = state.overlays.picker() else {
         return Effect::None;
     };
     let Some(entry) = picker
@@ -104,9 +104,9 @@ pub fn against_loaded(
     let older = match result {
         Ok(older) => older,
         Err(error) => {
-            match &mut state.picker {
+            match state.overlays.picker_mut() {
                 Some(picker) => picker.error = Some(error.summary()),
-                None => state.message = Some(error.summary()),
+                None => state.say(About::Changes, error.summary()),
             }
             return;
         }
@@ -114,11 +114,14 @@ pub fn against_loaded(
     let topics = crate::diff::topic_changes(&older, &state.briefing);
     let changed = topics.iter().filter(|t| t.changed()).count();
     let name = origin.short_name();
-    state.message = Some(format!(
-        "{changed} of {} topics changed since {name} (Esc clears)",
-        topics.len()
-    ));
-    if let Some(view) = &mut state.compare {
+    state.say(
+        About::Changes,
+        format!(
+            "{changed} of {} topics changed since {name} (Esc clears)",
+            topics.len()
+        ),
+    );
+    if let Some(view) = state.overlays.compare_mut() {
         view.changed = crate::diff::changed_marks(&topics);
     }
     state.against = Some(crate::reader::model::Against {
@@ -126,7 +129,7 @@ pub fn against_loaded(
         older,
         topics,
     });
-    state.picker = None;
+    state.overlays.remove(&Overlay::Picker(Picker::default()));
     // The panel's layout shows the marks, so it is laid out again.
     state.positions = std::sync::Arc::default();
     state.relayout();

@@ -4,7 +4,10 @@ use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::style::{Color, Modifier, Style};
 use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, Borders, Padding, Paragraph};
 use unicode_width::UnicodeWidthStr;
+
+use crate::text::fit::truncate;
 
 use super::lines::paint_lines;
 use super::paint::{self, Row};
@@ -36,7 +39,7 @@ fn header_text(area: Rect) -> Rect {
 
 pub fn status(frame: &mut Frame, state: &State, area: Rect) {
     let bar = Style::default().add_modifier(Modifier::REVERSED);
-    if let Some(prompt) = &state.prompt {
+    if let Some(prompt) = state.overlays.prompt() {
         prompt_line(frame, prompt, area, bar);
         return;
     }
@@ -51,7 +54,8 @@ pub fn status(frame: &mut Frame, state: &State, area: Rect) {
         None => left.push_str(" · laying out…"),
     }
     let search = &state.search;
-    if search.editing || !search.query.is_empty() {
+    let editing = state.overlays.searching();
+    if editing || !search.query.is_empty() {
         let count = search.hits.len();
         let found = match search.current {
             _ if search.pending => "searching…".to_owned(),
@@ -59,22 +63,30 @@ pub fn status(frame: &mut Frame, state: &State, area: Rect) {
             Some(i) => format!("match {}/{count}", i + 1),
             None => format!("{count} matches"),
         };
-        if search.editing {
+        if editing {
             left = format!(" /{}▏ {found}", search.query);
         } else {
             left.push_str(&format!(" · {found}"));
         }
     }
     let message = state
-        .compare
-        .as_ref()
+        .overlays
+        .compare()
         .and_then(|c| c.message.clone())
-        .or_else(|| state.message.clone());
+        .or_else(|| state.message.as_ref().map(|m| m.text.clone()));
+    let width = usize::from(area.width);
+    // A message too long for its line is shown whole in a box above it.
+    let message = match message {
+        Some(text) if left.width() + text.width() + 3 > width => {
+            note(frame, &text, area, Style::default().fg(Color::Yellow));
+            Some(truncate(&text, width.saturating_sub(left.width() + 3)))
+        }
+        other => other,
+    };
     let right = match &message {
         Some(message) => message.clone(),
         None => hints(state).to_owned(),
     };
-    let width = usize::from(area.width);
     let right_style = if message.is_some() {
         bar.fg(Color::Yellow).add_modifier(Modifier::BOLD)
     } else {
@@ -107,8 +119,13 @@ fn prompt_line(frame: &mut Frame, prompt: &Prompt, area: Rect, bar: Style) {
         Span::styled(format!("{}▏", prompt.input), bar),
     ];
     if let Some(error) = &prompt.error {
+        let used: usize = spans.iter().map(|s| s.content.width()).sum();
+        let width = usize::from(area.width).saturating_sub(used + 2);
+        if error.width() > width {
+            note(frame, error, area, Style::default().fg(Color::Red));
+        }
         spans.push(Span::styled(
-            format!("  {error}"),
+            format!("  {}", truncate(error, width)),
             bar.fg(Color::Red).add_modifier(Modifier::BOLD),
         ));
     } else if !prompt.candidates.is_empty() {
@@ -123,4 +140,28 @@ fn prompt_line(frame: &mut Frame, prompt: &Prompt, area: Rect, bar: Style) {
         ));
     }
     paint::line(frame.buffer_mut(), area, &Line::from(spans), bar);
+}
+
+/// `text` whole, wrapped in a box just above the status bar at `status`,
+/// for a message too long for the bar itself.
+fn note(frame: &mut Frame, text: &str, status: Rect, style: Style) {
+    let inner_width = usize::from(status.width.saturating_sub(4)).max(1);
+    let lines: Vec<Line> = textwrap::wrap(text, inner_width)
+        .into_iter()
+        .map(|l| Line::from(Span::styled(l.into_owned(), style)))
+        .collect();
+    let most = status.y.saturating_sub(1) / 2;
+    let height = (u16::try_from(lines.len()).unwrap_or(u16::MAX) + 2).min(most.max(3));
+    let area = Rect::new(
+        status.x,
+        status.y.saturating_sub(height),
+        status.width,
+        height,
+    );
+    super::cover::cover(frame.buffer_mut(), area);
+    let block = Block::default()
+        .borders(Borders::ALL)
+        .border_style(style)
+        .padding(Padding::horizontal(1));
+    frame.render_widget(Paragraph::new(lines).block(block), area);
 }

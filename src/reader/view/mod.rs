@@ -12,8 +12,8 @@ mod picker;
 use ratatui::Frame;
 use ratatui::layout::Rect;
 
-use crate::reader::model::State;
 use crate::reader::model::geometry::Mode;
+use crate::reader::model::{Overlay, State};
 
 /// Whether the state is laid out for a screen of `area` with room for panes.
 fn fits(state: &State, area: Rect) -> bool {
@@ -29,20 +29,6 @@ pub fn draw(frame: &mut Frame, state: &State) {
         overlay::too_small(frame, state);
         return;
     }
-    if let Some(view) = &state.compare {
-        crate::reader::compare::draw(
-            frame,
-            state.compare_area(),
-            view,
-            &state.briefing,
-            &state.comparison,
-        );
-        chrome::status(frame, state, Rect::new(0, area.height - 1, area.width, 1));
-        if let Some(offset) = state.help {
-            overlay::help(frame, offset);
-        }
-        return;
-    }
     let g = state.geometry();
     chrome::header(frame, state, g.header);
     panes::reading(frame, state, g.reading);
@@ -55,11 +41,21 @@ pub fn draw(frame: &mut Frame, state: &State) {
     }
     let title_row = Rect::new(0, g.reading.y, area.width, 1.min(g.reading.height));
     panes::banner(frame, state, title_row);
+    // The overlays, bottom first; the prompt and the search are drawn by
+    // the status bar, on top of everything.
+    for layer in state.overlays.iter() {
+        match layer {
+            Overlay::Compare(view) => crate::reader::compare::draw(
+                frame,
+                state.compare_area(),
+                view,
+                &state.briefing,
+                &state.comparison,
+            ),
+            Overlay::Picker(p) => picker::draw(frame, p, &state.library),
+            Overlay::Help(help) => overlay::help(frame, state, help.offset),
+            Overlay::Prompt(_) | Overlay::Search => {}
+        }
+    }
     chrome::status(frame, state, g.status);
-    if let Some(p) = &state.picker {
-        picker::draw(frame, p, &state.library);
-    }
-    if let Some(offset) = state.help {
-        overlay::help(frame, offset);
-    }
 }

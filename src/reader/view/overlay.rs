@@ -6,9 +6,13 @@ use ratatui::style::{Color, Modifier, Style};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Paragraph, Wrap};
 
-use crate::reader::keymap::help_lines;
+use unicode_width::UnicodeWidthStr;
+
+use super::cover::cover;
+use crate::reader::keymap::{HelpRow, KEYS_WIDTH, help_lines, help_page};
 use crate::reader::model::State;
 use crate::reader::model::geometry::{MIN_HEIGHT, MIN_WIDTH};
+use crate::text::fit::truncate;
 
 pub fn too_small(frame: &mut Frame, state: &State) {
     let area = frame.area();
@@ -29,99 +33,63 @@ pub fn too_small(frame: &mut Frame, state: &State) {
     );
 }
 
-/// Width of one column of the help screen.
-const HELP_COLUMN: u16 = 62;
-
-pub fn help(frame: &mut Frame, offset: usize) {
-    let area = frame.area();
-    let rows = help_lines();
-    // Two columns when the screen is wide enough, split at a group boundary.
-    let two = area.width >= 2 * HELP_COLUMN + 4;
-    let split = if two {
-        split_at_group(&rows)
-    } else {
-        rows.len()
+/// The help screen for the layer under it, in as many columns as fit,
+/// scrolled by `offset` rows; the title says when there is more.
+pub fn help(frame: &mut Frame, state: &State, offset: usize) {
+    let rows = help_lines(state);
+    let page = help_page(state.width, state.height, &rows);
+    let offset = offset.min(page.max_offset);
+    cover(frame.buffer_mut(), page.area);
+    let more = match (offset > 0, offset < page.max_offset) {
+        (false, false) => "",
+        (true, false) => " ↑ more",
+        (false, true) => " ↓ more",
+        (true, true) => " ↑↓ more",
     };
-    let tallest = split.max(rows.len() - split);
-    let width = if two {
-        2 * HELP_COLUMN + 2
+    let title = if more.is_empty() {
+        " Keys — Esc or q closes ".to_owned()
     } else {
-        HELP_COLUMN + 2
-    };
-    let width = width.min(area.width.saturating_sub(2));
-    let height = (tallest as u16 + 2).min(area.height.saturating_sub(2));
-    let rect = Rect::new(
-        (area.width - width) / 2,
-        (area.height - height) / 2,
-        width,
-        height,
-    );
-    super::cover::cover(frame.buffer_mut(), rect);
-    let cut = usize::from(height.saturating_sub(2)) < tallest;
-    let title = if cut {
-        " Keys — j/k scroll · Esc or q closes "
-    } else {
-        " Keys — Esc or q closes "
+        format!(" Keys{more} — j/k scroll · Esc or q closes ")
     };
     let block = Block::default()
         .borders(Borders::ALL)
         .border_style(Style::default().fg(Color::Cyan))
         .title(title);
-    let inner = block.inner(rect);
-    frame.render_widget(block, rect);
-    let shown = usize::from(inner.height);
-    if two {
-        let left = Rect::new(inner.x, inner.y, HELP_COLUMN.min(inner.width), inner.height);
-        let right = Rect::new(
-            inner.x + left.width,
-            inner.y,
-            inner.width - left.width,
-            inner.height,
-        );
+    let inner = block.inner(page.area);
+    frame.render_widget(block, page.area);
+    for (column, chunk) in rows.chunks(page.per_column.max(1)).enumerate() {
+        let x = inner.x + page.column_width * u16::try_from(column).unwrap_or(0);
+        if x >= inner.right() {
+            break;
+        }
+        let rect = Rect::new(x, inner.y, inner.right() - x, inner.height).intersection(inner);
+        let width = usize::from(page.column_width.min(rect.width).saturating_sub(1));
         frame.render_widget(
-            Paragraph::new(help_rows(&rows[..split], offset, shown)),
-            left,
+            Paragraph::new(help_rows(chunk, offset, page.shown, width)),
+            rect,
         );
-        frame.render_widget(
-            Paragraph::new(help_rows(&rows[split..], offset, shown)),
-            right,
-        );
-    } else {
-        frame.render_widget(Paragraph::new(help_rows(&rows, offset, shown)), inner);
     }
 }
 
-type HelpRow = (Option<&'static str>, &'static str, &'static str);
-
-/// The group start nearest the middle.
-fn split_at_group(rows: &[HelpRow]) -> usize {
-    let half = rows.len() / 2;
-    rows.iter()
-        .enumerate()
-        .filter(|(_, (group, _, _))| group.is_some())
-        .map(|(i, _)| i)
-        .min_by_key(|&i| i.abs_diff(half))
-        .unwrap_or(rows.len())
-}
-
-fn help_rows(rows: &[HelpRow], offset: usize, shown: usize) -> Vec<Line<'static>> {
+fn help_rows(rows: &[HelpRow], offset: usize, shown: usize, width: usize) -> Vec<Line<'static>> {
     rows.iter()
         .skip(offset)
         .take(shown)
-        .map(|(group, keys, what)| match group {
-            Some(g) => Line::from(Span::styled(
-                (*g).to_owned(),
+        .map(|row| match *row {
+            HelpRow::Group(g) => Line::from(Span::styled(
+                truncate(g, width),
                 Style::default()
                     .fg(Color::Cyan)
                     .add_modifier(Modifier::BOLD),
             )),
-            None => Line::from(vec![
-                Span::styled(
-                    format!("  {keys:<12}"),
-                    Style::default().add_modifier(Modifier::BOLD),
-                ),
-                Span::raw(*what),
-            ]),
+            HelpRow::Keys(keys, what) => {
+                let keys = format!("  {keys:<KEYS_WIDTH$}");
+                let room = width.saturating_sub(keys.width());
+                Line::from(vec![
+                    Span::styled(keys, Style::default().add_modifier(Modifier::BOLD)),
+                    Span::raw(truncate(what, room)),
+                ])
+            }
         })
         .collect()
 }

@@ -1,0 +1,35 @@
+//! The status bar's message, and what it is about, so the next action on
+//! the same thing replaces it instead of leaving it beside its contradiction.
+
+/// What a message is about.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum About {
+    /// Where the reader is: "no section 9", "no earlier briefing".
+    Place,
+    /// The search: "no match for …", "still searching…".
+    Search,
+    /// The file on disk: "reloaded", the editor's exit.
+    File,
+    /// A setting of a pane: "positions follow the reading: off".
+    Panel,
+    /// The changes against an earlier briefing.
+    Changes,
+    /// Whatever the loop has to say: a place that could not be saved.
+    Notice,
+}
+
+/// A short message for the status bar.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Message {
+    pub text: String,
+    pub about: About,
+}
+
+impl Message {
+    pub fn new(about: About, text: impl Into<String>) -> Message {
+        Message {
+            text: text.into(),
+            about,
+        }
+    }
+}
