@@ -16,7 +16,8 @@ use brief::generate::briefing_toml;
 use brief::load::{Origin, load_str};
 use brief::model::Briefing;
 use brief::reader::action::Action;
-use brief::reader::model::{Search, State};
+use brief::reader::look::Look;
+use brief::reader::model::{Overlay, Search, State};
 use brief::reader::update::update;
 use brief::reader::view::draw;
 use brief::text::document::reading;
@@ -71,7 +72,7 @@ fn frames(c: &mut Criterion) {
             group.bench_function(format!("{name}/{place}"), |b| {
                 b.iter(|| {
                     terminal
-                        .draw(|f| draw(f, black_box(&state)))
+                        .draw(|f| draw(f, black_box(&state), Look::COLOR))
                         .expect("drawing to a test terminal");
                 });
             });
@@ -124,10 +125,10 @@ fn updates(c: &mut Criterion) {
     group.bench_function("SearchInput", |b| {
         b.iter(|| {
             state.search = Search {
-                editing: true,
                 query: "st".to_owned(),
                 ..Search::default()
             };
+            state.overlays.push(Overlay::Search);
             update(&mut state, black_box(Action::SearchInput('a')))
         });
     });

@@ -25,6 +25,7 @@ use brief::library::Entry;
 use brief::load::{Origin, load_file};
 use brief::reader::action::Action;
 use brief::reader::compare::CompareAction;
+use brief::reader::look::Look;
 use brief::reader::model::State;
 use brief::reader::update::update;
 use brief::reader::view::draw;
@@ -185,7 +186,9 @@ impl Screen {
 
     /// Draw `state` and check every byte written for it.
     fn frame(&mut self, state: &State, step: &str) {
-        self.terminal.draw(|f| draw(f, state)).expect("draw");
+        self.terminal
+            .draw(|f| draw(f, state, Look::COLOR))
+            .expect("draw");
         let bytes = std::mem::take(&mut *self.written.0.lock().expect("not poisoned"));
         let what = format!("{} after {step}", self.what);
         if let Some(found) = foreign(&bytes) {

@@ -13,6 +13,7 @@ use std::path::{Path, PathBuf};
 
 use brief::load::Origin;
 use brief::reader::action::Action;
+use brief::reader::look::Look;
 use brief::reader::model::State;
 use brief::reader::update::update;
 use brief::reader::view::draw;
@@ -57,7 +58,9 @@ fn loads_everywhere(path: &Path, holds: &str, last_words: &str, to_the_end: bool
         let mut state = State::new(briefing, origin, 100, 30);
         let mut terminal = Terminal::new(TestBackend::new(100, 30)).expect("terminal");
         let mut screen = |state: &State| {
-            terminal.draw(|f| draw(f, state)).expect("draw");
+            terminal
+                .draw(|f| draw(f, state, Look::COLOR))
+                .expect("draw");
             let buffer = terminal.backend().buffer();
             buffer
                 .content()

@@ -11,6 +11,7 @@ use brief::generate::briefing_toml;
 use brief::load::{Origin, load_str};
 use brief::model::Briefing;
 use brief::reader::action::Action;
+use brief::reader::look::Look;
 use brief::reader::model::State;
 use brief::reader::term::Screen;
 use brief::reader::update::update;
@@ -102,6 +103,7 @@ struct Reader {
     screen: Screen<CrosstermBackend<Sent>>,
     sent: Sent,
     emulator: vt100::Parser,
+    look: Look,
 }
 
 fn emulator(area: Rect) -> vt100::Parser {
@@ -110,7 +112,7 @@ fn emulator(area: Rect) -> vt100::Parser {
 }
 
 impl Reader {
-    fn new(briefing: Briefing, width: u16, height: u16) -> Reader {
+    fn new(briefing: Briefing, width: u16, height: u16, look: Look) -> Reader {
         let area = Rect::new(0, 0, width, height);
         let sent = Sent::default();
         Reader {
@@ -119,6 +121,7 @@ impl Reader {
             screen: screen(area, sent.clone()),
             sent,
             emulator: emulator(area),
+            look,
         }
     }
 
@@ -132,7 +135,8 @@ impl Reader {
         }
         update(&mut self.state, action);
         let state = &self.state;
-        self.screen.draw(|frame| view::draw(frame, state))?;
+        let look = self.look;
+        self.screen.draw(|frame| view::draw(frame, state, look))?;
         let written = std::mem::take(&mut *self.sent.0.borrow_mut());
         self.emulator.process(&written);
         Ok(())
@@ -198,7 +202,7 @@ impl Reader {
             Terminal::new(TestBackend::new(area.width, area.height)).expect("a test terminal");
         // The frame as drawn, not as the test backend applied its changes:
         // those leave out what a wide character covers.
-        full.draw(|frame| view::draw(frame, &self.state))
+        full.draw(|frame| view::draw(frame, &self.state, self.look))
             .expect("drawing into memory")
             .buffer
             .clone()
@@ -216,6 +220,7 @@ proptest! {
     #[test]
     fn the_terminal_shows_what_the_frame_holds_after_any_actions(
         which in 0..3u8,
+        mono in proptest::bool::ANY,
         size in (40..170u16, 10..55u16),
         actions in proptest::collection::vec(action(), 1..40),
     ) {
@@ -224,7 +229,8 @@ proptest! {
             1 => exotic(),
             _ => generated(7),
         };
-        let mut reader = Reader::new(briefing, size.0, size.1);
+        let look = if mono { Look::MONO } else { Look::COLOR };
+        let mut reader = Reader::new(briefing, size.0, size.1, look);
         reader.press(Action::Top).expect("drawing into memory");
         for action in actions {
             // The variant only: a loaded briefing would fill the screen.

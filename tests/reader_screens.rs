@@ -4,6 +4,7 @@
 use brief::bundled;
 use brief::load::{Origin, load_str};
 use brief::reader::action::Action;
+use brief::reader::look::Look;
 use brief::reader::model::{State, Where};
 use brief::reader::update::update;
 use brief::reader::view::draw;
@@ -26,7 +27,9 @@ fn istanbul(width: u16, height: u16) -> State {
 fn screen(state: &State) -> String {
     let backend = TestBackend::new(state.width, state.height);
     let mut terminal = Terminal::new(backend).expect("test backend");
-    terminal.draw(|f| draw(f, state)).expect("draw");
+    terminal
+        .draw(|f| draw(f, state, Look::COLOR))
+        .expect("draw");
     screen::text_of(terminal.backend().buffer())
 }
 
@@ -94,7 +97,9 @@ fn with_a_search_lit() {
     // The current match is lit in yellow, the others reversed.
     let backend = TestBackend::new(state.width, state.height);
     let mut terminal = Terminal::new(backend).expect("test backend");
-    terminal.draw(|f| draw(f, &state)).expect("draw");
+    terminal
+        .draw(|f| draw(f, &state, Look::COLOR))
+        .expect("draw");
     let buffer = terminal.backend().buffer();
     let lit = buffer
         .content()

@@ -1,9 +1,9 @@
 //! Load any bytes; when they make a briefing, lay it out and draw the reader
 //! at a size and through a few actions taken from the input, and print it.
 //! Nothing may panic, and no cell or plain printed line may hold a control
-//! character from the file. Each frame is also drawn by the screen writer,
-//! which keeps the panes whose keys did not change: it must come out as the
-//! frame drawn whole.
+//! character from the file. Each frame is also drawn through the reader's
+//! own screen (ratatui's terminal with its workarounds), over a sink, in
+//! the monochrome look.
 //!
 //! Input: width (2 bytes), height (1), number of actions (1), three bytes
 //! per action, then the briefing's bytes.
@@ -20,12 +20,13 @@ use brief::reader::model::Spot;
 use brief::reader::compare::CompareAction;
 use brief::reader::model::State;
 use brief::reader::update::update;
-use brief::reader::screen::Screen;
-use brief::reader::view::{self, draw};
+use brief::reader::look::Look;
+use brief::reader::term::Screen;
+use brief::reader::view::draw;
 use libfuzzer_sys::fuzz_target;
 use ratatui::backend::{CrosstermBackend, TestBackend};
 use ratatui::layout::Rect;
-use ratatui::{Terminal, TerminalOptions, Viewport};
+use ratatui::Terminal;
 
 const MAX_ACTIONS: usize = 16;
 /// Characters typed into searches, prompts and the picker: ASCII, accents,
@@ -72,41 +73,28 @@ fuzz_target!(|data: &[u8]| {
         height,
     );
     let Ok(mut terminal) = Terminal::new(TestBackend::new(width, height));
-    let mut kept = Kept::new(Rect::new(0, 0, width, height));
+    let mut kept = kept(Rect::new(0, 0, width, height));
     show(&mut terminal, &mut kept, &state);
     for step in script.chunks_exact(3) {
         let action = action(step[0], step[1], step[2], &reload);
         if let Action::Resize(w, h) = action {
             terminal.backend_mut().resize(w, h);
-            kept = Kept::new(Rect::new(0, 0, w, h));
+            kept = kept(Rect::new(0, 0, w, h));
         }
         let _ = update(&mut state, action);
         show(&mut terminal, &mut kept, &state);
     }
 });
 
-/// The screen writer as the reader uses it, writing nowhere.
-struct Kept {
-    screen: Screen,
-    terminal: Terminal<CrosstermBackend<std::io::Sink>>,
-}
+/// The reader's screen, writing nowhere.
+type Kept = Screen<CrosstermBackend<std::io::Sink>>;
 
-impl Kept {
-    fn new(area: Rect) -> Kept {
-        let options = TerminalOptions {
-            viewport: Viewport::Fixed(area),
-        };
-        let terminal = Terminal::with_options(CrosstermBackend::new(std::io::sink()), options)
-            .expect("a terminal over a sink");
-        Kept {
-            screen: Screen::new(area),
-            terminal,
-        }
-    }
+fn kept(area: Rect) -> Kept {
+    Screen::new(CrosstermBackend::new(std::io::sink()), area).expect("a terminal over a sink")
 }
 
 fn show(terminal: &mut Terminal<TestBackend>, kept: &mut Kept, state: &State) {
-    let Ok(frame) = terminal.draw(|frame| draw(frame, state));
+    let Ok(frame) = terminal.draw(|frame| draw(frame, state, Look::COLOR));
     for cell in frame.buffer.content() {
         let symbol = cell.symbol();
         assert!(
@@ -114,16 +102,8 @@ fn show(terminal: &mut Terminal<TestBackend>, kept: &mut Kept, state: &State) {
             "a cell holds a control character: {symbol:?}"
         );
     }
-    let area = frame.area;
-    let layers = view::layers(state, area);
-    let drawn = kept.screen.draw(&mut kept.terminal, layers, |frame, keep| {
-        view::draw_except(frame, state, keep);
-    });
+    let drawn = kept.draw(|frame| draw(frame, state, Look::MONO));
     assert!(drawn.is_ok(), "writing to a sink fails: {drawn:?}");
-    assert!(
-        kept.screen.shown() == frame.buffer,
-        "the screen writer kept a pane that changed"
-    );
 }
 
 /// `brief print` without colour: nothing but text and newlines.

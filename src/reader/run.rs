@@ -7,6 +7,7 @@ use crossterm::event::KeyEventKind;
 use signal_hook::consts::SIGHUP;
 
 use super::action::{Action, Effect, Opened};
+use super::look::Look;
 use super::model::State;
 use super::services::events::{Input, Inputs};
 use super::services::{Options, Services};
@@ -127,6 +128,7 @@ impl Reader {
     /// Draw, wait, act, until the reader should end; returns the exit code.
     fn run(&mut self, inputs: &Inputs, session: &mut Session) -> io::Result<i32> {
         let panic_while_drawing = test_panic_requested();
+        let look = Look::from_env();
         let mut draw = true;
         let mut first = true;
         loop {
@@ -137,7 +139,7 @@ impl Reader {
                         !panic_while_drawing,
                         "BRIEF_TEST_PANIC=1: panicking while drawing, as a test asked"
                     );
-                    view::draw(frame, state);
+                    view::draw(frame, state, look);
                 })?;
                 if std::mem::take(&mut first) && self.settle(session)? {
                     continue;

@@ -7,6 +7,7 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Padding, Paragraph};
 use unicode_width::UnicodeWidthStr;
 
+use crate::reader::look::Look;
 use crate::text::fit::truncate;
 
 use super::lines::paint_lines;
@@ -14,13 +15,13 @@ use super::paint::{self, Row};
 use crate::reader::keymap::hints;
 use crate::reader::model::{Prompt, State, Where};
 
-pub fn header(frame: &mut Frame, state: &State, area: Rect) {
+pub fn header(frame: &mut Frame, state: &State, look: Look, area: Rect) {
     if area.height == 0 {
         return;
     }
     let buf = frame.buffer_mut();
     let text = header_text(area);
-    let shown = paint_lines(buf, text, state, Where::Header, &state.header, 0, false);
+    let shown = paint_lines(buf, text, state, look, Where::Header, false);
     // The rule goes right under the text, as the next line of it.
     let y = area.y + u16::try_from(shown).unwrap_or(area.height - 1);
     if let Some(mut row) = Row::new(buf, area, y, false) {
@@ -37,10 +38,10 @@ fn header_text(area: Rect) -> Rect {
     }
 }
 
-pub fn status(frame: &mut Frame, state: &State, area: Rect) {
+pub fn status(frame: &mut Frame, state: &State, look: Look, area: Rect) {
     let bar = Style::default().add_modifier(Modifier::REVERSED);
     if let Some(prompt) = state.overlays.prompt() {
-        prompt_line(frame, prompt, area, bar);
+        prompt_line(frame, prompt, look, area, bar);
         return;
     }
     let mut left = format!(" {}", state.origin.short_name());
@@ -78,7 +79,7 @@ pub fn status(frame: &mut Frame, state: &State, area: Rect) {
     // A message too long for its line is shown whole in a box above it.
     let message = match message {
         Some(text) if left.width() + text.width() + 3 > width => {
-            note(frame, &text, area, Style::default().fg(Color::Yellow));
+            note(frame, &text, area, look.fg(Color::Yellow));
             Some(truncate(&text, width.saturating_sub(left.width() + 3)))
         }
         other => other,
@@ -88,7 +89,7 @@ pub fn status(frame: &mut Frame, state: &State, area: Rect) {
         None => hints(state).to_owned(),
     };
     let right_style = if message.is_some() {
-        bar.fg(Color::Yellow).add_modifier(Modifier::BOLD)
+        look.tint(bar, Color::Yellow).add_modifier(Modifier::BOLD)
     } else {
         bar
     };
@@ -113,7 +114,7 @@ pub fn status(frame: &mut Frame, state: &State, area: Rect) {
 }
 
 /// The `:` prompt in place of the status bar, with its error or completions.
-fn prompt_line(frame: &mut Frame, prompt: &Prompt, area: Rect, bar: Style) {
+fn prompt_line(frame: &mut Frame, prompt: &Prompt, look: Look, area: Rect, bar: Style) {
     let mut spans = vec![
         Span::styled(" open: ", bar.add_modifier(Modifier::BOLD)),
         Span::styled(format!("{}▏", prompt.input), bar),
@@ -122,11 +123,11 @@ fn prompt_line(frame: &mut Frame, prompt: &Prompt, area: Rect, bar: Style) {
         let used: usize = spans.iter().map(|s| s.content.width()).sum();
         let width = usize::from(area.width).saturating_sub(used + 2);
         if error.width() > width {
-            note(frame, error, area, Style::default().fg(Color::Red));
+            note(frame, error, area, look.fg(Color::Red));
         }
         spans.push(Span::styled(
             format!("  {}", truncate(error, width)),
-            bar.fg(Color::Red).add_modifier(Modifier::BOLD),
+            look.tint(bar, Color::Red).add_modifier(Modifier::BOLD),
         ));
     } else if !prompt.candidates.is_empty() {
         spans.push(Span::styled(

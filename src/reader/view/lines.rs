@@ -9,7 +9,7 @@ use crate::search::Hit;
 use crate::text::{Layout, LineRef};
 
 use super::paint::Row;
-use crate::reader::look::{hit, tui_style};
+use crate::reader::look::Look;
 use crate::reader::model::{State, Where};
 
 /// Paint rows `first..` of `layout` into `area`, one a row, with the hits
@@ -19,17 +19,23 @@ pub fn paint_lines(
     buf: &mut Buffer,
     area: Rect,
     state: &State,
+    look: Look,
     place: Where,
-    layout: &Layout,
-    first: usize,
     clear: bool,
 ) -> usize {
+    let (layout, first) = match place {
+        Where::Header => (&state.header, 0),
+        Where::Reading => (&state.reading, state.scroll),
+        Where::Positions => (&state.positions, state.positions_scroll),
+    };
     rows(area, state, place, layout, first, |y, line| {
         let Some(mut row) = Row::new(buf, area, y, clear) else {
             return;
         };
         if let Some((line, lit, current)) = line {
-            spans(line, lit, current, |text, style| row.span(text, style));
+            spans(line, lit, current, look, |text, style| {
+                row.span(text, style)
+            });
         }
     })
 }
@@ -79,14 +85,15 @@ pub fn spans<'a>(
     line: LineRef<'a>,
     lit: &[Hit],
     current: Option<usize>,
+    look: Look,
     mut out: impl FnMut(&'a str, TuiStyle),
 ) {
     for s in line.prefix() {
-        out(s.text.as_str(), tui_style(s.style));
+        out(s.text.as_str(), look.text(s.style));
     }
     let mut offset = line.range().start;
     for (text, style) in line.runs() {
-        let style = tui_style(style);
+        let style = look.text(style);
         let end = offset + text.len();
         let mut cut = 0;
         for (k, h) in lit.iter().enumerate() {
@@ -100,7 +107,7 @@ pub fn spans<'a>(
             }
             out(
                 text.get(s.max(cut)..e).unwrap_or_default(),
-                style.patch(hit(current == Some(k))),
+                style.patch(look.hit(current == Some(k))),
             );
             cut = e.max(cut);
         }

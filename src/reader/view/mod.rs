@@ -12,6 +12,7 @@ mod picker;
 use ratatui::Frame;
 use ratatui::layout::Rect;
 
+use crate::reader::look::Look;
 use crate::reader::model::geometry::Mode;
 use crate::reader::model::{Overlay, State};
 
@@ -21,7 +22,7 @@ fn fits(state: &State, area: Rect) -> bool {
 }
 
 /// Draw the whole frame; ratatui then writes only what changed.
-pub fn draw(frame: &mut Frame, state: &State) {
+pub fn draw(frame: &mut Frame, state: &State, look: Look) {
     let area = frame.area();
     if !fits(state, area) {
         // A size the state has not been laid out for yet is drawn as too
@@ -30,17 +31,17 @@ pub fn draw(frame: &mut Frame, state: &State) {
         return;
     }
     let g = state.geometry();
-    chrome::header(frame, state, g.header);
-    panes::reading(frame, state, g.reading);
-    panes::reading_text(frame, state, g.text);
+    chrome::header(frame, state, look, g.header);
+    panes::reading(frame, state, look, g.reading);
+    panes::reading_text(frame, state, look, g.text);
     if let Some(rect) = g.positions {
-        panes::positions(frame, state, rect);
+        panes::positions(frame, state, look, rect);
     }
     if let Some(rect) = g.contents {
-        panes::contents(frame, state, rect);
+        panes::contents(frame, state, look, rect);
     }
     let title_row = Rect::new(0, g.reading.y, area.width, 1.min(g.reading.height));
-    panes::banner(frame, state, title_row);
+    panes::banner(frame, state, look, title_row);
     // The overlays, bottom first; the prompt and the search are drawn by
     // the status bar, on top of everything.
     for layer in state.overlays.iter() {
@@ -52,10 +53,10 @@ pub fn draw(frame: &mut Frame, state: &State) {
                 &state.briefing,
                 &state.comparison,
             ),
-            Overlay::Picker(p) => picker::draw(frame, p, &state.library),
-            Overlay::Help(help) => overlay::help(frame, state, help.offset),
+            Overlay::Picker(p) => picker::draw(frame, p, &state.library, look),
+            Overlay::Help(help) => overlay::help(frame, state, look, help.offset),
             Overlay::Prompt(_) | Overlay::Search => {}
         }
     }
-    chrome::status(frame, state, g.status);
+    chrome::status(frame, state, look, g.status);
 }

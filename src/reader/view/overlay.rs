@@ -10,6 +10,7 @@ use unicode_width::UnicodeWidthStr;
 
 use super::cover::cover;
 use crate::reader::keymap::{HelpRow, KEYS_WIDTH, help_lines, help_page};
+use crate::reader::look::Look;
 use crate::reader::model::State;
 use crate::reader::model::geometry::{MIN_HEIGHT, MIN_WIDTH};
 use crate::text::fit::truncate;
@@ -35,7 +36,7 @@ pub fn too_small(frame: &mut Frame, state: &State) {
 
 /// The help screen for the layer under it, in as many columns as fit,
 /// scrolled by `offset` rows; the title says when there is more.
-pub fn help(frame: &mut Frame, state: &State, offset: usize) {
+pub fn help(frame: &mut Frame, state: &State, look: Look, offset: usize) {
     let rows = help_lines(state);
     let page = help_page(state.width, state.height, &rows);
     let offset = offset.min(page.max_offset);
@@ -53,7 +54,7 @@ pub fn help(frame: &mut Frame, state: &State, offset: usize) {
     };
     let block = Block::default()
         .borders(Borders::ALL)
-        .border_style(Style::default().fg(Color::Cyan))
+        .border_style(look.fg(Color::Cyan))
         .title(title);
     let inner = block.inner(page.area);
     frame.render_widget(block, page.area);
@@ -65,22 +66,26 @@ pub fn help(frame: &mut Frame, state: &State, offset: usize) {
         let rect = Rect::new(x, inner.y, inner.right() - x, inner.height).intersection(inner);
         let width = usize::from(page.column_width.min(rect.width).saturating_sub(1));
         frame.render_widget(
-            Paragraph::new(help_rows(chunk, offset, page.shown, width)),
+            Paragraph::new(help_rows(chunk, offset, page.shown, width, look)),
             rect,
         );
     }
 }
 
-fn help_rows(rows: &[HelpRow], offset: usize, shown: usize, width: usize) -> Vec<Line<'static>> {
+fn help_rows(
+    rows: &[HelpRow],
+    offset: usize,
+    shown: usize,
+    width: usize,
+    look: Look,
+) -> Vec<Line<'static>> {
     rows.iter()
         .skip(offset)
         .take(shown)
         .map(|row| match *row {
             HelpRow::Group(g) => Line::from(Span::styled(
                 truncate(g, width),
-                Style::default()
-                    .fg(Color::Cyan)
-                    .add_modifier(Modifier::BOLD),
+                look.fg(Color::Cyan).add_modifier(Modifier::BOLD),
             )),
             HelpRow::Keys(keys, what) => {
                 let keys = format!("  {keys:<KEYS_WIDTH$}");

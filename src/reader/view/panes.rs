@@ -11,18 +11,18 @@ use unicode_width::UnicodeWidthStr;
 
 use super::lines::paint_lines;
 use super::paint::{Row, clear};
-use crate::reader::look::title;
+use crate::reader::look::Look;
 use crate::reader::model::geometry::panel_inner;
 use crate::reader::model::{Pane, State, Where};
 use crate::text::fit::truncate;
 
-fn pane_title(text: &str, focused: bool) -> Line<'static> {
+fn pane_title(text: &str, focused: bool, look: Look) -> Line<'static> {
     let mark = if focused { "▸ " } else { "  " };
-    Line::from(Span::styled(format!("{mark}{text} "), title(focused)))
+    Line::from(Span::styled(format!("{mark}{text} "), look.title(focused)))
 }
 
 /// The reading pane's title row; its text is [`reading_text`].
-pub fn reading(frame: &mut Frame, state: &State, area: Rect) {
+pub fn reading(frame: &mut Frame, state: &State, look: Look, area: Rect) {
     let focused = state.focus == Pane::Reading;
     let name = state
         .current_entry()
@@ -30,24 +30,16 @@ pub fn reading(frame: &mut Frame, state: &State, area: Rect) {
         .map_or_else(|| "Briefing".to_owned(), |e| e.label.clone());
     let block = Block::default()
         .borders(Borders::TOP)
-        .border_style(title(focused))
-        .title(pane_title(&name, focused));
+        .border_style(look.title(focused))
+        .title(pane_title(&name, focused, look));
     // A top border is all the block shows: drawn in the top row alone, it
     // does not style every cell of the pane for nothing.
     frame.render_widget(block, top_row(area));
 }
 
 /// The text of the reading pane, in `text`.
-pub fn reading_text(frame: &mut Frame, state: &State, text: Rect) {
-    paint_lines(
-        frame.buffer_mut(),
-        text,
-        state,
-        Where::Reading,
-        &state.reading,
-        state.scroll,
-        false,
-    );
+pub fn reading_text(frame: &mut Frame, state: &State, look: Look, text: Rect) {
+    paint_lines(frame.buffer_mut(), text, state, look, Where::Reading, false);
 }
 
 /// The title row of a pane.
@@ -75,17 +67,17 @@ fn panel_top(frame: &mut Frame, block: &Block, area: Rect) {
     frame.render_widget(block, top);
 }
 
-pub fn positions(frame: &mut Frame, state: &State, area: Rect) {
+pub fn positions(frame: &mut Frame, state: &State, look: Look, area: Rect) {
     let focused = state.focus == Pane::Positions;
     let inner = panel_inner(area);
     if !area.is_empty() {
         let block = Block::default()
             .borders(Borders::TOP | Borders::LEFT)
-            .border_style(title(focused))
-            .title(pane_title("Positions", focused));
+            .border_style(look.title(focused))
+            .title(pane_title("Positions", focused, look));
         panel_top(frame, &block, area);
         let buf = frame.buffer_mut();
-        side(buf, area, area.x, title(focused));
+        side(buf, area, area.x, look.title(focused));
         // The padding either side of the text.
         let left = area.x.saturating_add(1);
         for y in area.top().saturating_add(1)..area.bottom() {
@@ -96,22 +88,14 @@ pub fn positions(frame: &mut Frame, state: &State, area: Rect) {
                 y,
             );
         }
-        paint_lines(
-            buf,
-            inner,
-            state,
-            Where::Positions,
-            &state.positions,
-            state.positions_scroll,
-            true,
-        );
+        paint_lines(buf, inner, state, look, Where::Positions, true);
     }
-    light_topics(frame, state, inner);
+    light_topics(frame, state, look, inner);
 }
 
 /// A bar beside the topics of the section being read.
-fn light_topics(frame: &mut Frame, state: &State, inner: Rect) {
-    let bar = Style::default()
+fn light_topics(frame: &mut Frame, state: &State, look: Look, inner: Rect) {
+    let bar = look
         .fg(ratatui::style::Color::Cyan)
         .add_modifier(Modifier::BOLD);
     let buf = frame.buffer_mut();
@@ -140,19 +124,19 @@ fn for_lit_rows(state: &State, inner: Rect, mut each: impl FnMut(u16)) {
     }
 }
 
-pub fn contents(frame: &mut Frame, state: &State, area: Rect) {
+pub fn contents(frame: &mut Frame, state: &State, look: Look, area: Rect) {
     let focused = state.focus == Pane::Contents;
     if area.is_empty() {
         return;
     }
     let block = Block::default()
         .borders(Borders::TOP | Borders::RIGHT)
-        .border_style(title(focused))
-        .title(pane_title("Contents", focused));
+        .border_style(look.title(focused))
+        .title(pane_title("Contents", focused, look));
     let inner = contents_inner(area);
     panel_top(frame, &block, area);
     let buf = frame.buffer_mut();
-    side(buf, area, area.right() - 1, title(focused));
+    side(buf, area, area.right() - 1, look.title(focused));
     let mut painted = inner.top();
     let width = usize::from(inner.width);
     for_entries(state, inner, |y, (mark, label), style| {
@@ -212,14 +196,11 @@ fn for_entries<'s>(
 
 /// The banner over the panes' title row, across the whole screen so its
 /// file, line and column fit: the text below is the last good version.
-pub fn banner(frame: &mut Frame, state: &State, row: Rect) {
+pub fn banner(frame: &mut Frame, state: &State, look: Look, row: Rect) {
     let Some(banner) = &state.banner else {
         return;
     };
-    let style = Style::default()
-        .fg(ratatui::style::Color::Black)
-        .bg(ratatui::style::Color::Yellow)
-        .add_modifier(Modifier::BOLD);
+    let style = look.banner();
     let text = format!(" ⚠ {banner} ");
     // As wide as the message, so the titles after it still show.
     let width = u16::try_from(text.width())

@@ -9,10 +9,11 @@ use ratatui::widgets::{Block, Borders, Paragraph};
 use unicode_width::UnicodeWidthStr;
 
 use crate::library::{Entry, Match};
+use crate::reader::look::Look;
 use crate::reader::model::picker::{Library, Picker, Purpose};
 use crate::text::fit::cut;
 
-pub fn draw(frame: &mut Frame, picker: &Picker, library: &Library) {
+pub fn draw(frame: &mut Frame, picker: &Picker, library: &Library, look: Look) {
     let area = frame.area();
     let width = area.width.saturating_sub(4).min(110);
     let height = area.height.saturating_sub(2);
@@ -23,7 +24,7 @@ pub fn draw(frame: &mut Frame, picker: &Picker, library: &Library) {
     super::cover::cover(frame.buffer_mut(), rect);
     let block = Block::default()
         .borders(Borders::ALL)
-        .border_style(Style::default().fg(Color::Cyan))
+        .border_style(look.fg(Color::Cyan))
         .title(match picker.purpose {
             Purpose::Open => " Library — type to filter · ↑↓ choose · Enter opens · Esc closes ",
             Purpose::CompareAgainst => {
@@ -34,12 +35,7 @@ pub fn draw(frame: &mut Frame, picker: &Picker, library: &Library) {
     frame.render_widget(block, rect);
 
     let query = Line::from(vec![
-        Span::styled(
-            "> ",
-            Style::default()
-                .fg(Color::Cyan)
-                .add_modifier(Modifier::BOLD),
-        ),
+        Span::styled("> ", look.fg(Color::Cyan).add_modifier(Modifier::BOLD)),
         Span::raw(format!("{}▏", picker.query)),
     ]);
     frame.render_widget(
@@ -59,7 +55,7 @@ pub fn draw(frame: &mut Frame, picker: &Picker, library: &Library) {
         .skip(first)
         .take(rows)
         .filter_map(|(i, m)| Some((i, m, library.entries.get(m.index)?)))
-        .flat_map(|(i, m, entry)| entry_rows(entry, m, i == picker.selected, width))
+        .flat_map(|(i, m, entry)| entry_rows(entry, m, i == picker.selected, width, look))
         .collect();
     let list = Rect::new(
         inner.x,
@@ -76,7 +72,7 @@ pub fn draw(frame: &mut Frame, picker: &Picker, library: &Library) {
     let footer = match &picker.error {
         Some(error) => Line::from(Span::styled(
             format!(" {error}"),
-            Style::default().fg(Color::Red).add_modifier(Modifier::BOLD),
+            look.fg(Color::Red).add_modifier(Modifier::BOLD),
         )),
         None => Line::from(Span::styled(
             footer,
@@ -89,14 +85,20 @@ pub fn draw(frame: &mut Frame, picker: &Picker, library: &Library) {
 
 /// One entry: the headline (lit where it matched) with its date on the
 /// right, then the parties and the file name; a failing file shows its error.
-fn entry_rows<'a>(entry: &'a Entry, m: &Match, selected: bool, width: usize) -> [Line<'a>; 2] {
+fn entry_rows<'a>(
+    entry: &'a Entry,
+    m: &Match,
+    selected: bool,
+    width: usize,
+    look: Look,
+) -> [Line<'a>; 2] {
     let base = if selected {
         Style::default().add_modifier(Modifier::REVERSED)
     } else {
         Style::default()
     };
     let dim = base.add_modifier(Modifier::DIM);
-    let lit = base.fg(Color::Yellow).add_modifier(Modifier::BOLD);
+    let lit = look.tint(base, Color::Yellow).add_modifier(Modifier::BOLD);
     let mark = Span::styled(if selected { "▸ " } else { "  " }, base);
     let (first, second) = if let (Some(headline), None) = (&entry.headline, &entry.error) {
         let date = entry.date.clone().unwrap_or_default();
@@ -122,7 +124,7 @@ fn entry_rows<'a>(entry: &'a Entry, m: &Match, selected: bool, width: usize) -> 
         let error = entry.error.as_deref().unwrap_or("not a briefing");
         let second = vec![Span::styled(
             format!("    {}", cut(error, width.saturating_sub(4))),
-            dim.fg(Color::Red),
+            look.tint(dim, Color::Red),
         )];
         (first, second)
     };
