@@ -34,7 +34,7 @@ pub fn paint_lines(
         };
         if let Some((line, lit, current)) = line {
             spans(line, lit, current, look, |text, style| {
-                row.span(text, style)
+                row.span(text, style);
             });
         }
     })
