@@ -288,6 +288,30 @@ fn the_place_is_remembered_across_runs() {
 }
 
 #[test]
+fn the_bundled_briefing_remembers_its_place_too() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let state_dir = dir.path().to_string_lossy().into_owned();
+    let mut first = Pty::builder(&[])
+        .size(30, 100)
+        .env("XDG_STATE_HOME", &state_dir)
+        .spawn();
+    first.wait_for("Istanbul to host");
+    first.send_key(Key::Char('3'));
+    first.wait_for("section 3/3");
+    first.send_key(Key::Char('q'));
+    assert_eq!(first.wait_exit(TIMEOUT), Exit::Code(0));
+    let saved = std::fs::read_to_string(dir.path().join("brief/places.toml")).expect("saved");
+    assert!(saved.contains("bundled:istanbul-talks.toml"), "{saved}");
+    let mut second = Pty::builder(&[])
+        .size(30, 100)
+        .env("XDG_STATE_HOME", &state_dir)
+        .spawn();
+    second.wait_for("section 3/3");
+    second.send_key(Key::Char('q'));
+    assert_eq!(second.wait_exit(TIMEOUT), Exit::Code(0));
+}
+
+#[test]
 fn the_compare_view_opens_a_cell_and_esc_returns_to_the_same_section() {
     let mut pty = Pty::spawn_sized(&[BRIEFING], 40, 140);
     pty.wait_for("Istanbul to host");

@@ -196,3 +196,20 @@ fn a_broken_file_s_banner_spans_the_screen_so_its_place_shows() {
     // The text under it is still the last good version.
     assert!(shown.contains("Key points"), "{shown}");
 }
+
+#[test]
+fn the_banner_for_a_deleted_file_takes_its_whole_row() {
+    let mut state = istanbul(80, 24);
+    let title_row = state.geometry().reading.y;
+    update(&mut state, Action::FileRemoved);
+    let shown = screen(&state);
+    let row = shown
+        .lines()
+        .nth(usize::from(title_row))
+        .expect("the title row");
+    assert!(row.starts_with(" ⚠ "), "{row}");
+    assert!(
+        !row.contains('─') && !row.contains("Positions"),
+        "the titles under the banner show through: {row}"
+    );
+}

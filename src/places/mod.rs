@@ -93,11 +93,13 @@ impl Places {
         self.by_path.insert(key(path), place);
     }
 
-    /// Canonical paths of the files opened, most recent first.
+    /// Canonical paths of the files opened, most recent first (not the
+    /// bundled briefings: they are no files).
     pub fn recent(&self) -> Vec<PathBuf> {
         let mut all: Vec<(&PathBuf, u64)> = self
             .by_path
             .iter()
+            .filter(|(p, _)| !is_bundled(p))
             .map(|(p, place)| (p, place.opened_at))
             .collect();
         all.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(b.0)));
@@ -151,8 +153,24 @@ pub fn now() -> u64 {
         .map_or(0, |d| d.as_secs())
 }
 
-/// How a file is known: canonical when it exists, else absolute as given.
+/// How a bundled briefing is known in the state file: `bundled:NAME`,
+/// which no path of a file ever is.
+pub fn bundled_key(file: &str) -> PathBuf {
+    PathBuf::from(format!("{BUNDLED}{file}"))
+}
+
+const BUNDLED: &str = "bundled:";
+
+pub(crate) fn is_bundled(path: &Path) -> bool {
+    path.to_str().is_some_and(|p| p.starts_with(BUNDLED))
+}
+
+/// How a file is known: canonical when it exists, else absolute as given;
+/// a bundled briefing by its name.
 fn key(path: &Path) -> PathBuf {
+    if is_bundled(path) {
+        return path.to_path_buf();
+    }
     std::fs::canonicalize(path)
         .or_else(|_| std::path::absolute(path))
         .unwrap_or_else(|_| path.to_path_buf())

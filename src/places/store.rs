@@ -129,9 +129,12 @@ fn places_from(records: Vec<Record>) -> HashMap<PathBuf, Place> {
     let mut places: HashMap<PathBuf, Place> = HashMap::new();
     for record in records {
         // A path that sanitising would change could not be shown as it is;
-        // a relative one is not a key this build ever wrote.
+        // a relative one is not a key this build ever wrote (but for a
+        // bundled briefing's name).
         let path = PathBuf::from(&record.path);
-        if crate::sanitize::line(&record.path) != record.path || !path.is_absolute() {
+        if crate::sanitize::line(&record.path) != record.path
+            || !(path.is_absolute() || super::is_bundled(&path))
+        {
             continue;
         }
         let mut read = record.read;

@@ -10,7 +10,7 @@ mod searcher;
 
 use crate::library::{Scan, default_roots};
 use crate::load::Origin;
-use crate::places::{Place, Places, now};
+use crate::places::{Place, Places, bundled_key, now};
 use crate::reader::action::Action;
 use crate::reader::model::search::Job;
 use crate::reader::model::{Spot, State};
@@ -117,10 +117,7 @@ impl Services {
 
     /// The place remembered for a briefing, from an earlier session.
     pub fn recall(&self, origin: &Origin) -> Option<Spot> {
-        let Origin::File(path) = origin else {
-            return None;
-        };
-        self.places.get(path).map(|p| Spot {
+        self.places.get(&place_key(origin)).map(|p| Spot {
             section: p.section,
             offset: p.offset,
             read: p.read,
@@ -129,12 +126,9 @@ impl Services {
 
     /// Remember where the reader is in the open briefing.
     pub fn remember(&mut self, state: &State) {
-        let Origin::File(path) = &state.origin else {
-            return;
-        };
         let spot = state.spot();
         self.places.set(
-            path,
+            &place_key(&state.origin),
             Place {
                 section: spot.section,
                 offset: spot.offset,
@@ -178,5 +172,14 @@ impl Services {
                 Some(error)
             }
         }
+    }
+}
+
+/// What the places are kept under: a file's path, or a bundled briefing's
+/// name.
+fn place_key(origin: &Origin) -> PathBuf {
+    match origin {
+        Origin::File(path) => path.clone(),
+        Origin::Bundled(b) => bundled_key(b.file),
     }
 }

@@ -7,14 +7,13 @@ use ratatui::style::{Modifier, Style};
 use ratatui::symbols;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Paragraph};
-use unicode_width::UnicodeWidthStr;
 
 use super::lines::paint_lines;
 use super::paint::{Row, clear};
 use crate::reader::look::Look;
+use crate::text::fit::truncate;
 use crate::reader::model::geometry::panel_inner;
 use crate::reader::model::{Pane, State, Where};
-use crate::text::fit::truncate;
 
 fn pane_title(text: &str, focused: bool, look: Look) -> Line<'static> {
     let mark = if focused { "▸ " } else { "  " };
@@ -200,13 +199,8 @@ pub fn banner(frame: &mut Frame, state: &State, look: Look, row: Rect) {
     let Some(banner) = &state.banner else {
         return;
     };
-    let style = look.banner();
-    let text = format!(" ⚠ {banner} ");
-    // As wide as the message, so the titles after it still show.
-    let width = u16::try_from(text.width())
-        .unwrap_or(u16::MAX)
-        .min(row.width);
-    let row = Rect { width, ..row };
+    // The whole row: the titles under it would run on from its text.
+    let text = truncate(&format!(" ⚠ {banner}"), usize::from(row.width));
     super::cover::cover(frame.buffer_mut(), row);
-    frame.render_widget(Paragraph::new(text).style(style), row);
+    frame.render_widget(Paragraph::new(text).style(look.banner()), row);
 }
