@@ -8,7 +8,7 @@
 //! `None` here: writing state somewhere under the current directory would
 //! scatter files wherever brief happens to be started.
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 use etcetera::BaseStrategy;
 
@@ -35,13 +35,54 @@ pub fn home_dir() -> Option<PathBuf> {
     absolute(etcetera::home_dir().ok()?)
 }
 
+/// How a path is shown in the reader's messages: relative to the working
+/// directory when inside it, from `~` when inside the home directory,
+/// otherwise as it is; sanitised.
+pub fn tidy(path: &Path) -> String {
+    let cwd = std::env::current_dir().ok();
+    tidy_from(path, cwd.as_deref(), home_dir().as_deref())
+}
+
+/// [`tidy`], given the working and home directories.
+pub fn tidy_from(path: &Path, cwd: Option<&Path>, home: Option<&Path>) -> String {
+    let shown = |p: &Path| crate::load::display_path(p);
+    if !path.is_absolute() {
+        return shown(path);
+    }
+    if let Some(inside) = cwd.and_then(|c| path.strip_prefix(c).ok())
+        && !inside.as_os_str().is_empty()
+    {
+        return shown(inside);
+    }
+    if let Some(inside) = home.and_then(|h| path.strip_prefix(h).ok()) {
+        return shown(&Path::new("~").join(inside));
+    }
+    shown(path)
+}
+
 fn absolute(path: PathBuf) -> Option<PathBuf> {
     path.is_absolute().then_some(path)
 }
 
 #[cfg(test)]
 mod tests {
+    use std::path::Path;
     use std::process::Command;
+
+    use super::tidy_from;
+
+    #[test]
+    fn paths_are_shown_from_the_working_directory_then_from_home() {
+        let cwd = Some(Path::new("/home/ana/work"));
+        let home = Some(Path::new("/home/ana"));
+        let tidy = |p: &str| tidy_from(Path::new(p), cwd, home);
+        assert_eq!(tidy("/home/ana/work/b/x.toml"), "b/x.toml");
+        assert_eq!(tidy("/home/ana/notes/x.toml"), "~/notes/x.toml");
+        assert_eq!(tidy("/srv/x.toml"), "/srv/x.toml");
+        assert_eq!(tidy("rel/x.toml"), "rel/x.toml");
+        // The working directory itself is not shown as nothing.
+        assert_eq!(tidy("/home/ana/work"), "~/work");
+    }
 
     /// Runs in a child process started by the tests below, with the
     /// environment they chose; environment variables are process-wide, so

@@ -45,7 +45,7 @@ impl Watcher {
         path: &Path,
         on_change: impl Fn(Change) + Send + 'static,
     ) -> Result<Watcher, String> {
-        let shown = crate::load::display_path(path);
+        let shown = crate::dirs::tidy(path);
         let absolute = std::path::absolute(path)
             .map_err(|e| format!("cannot watch {shown} for changes: {e}"))?;
         let mut targets = vec![absolute.clone()];
@@ -66,12 +66,7 @@ impl Watcher {
             }
             notify
                 .watch(dir, RecursiveMode::NonRecursive)
-                .map_err(|e| {
-                    format!(
-                        "cannot watch {} for changes: {e}",
-                        crate::load::display_path(dir)
-                    )
-                })?;
+                .map_err(|e| format!("cannot watch {} for changes: {e}", crate::dirs::tidy(dir)))?;
             watched.push(dir);
         }
         thread::Builder::new()

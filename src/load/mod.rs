@@ -19,9 +19,13 @@ use crate::sanitize;
 
 /// Load the briefing at `path`.
 pub fn load_file(path: &Path) -> Result<Briefing, LoadError> {
-    let shown = display_path(path);
-    let bytes = read::read_file(path, &shown)?;
-    load_bytes(&shown, &bytes)
+    load_file_named(path, &display_path(path))
+}
+
+/// Load the briefing at `path`; `shown` is how messages name it.
+pub fn load_file_named(path: &Path, shown: &str) -> Result<Briefing, LoadError> {
+    let bytes = read::read_file(path, shown)?;
+    load_bytes(shown, &bytes)
 }
 
 /// Load a briefing from bytes; `name` is how messages name the file.

@@ -2,7 +2,7 @@
 
 use std::path::PathBuf;
 
-use super::{LoadError, load_file, load_str};
+use super::{LoadError, load_str};
 use crate::bundled::Bundled;
 use crate::model::Briefing;
 
@@ -16,15 +16,16 @@ impl Origin {
     /// Read and load it (again).
     pub fn load(&self) -> Result<Briefing, LoadError> {
         match self {
-            Origin::File(path) => load_file(path),
+            Origin::File(path) => super::load_file_named(path, &self.name()),
             Origin::Bundled(b) => load_str(&self.name(), b.text),
         }
     }
 
-    /// How messages and the status bar name it.
+    /// How messages and the status bar name it: a file relative to the
+    /// working directory, or from `~`.
     pub fn name(&self) -> String {
         match self {
-            Origin::File(path) => super::display_path(path),
+            Origin::File(path) => crate::dirs::tidy(path),
             Origin::Bundled(b) => format!("{} (bundled)", b.file),
         }
     }

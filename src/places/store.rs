@@ -11,7 +11,7 @@ use std::path::{Path, PathBuf};
 use serde::{Deserialize, Serialize};
 
 use super::{MAX_STATE_SIZE, Place};
-use crate::load::display_path;
+use crate::dirs::tidy as display_path;
 
 /// The format this build writes; a higher one is left alone.
 const VERSION: u32 = 1;

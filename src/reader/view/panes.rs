@@ -11,9 +11,9 @@ use ratatui::widgets::{Block, Borders, Paragraph};
 use super::lines::paint_lines;
 use super::paint::{Row, clear};
 use crate::reader::look::Look;
-use crate::text::fit::truncate;
 use crate::reader::model::geometry::panel_inner;
 use crate::reader::model::{Pane, State, Where};
+use crate::text::fit::truncate;
 
 fn pane_title(text: &str, focused: bool, look: Look) -> Line<'static> {
     let mark = if focused { "▸ " } else { "  " };
