@@ -11,7 +11,6 @@ use crate::reader::look::Look;
 use crate::text::fit::truncate;
 
 use super::lines::paint_lines;
-use super::paint::{self, Row};
 use crate::reader::keymap::hints;
 use crate::reader::model::{Prompt, State, Where};
 
@@ -21,12 +20,18 @@ pub fn header(frame: &mut Frame, state: &State, look: Look, area: Rect) {
     }
     let buf = frame.buffer_mut();
     let text = header_text(area);
-    let shown = paint_lines(buf, text, state, look, Where::Header, false);
+    let shown = paint_lines(buf, text, state, look, Where::Header);
     // The rule goes right under the text, as the next line of it.
     let y = area.y + u16::try_from(shown).unwrap_or(area.height - 1);
-    if let Some(mut row) = Row::new(buf, area, y, false) {
+    if y < area.bottom() {
         let rule = Style::default().add_modifier(Modifier::DIM);
-        row.repeat("─", usize::from(area.width), rule);
+        buf.set_stringn(
+            area.x,
+            y,
+            "─".repeat(usize::from(area.width)),
+            usize::from(area.width),
+            rule,
+        );
     }
 }
 
@@ -110,7 +115,7 @@ pub fn status(frame: &mut Frame, state: &State, look: Look, area: Rect) {
             Span::styled(format!("{right} "), right_style),
         ])
     };
-    paint::line(frame.buffer_mut(), area, &line, bar);
+    frame.render_widget(Paragraph::new(line).style(bar), area);
 }
 
 /// The `:` prompt in place of the status bar, with its error or completions.
@@ -140,7 +145,7 @@ fn prompt_line(frame: &mut Frame, prompt: &Prompt, look: Look, area: Rect, bar: 
             bar,
         ));
     }
-    paint::line(frame.buffer_mut(), area, &Line::from(spans), bar);
+    frame.render_widget(Paragraph::new(Line::from(spans)).style(bar), area);
 }
 
 /// `text` whole, wrapped in a box just above the status bar at `status`,

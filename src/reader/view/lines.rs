@@ -1,41 +1,33 @@
-//! Laid-out lines painted into the frame, with search hits lit. Only the
-//! rows on screen are ever read.
+//! Laid-out lines drawn into the frame with ratatui's `Buffer::set_line`,
+//! with search hits lit. Only the rows on screen are ever read.
 
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::style::Style as TuiStyle;
+use ratatui::text::{Line, Span};
 
 use crate::search::Hit;
 use crate::text::{Layout, LineRef};
 
-use super::paint::Row;
 use crate::reader::look::Look;
 use crate::reader::model::{State, Where};
 
-/// Paint rows `first..` of `layout` into `area`, one a row, with the hits
-/// of `place` lit. With `clear`, the area ends up as if cleared first.
-/// Returns how many lines there were to paint.
-pub fn paint_lines(
-    buf: &mut Buffer,
-    area: Rect,
-    state: &State,
-    look: Look,
-    place: Where,
-    clear: bool,
-) -> usize {
+/// Draw the lines of `place` on screen into `area`, one a row, with its
+/// hits lit. Returns how many lines there were to draw.
+pub fn paint_lines(buf: &mut Buffer, area: Rect, state: &State, look: Look, place: Where) -> usize {
     let (layout, first) = match place {
         Where::Header => (&state.header, 0),
         Where::Reading => (&state.reading, state.scroll),
         Where::Positions => (&state.positions, state.positions_scroll),
     };
+    let area = area.intersection(buf.area);
     rows(area, state, place, layout, first, |y, line| {
-        let Some(mut row) = Row::new(buf, area, y, clear) else {
-            return;
-        };
         if let Some((line, lit, current)) = line {
+            let mut parts = Vec::new();
             spans(line, lit, current, look, |text, style| {
-                row.span(text, style);
+                parts.push(Span::styled(text, style));
             });
+            buf.set_line(area.x, y, &Line::from(parts), area.width);
         }
     })
 }

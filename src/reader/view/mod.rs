@@ -5,7 +5,6 @@ mod chrome;
 pub mod cover;
 pub mod lines;
 mod overlay;
-mod paint;
 mod panes;
 mod picker;
 

@@ -1,15 +1,12 @@
 //! The reading pane, the positions panel and the contents pane.
 
 use ratatui::Frame;
-use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::style::{Modifier, Style};
-use ratatui::symbols;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Paragraph};
 
 use super::lines::paint_lines;
-use super::paint::{Row, clear};
 use crate::reader::look::Look;
 use crate::reader::model::geometry::panel_inner;
 use crate::reader::model::{Pane, State, Where};
@@ -38,7 +35,7 @@ pub fn reading(frame: &mut Frame, state: &State, look: Look, area: Rect) {
 
 /// The text of the reading pane, in `text`.
 pub fn reading_text(frame: &mut Frame, state: &State, look: Look, text: Rect) {
-    paint_lines(frame.buffer_mut(), text, state, look, Where::Reading, false);
+    paint_lines(frame.buffer_mut(), text, state, look, Where::Reading);
 }
 
 /// The title row of a pane.
@@ -49,21 +46,10 @@ fn top_row(area: Rect) -> Rect {
     }
 }
 
-/// A side panel's border down `x`, below its title row, on cleared cells.
-fn side(buf: &mut Buffer, area: Rect, x: u16, style: Style) {
-    for y in area.top().saturating_add(1)..area.bottom() {
-        if let Some(cell) = buf.cell_mut((x, y)) {
-            cell.reset();
-            cell.set_symbol(symbols::line::VERTICAL).set_style(style);
-        }
-    }
-}
-
-/// A panel drawn over what is below it: cleared, with its title row.
-fn panel_top(frame: &mut Frame, block: &Block, area: Rect) {
-    let top = top_row(area);
+/// A side panel, drawn over what is below it: cleared, with its borders.
+fn panel(frame: &mut Frame, block: &Block, area: Rect) {
     super::cover::cover(frame.buffer_mut(), area);
-    frame.render_widget(block, top);
+    frame.render_widget(block, area);
 }
 
 pub fn positions(frame: &mut Frame, state: &State, look: Look, area: Rect) {
@@ -74,20 +60,8 @@ pub fn positions(frame: &mut Frame, state: &State, look: Look, area: Rect) {
             .borders(Borders::TOP | Borders::LEFT)
             .border_style(look.title(focused))
             .title(pane_title("Positions", focused, look));
-        panel_top(frame, &block, area);
-        let buf = frame.buffer_mut();
-        side(buf, area, area.x, look.title(focused));
-        // The padding either side of the text.
-        let left = area.x.saturating_add(1);
-        for y in area.top().saturating_add(1)..area.bottom() {
-            clear(buf, left..inner.x.clamp(left, area.right()), y);
-            clear(
-                buf,
-                inner.right().clamp(left, area.right())..area.right(),
-                y,
-            );
-        }
-        paint_lines(buf, inner, state, look, Where::Positions, true);
+        panel(frame, &block, area);
+        paint_lines(frame.buffer_mut(), inner, state, look, Where::Positions);
     }
     light_topics(frame, state, look, inner);
 }
@@ -133,22 +107,13 @@ pub fn contents(frame: &mut Frame, state: &State, look: Look, area: Rect) {
         .border_style(look.title(focused))
         .title(pane_title("Contents", focused, look));
     let inner = contents_inner(area);
-    panel_top(frame, &block, area);
+    panel(frame, &block, area);
     let buf = frame.buffer_mut();
-    side(buf, area, area.right() - 1, look.title(focused));
-    let mut painted = inner.top();
     let width = usize::from(inner.width);
     for_entries(state, inner, |y, (mark, label), style| {
-        if let Some(mut row) = Row::new(buf, inner, y, true) {
-            row.span(&truncate(&format!("{mark}{label}"), width), style);
-        }
-        painted = y + 1;
+        let text = truncate(&format!("{mark}{label}"), width);
+        buf.set_stringn(inner.x, y, text, width, style);
     });
-    // The rows below the last entry, as if cleared: a clearing row clears
-    // what is left of it when dropped.
-    for y in painted..inner.bottom() {
-        drop(Row::new(buf, inner, y, true));
-    }
 }
 
 fn contents_inner(area: Rect) -> Rect {
