@@ -12,7 +12,7 @@ use std::hint::black_box;
 use brief::bundled;
 use brief::generate::briefing_toml;
 use brief::load::{Origin, load_str};
-use brief::reader::model::State;
+use brief::reader::testing::State;
 use brief::search::find;
 use criterion::{Criterion, criterion_group, criterion_main};
 

@@ -8,9 +8,9 @@
 pub mod bundled;
 pub mod cli;
 pub mod compare;
-pub mod complete;
+pub(crate) mod complete;
 pub mod diff;
-pub mod dirs;
+pub(crate) mod dirs;
 pub mod export;
 pub mod generate;
 pub mod library;
@@ -23,5 +23,5 @@ pub mod sanitize;
 pub mod search;
 pub mod template;
 pub mod text;
-pub mod theme;
+pub(crate) mod theme;
 pub mod watch;

@@ -6,7 +6,7 @@
 mod support;
 
 use brief::compare::{Verdict, verdicts};
-use brief::reader::compare::{CompareAction, Leave, map_key};
+use brief::reader::testing::{CompareAction, Leave, compare_key as map_key};
 use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use support::{View, iran, istanbul, party, row_of};
 
@@ -206,7 +206,7 @@ fn keys_map_to_actions_and_ctrl_keys_are_left_alone() {
     assert_eq!(map_key(key(KeyCode::Char('q'))), None, "q is the reader's");
     let ctrl_d = KeyEvent::new(KeyCode::Char('d'), KeyModifiers::CONTROL);
     assert_eq!(map_key(ctrl_d), None);
-    let help: Vec<_> = brief::reader::compare::keys::help().collect();
+    let help: Vec<_> = brief::reader::testing::compare_help().collect();
     assert!(
         help.iter()
             .any(|(keys, what)| *keys == "d" && what.contains("divergent"))

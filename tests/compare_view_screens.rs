@@ -8,8 +8,8 @@ use brief::bundled;
 use brief::compare::{Comparison, Mark};
 use brief::load::load_str;
 use brief::model::Stance;
-use brief::reader::compare::{CompareAction, Leave};
-use brief::reader::model::compare::Compare;
+use brief::reader::testing::Compare;
+use brief::reader::testing::{CompareAction, Leave};
 use ratatui::layout::Rect;
 use support::{View, iran, istanbul, party};
 

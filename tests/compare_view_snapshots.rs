@@ -4,7 +4,7 @@
 #[path = "support/compare.rs"]
 mod support;
 
-use brief::reader::compare::CompareAction;
+use brief::reader::testing::CompareAction;
 use support::{iran, istanbul};
 
 #[test]

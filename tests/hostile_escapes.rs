@@ -23,12 +23,12 @@ use std::sync::{Arc, Mutex};
 
 use brief::library::Entry;
 use brief::load::{Origin, load_file};
-use brief::reader::action::Action;
-use brief::reader::compare::CompareAction;
-use brief::reader::look::Look;
-use brief::reader::model::State;
-use brief::reader::update::update;
-use brief::reader::view::draw;
+use brief::reader::testing::Action;
+use brief::reader::testing::CompareAction;
+use brief::reader::testing::Look;
+use brief::reader::testing::State;
+use brief::reader::testing::draw;
+use brief::reader::testing::update;
 use ratatui::backend::CrosstermBackend;
 use ratatui::layout::Rect;
 use ratatui::{Terminal, TerminalOptions, Viewport};

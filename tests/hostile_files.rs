@@ -13,9 +13,9 @@ use std::path::Path;
 use std::process::Command;
 
 use brief::load::Origin;
-use brief::reader::action::Action;
-use brief::reader::model::State;
-use brief::reader::update::update;
+use brief::reader::testing::Action;
+use brief::reader::testing::State;
+use brief::reader::testing::update;
 use support::{GOOD, brief, brief_in, cli_refuses, load, refused_everywhere, scan, text};
 
 /// No `.toml` entry in `dir` is listed with a headline: the scan skipped

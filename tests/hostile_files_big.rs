@@ -12,11 +12,11 @@ use std::fs;
 use std::path::{Path, PathBuf};
 
 use brief::load::Origin;
-use brief::reader::action::Action;
-use brief::reader::look::Look;
-use brief::reader::model::State;
-use brief::reader::update::update;
-use brief::reader::view::draw;
+use brief::reader::testing::Action;
+use brief::reader::testing::Look;
+use brief::reader::testing::State;
+use brief::reader::testing::draw;
+use brief::reader::testing::update;
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 use support::{brief, cli_refuses, load, refused_everywhere, scan, text, within};

@@ -19,10 +19,10 @@ use std::path::{Path, PathBuf};
 
 use brief::load::{Origin, load_str};
 use brief::places::{FILE_NAME, Place, Places};
-use brief::reader::action::{Action, Opened, Request, Via};
-use brief::reader::model::Spot;
-use brief::reader::model::State;
-use brief::reader::update::update;
+use brief::reader::testing::Spot;
+use brief::reader::testing::State;
+use brief::reader::testing::update;
+use brief::reader::testing::{Action, Opened, Request, Via};
 use common::{Exit, Key, Pty, TIMEOUT};
 use support::{GOOD, within};
 

@@ -8,9 +8,9 @@ use std::sync::OnceLock;
 use brief::bundled;
 use brief::load::{Origin, load_str};
 use brief::model::Briefing;
-use brief::reader::action::{Action, Effect};
-use brief::reader::model::State;
-use brief::reader::update::update;
+use brief::reader::testing::State;
+use brief::reader::testing::update;
+use brief::reader::testing::{Action, Effect};
 use brief::text::document::reading;
 use proptest::prelude::*;
 
@@ -75,7 +75,7 @@ fn a_big_briefing_is_searched_off_the_ui_thread_and_late_results_are_dropped() {
     assert!(!s.complete);
     update(&mut s, Action::SearchStart);
     assert!(s.complete);
-    assert!(s.reading.len() > brief::reader::model::search::BACKGROUND_OVER);
+    assert!(s.reading.len() > brief::reader::testing::BACKGROUND_OVER);
     let Effect::Search(first) = update(&mut s, Action::SearchInput('t')) else {
         panic!("a big briefing is searched in the background");
     };

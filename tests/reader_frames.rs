@@ -10,12 +10,11 @@ use brief::bundled;
 use brief::generate::briefing_toml;
 use brief::load::{Origin, load_str};
 use brief::model::Briefing;
-use brief::reader::action::Action;
-use brief::reader::look::Look;
-use brief::reader::model::State;
-use brief::reader::term::Screen;
-use brief::reader::update::update;
-use brief::reader::view;
+use brief::reader::testing::Action;
+use brief::reader::testing::Look;
+use brief::reader::testing::Screen;
+use brief::reader::testing::State;
+use brief::reader::testing::update;
 use proptest::prelude::*;
 use ratatui::Terminal;
 use ratatui::backend::{CrosstermBackend, TestBackend};
@@ -136,7 +135,8 @@ impl Reader {
         update(&mut self.state, action);
         let state = &self.state;
         let look = self.look;
-        self.screen.draw(|frame| view::draw(frame, state, look))?;
+        self.screen
+            .draw(|frame| brief::reader::testing::draw(frame, state, look))?;
         let written = std::mem::take(&mut *self.sent.0.borrow_mut());
         self.emulator.process(&written);
         Ok(())
@@ -202,7 +202,7 @@ impl Reader {
             Terminal::new(TestBackend::new(area.width, area.height)).expect("a test terminal");
         // The frame as drawn, not as the test backend applied its changes:
         // those leave out what a wide character covers.
-        full.draw(|frame| view::draw(frame, &self.state, self.look))
+        full.draw(|frame| brief::reader::testing::draw(frame, &self.state, self.look))
             .expect("drawing into memory")
             .buffer
             .clone()

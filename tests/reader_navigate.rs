@@ -3,10 +3,10 @@
 
 use brief::bundled;
 use brief::load::{Origin, load_str};
-use brief::reader::action::{Action, Effect, Opened, Request, Via};
-use brief::reader::model::Spot;
-use brief::reader::model::State;
-use brief::reader::update::update;
+use brief::reader::testing::Spot;
+use brief::reader::testing::State;
+use brief::reader::testing::update;
+use brief::reader::testing::{Action, Effect, Opened, Request, Via};
 use brief::text::Target;
 
 fn load(b: bundled::Bundled) -> brief::model::Briefing {
@@ -253,7 +253,7 @@ fn capital_d_marks_what_changed_since_an_earlier_briefing() {
     assert!(view.changed.iter().any(Option::is_some));
     update(
         &mut s,
-        Action::Compare(brief::reader::compare::CompareAction::Close),
+        Action::Compare(brief::reader::testing::CompareAction::Close),
     );
     // Esc clears the marks.
     update(&mut s, Action::Close);

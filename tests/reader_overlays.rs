@@ -4,12 +4,12 @@
 
 use brief::bundled;
 use brief::load::{LoadError, Origin, load_str};
-use brief::reader::action::Action;
-use brief::reader::keymap::{help_lines, help_page, map_key};
-use brief::reader::look::Look;
-use brief::reader::model::{Overlay, State};
-use brief::reader::update::update;
-use brief::reader::view::draw;
+use brief::reader::testing::Action;
+use brief::reader::testing::Look;
+use brief::reader::testing::draw;
+use brief::reader::testing::update;
+use brief::reader::testing::{Overlay, State};
+use brief::reader::testing::{help_lines, help_page, map_key};
 use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
@@ -110,7 +110,7 @@ fn every_binding_of_the_reader_is_on_some_page_of_help() {
         press(&mut s, key('j'));
     }
     for row in help_lines(&s) {
-        if let brief::reader::keymap::HelpRow::Keys(_, what) = row {
+        if let brief::reader::testing::HelpRow::Keys(_, what) = row {
             assert!(seen.contains(what), "{what:?} never shows in help at 80x24");
         }
     }

@@ -3,11 +3,11 @@
 
 use brief::bundled;
 use brief::load::{Origin, load_str};
-use brief::reader::action::Action;
-use brief::reader::look::Look;
-use brief::reader::model::{State, Where};
-use brief::reader::update::update;
-use brief::reader::view::draw;
+use brief::reader::testing::Action;
+use brief::reader::testing::Look;
+use brief::reader::testing::draw;
+use brief::reader::testing::update;
+use brief::reader::testing::{State, Where};
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 

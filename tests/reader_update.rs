@@ -2,9 +2,9 @@
 
 use brief::bundled;
 use brief::load::{Origin, load_str};
-use brief::reader::action::{Action, Effect};
-use brief::reader::model::{Pane, State, Where};
-use brief::reader::update::update;
+use brief::reader::testing::update;
+use brief::reader::testing::{Action, Effect};
+use brief::reader::testing::{Pane, State, Where};
 use brief::text::Target;
 
 fn istanbul(width: u16, height: u16) -> State {
@@ -206,7 +206,8 @@ fn resize_keeps_the_paragraph_at_the_top() {
     let mut s = istanbul(140, 45);
     update(&mut s, Action::GoToSection(2));
     update(&mut s, Action::Scroll(4));
-    let block = |s: &brief::reader::model::State| s.reading.line(s.scroll).expect("a line").block();
+    let block =
+        |s: &brief::reader::testing::State| s.reading.line(s.scroll).expect("a line").block();
     let before = block(&s);
     update(&mut s, Action::Resize(60, 20));
     assert_eq!(block(&s), before);

@@ -14,16 +14,18 @@
 //!
 //! [`run`] ties them together and is the only part that sees all of them.
 
-pub mod action;
-pub mod compare;
-pub mod keymap;
-pub mod look;
-pub mod model;
-pub mod run;
-pub mod services;
-pub mod term;
-pub mod update;
-pub mod view;
+mod action;
+mod compare;
+mod keymap;
+mod look;
+mod model;
+mod run;
+mod services;
+mod term;
+#[doc(hidden)]
+pub mod testing;
+mod update;
+mod view;
 
 pub use run::{run, run_with};
 pub use services::Options;

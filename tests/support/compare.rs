@@ -9,8 +9,10 @@ use brief::bundled;
 use brief::compare::Comparison;
 use brief::load::load_str;
 use brief::model::Briefing;
-use brief::reader::compare::{CompareAction, Leave, draw, update};
-use brief::reader::model::compare::Compare;
+use brief::reader::testing::Compare;
+use brief::reader::testing::{
+    CompareAction, Leave, draw_compare as draw, update_compare as update,
+};
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 

@@ -15,6 +15,6 @@ mod opened;
 pub mod update;
 mod view;
 
-pub use keys::{HINTS, map_key};
+pub use keys::map_key;
 pub use update::{CompareAction, Leave, update};
 pub use view::draw;

@@ -10,8 +10,8 @@ mod table;
 
 use crossterm::event::{KeyCode, KeyEvent, KeyModifiers, MouseButton, MouseEvent, MouseEventKind};
 
-pub use help::{HelpPage, HelpRow, KEYS_WIDTH, help_lines, help_page, hints};
-pub use table::{Binding, Key, TABLE};
+pub use help::{HelpRow, KEYS_WIDTH, help_lines, help_page, hints};
+pub use table::{Key, TABLE};
 
 use crate::reader::action::Action;
 use crate::reader::model::{Overlay, State};

@@ -14,10 +14,9 @@ pub mod search;
 mod state;
 pub mod status;
 
-pub use history::{History, Visit};
-pub use layout::LAYOUT_STEP;
-pub use overlay::{Help, Overlay, Overlays, Prompt};
+pub use history::Visit;
+pub use overlay::{Help, Overlay, Prompt};
 pub use place::Spot;
 pub use search::{Search, Where};
-pub use state::{Against, Entry, Pane, State};
-pub use status::{About, Message};
+pub use state::{Against, Pane, State};
+pub use status::About;
