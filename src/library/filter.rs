@@ -8,7 +8,7 @@ use std::path::{Path, PathBuf};
 use nucleo_matcher::pattern::{Atom, AtomKind, CaseMatching, Normalization, Pattern};
 use nucleo_matcher::{Config, Matcher, Utf32Str};
 
-use super::Entry;
+use super::entry::Entry;
 use crate::load::Origin;
 
 /// One entry the query kept.

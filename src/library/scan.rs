@@ -18,7 +18,7 @@ use std::sync::mpsc::{self, Receiver, RecvTimeoutError, Sender, TryRecvError};
 use std::thread;
 use std::time::Duration;
 
-use super::Entry;
+use super::entry::Entry;
 use crate::bundled::{self, Bundled};
 use crate::load::{LoadError, MAX_FILE_SIZE, Origin};
 

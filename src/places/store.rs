@@ -10,7 +10,7 @@ use std::path::{Path, PathBuf};
 
 use serde::{Deserialize, Serialize};
 
-use super::{MAX_STATE_SIZE, Place};
+use super::place::{MAX_STATE_SIZE, Place, is_bundled, now};
 use crate::dirs::tidy as display_path;
 
 /// The format this build writes; a higher one is left alone.
@@ -133,7 +133,7 @@ fn places_from(records: Vec<Record>) -> HashMap<PathBuf, Place> {
         // bundled briefing's name).
         let path = PathBuf::from(&record.path);
         if crate::sanitize::line(&record.path) != record.path
-            || !(path.is_absolute() || super::is_bundled(&path))
+            || !(path.is_absolute() || is_bundled(&path))
         {
             continue;
         }
@@ -160,7 +160,7 @@ fn places_from(records: Vec<Record>) -> HashMap<PathBuf, Place> {
 /// Rename the bad file out of the way; the warning says what happened.
 fn set_aside(file: &Path, reason: &str) -> String {
     let shown = display_path(file);
-    let stamp = super::now();
+    let stamp = now();
     let mut aside = None;
     for n in 0..10 {
         let suffix = if n == 0 {

@@ -6,7 +6,7 @@ use unicode_width::UnicodeWidthStr;
 
 use crate::reader::model::{Overlay, Pane, State};
 
-use super::TABLE;
+use super::table::TABLE;
 
 /// One row of the help screen: a group's title, or keys and what they do.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

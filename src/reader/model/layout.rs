@@ -95,7 +95,7 @@ impl State {
         let layout = Arc::make_mut(&mut self.reading);
         self.complete = reading_more(&self.briefing, layout, &mut self.progress, lines);
         if self.complete && !self.search.query.is_empty() {
-            self.search.hits = super::search::hits(self);
+            self.search.hits = self.hits();
         }
     }
 
@@ -143,7 +143,7 @@ impl State {
         self.positions_scroll = self.positions_scroll.min(self.max_positions_scroll());
         if !self.search.query.is_empty() {
             let current = self.search.current;
-            self.search.hits = super::search::hits(self);
+            self.search.hits = self.hits();
             self.search.current = current.filter(|&c| c < self.search.hits.len());
         }
     }

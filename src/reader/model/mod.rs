@@ -14,9 +14,8 @@ pub mod search;
 mod state;
 pub mod status;
 
-pub use history::Visit;
+pub use history::{Spot, Visit};
 pub use overlay::{Help, Overlay, Prompt};
-pub use place::Spot;
 pub use search::{Search, Where};
 pub use state::{Against, Pane, State};
 pub use status::About;

@@ -1,17 +1,10 @@
 //! The reader's place in a briefing: where it is, going back there, and
 //! which sections have been read. What the remembered places store.
 
+use super::history::Spot;
 use super::state::State;
 use crate::text::Target;
 
-/// Where to put the reader in a briefing: a section, lines into it, and the
-/// sections already read.
-#[derive(Debug, Clone, PartialEq, Eq, Default)]
-pub struct Spot {
-    pub section: usize,
-    pub offset: usize,
-    pub read: Vec<usize>,
-}
 
 impl State {
     /// Where the reader is, to come back to later.

@@ -9,7 +9,6 @@ use std::sync::Arc;
 use crate::search::{Hit, find};
 use crate::text::Layout;
 
-use super::state::State;
 
 /// Which part of the screen a search hit is in.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -104,14 +103,15 @@ impl PartialEq for Job {
 impl Eq for Job {}
 
 impl Job {
-    /// A search for the state's current query.
-    pub fn new(state: &State) -> Job {
+    /// A search for `search`'s query over the three layouts.
+    pub fn new(search: &Search, layouts: [&Arc<Layout>; 3]) -> Job {
+        let [header, reading, positions] = layouts.map(Arc::clone);
         Job {
-            generation: state.search.generation,
-            query: state.search.query.clone(),
-            header: Arc::clone(&state.header),
-            reading: Arc::clone(&state.reading),
-            positions: Arc::clone(&state.positions),
+            generation: search.generation,
+            query: search.query.clone(),
+            header,
+            reading,
+            positions,
         }
     }
 
@@ -125,9 +125,5 @@ impl Job {
     }
 }
 
-/// Every hit for the current query, found here and now.
-pub fn hits(state: &State) -> Hits {
-    Job::new(state).run()
-}
 
 // What a search does to the reader: part of `update`.

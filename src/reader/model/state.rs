@@ -12,7 +12,7 @@ use super::geometry::{self, Geometry, Mode, Visible};
 use super::history::History;
 use super::overlay::Overlays;
 use super::picker::Library;
-use super::search::Search;
+use super::search::{Hits, Job, Search};
 use super::status::{About, Message};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -295,5 +295,20 @@ impl State {
         if self.message.as_ref().is_some_and(|m| m.about == about) {
             self.message = None;
         }
+    }
+}
+
+impl State {
+    /// A search for the current query over what the reader shows.
+    pub fn search_job(&self) -> Job {
+        Job::new(
+            &self.search,
+            [&self.header, &self.reading, &self.positions],
+        )
+    }
+
+    /// Every hit for the current query, found here and now.
+    pub fn hits(&self) -> Hits {
+        self.search_job().run()
     }
 }

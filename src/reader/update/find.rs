@@ -1,14 +1,14 @@
 //! Searching: running the query, and moving between its hits.
 
 use crate::reader::action::Effect;
-use crate::reader::model::search::{BACKGROUND_OVER, Job};
+use crate::reader::model::search::BACKGROUND_OVER;
 use crate::reader::model::{About, State, Where};
 
 /// Search for the query as it now stands: here for a small briefing, on
 /// another thread (through the loop) for a big one, so typing never waits.
 pub(super) fn search(state: &mut State) -> Effect {
     state.search.generation += 1;
-    let job = Job::new(state);
+    let job = state.search_job();
     if state.search.query.is_empty() || state.reading.len() <= BACKGROUND_OVER {
         state.search.hits = job.run();
         state.search.pending = false;

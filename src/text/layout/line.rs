@@ -3,8 +3,7 @@
 
 use std::ops::Range;
 
-use super::Layout;
-use super::Row;
+use super::store::{Layout, Row};
 use crate::text::style::{Span, Style};
 
 /// One line of a [`Layout`], borrowed.
@@ -72,5 +71,17 @@ impl<'a> LineRef<'a> {
     /// Nothing is shown on this line.
     pub fn is_blank(self) -> bool {
         self.row.start == self.row.end && self.prefix().iter().all(|s| s.text.is_empty())
+    }
+}
+
+impl Layout {
+    /// Line `i`, if there is one.
+    pub fn line(&self, i: usize) -> Option<LineRef<'_>> {
+        self.rows.get(i).map(|&row| LineRef { layout: self, row })
+    }
+
+    /// Every line, in order.
+    pub fn lines(&self) -> impl ExactSizeIterator<Item = LineRef<'_>> + DoubleEndedIterator {
+        self.rows.iter().map(|&row| LineRef { layout: self, row })
     }
 }

@@ -1,4 +1,4 @@
-//! A laid-out pane: lines at one width, with anchors to jump to.
+//! The store of a laid-out pane: lines at one width, with anchors to jump to.
 //!
 //! A big briefing lays out into hundreds of thousands of lines, so they live
 //! in one compact store rather than as a string per styled run: the text of
@@ -9,10 +9,8 @@
 //! paragraphs by a newline, so the buffer reads as the paragraphs themselves:
 //! a search finds a phrase that a wrap broke in two.
 
-use super::style::{Span, Style};
+use crate::text::style::{Span, Style};
 
-mod line;
-pub use line::LineRef;
 
 /// What an anchor points at.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -29,20 +27,20 @@ pub enum Target {
 /// Offsets are `u32` to halve the store; the loader refuses files over
 /// 16 MiB, and laying out never makes text more than a few times longer.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-struct Row {
-    start: u32,
-    end: u32,
+pub(super) struct Row {
+    pub(super) start: u32,
+    pub(super) end: u32,
     /// The paragraph the line came from, so a resize finds it again.
-    block: u32,
+    pub(super) block: u32,
     /// Index into `prefixes`.
-    prefix: u32,
+    pub(super) prefix: u32,
 }
 
 /// A stretch of the buffer in one style, from the previous run's end.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-struct Run {
-    end: u32,
-    style: Style,
+pub(super) struct Run {
+    pub(super) end: u32,
+    pub(super) style: Style,
 }
 
 /// Lines laid out for one width. Built once per width and kept, so drawing a
@@ -50,11 +48,11 @@ struct Run {
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct Layout {
     pub width: usize,
-    text: String,
-    rows: Vec<Row>,
-    runs: Vec<Run>,
+    pub(super) text: String,
+    pub(super) rows: Vec<Row>,
+    pub(super) runs: Vec<Run>,
     /// Line furniture; entry 0 is the empty prefix.
-    prefixes: Vec<Vec<Span>>,
+    pub(super) prefixes: Vec<Vec<Span>>,
     /// Anchors in line order.
     pub anchors: Vec<(Target, usize)>,
     /// The next line starts a new paragraph.
@@ -88,16 +86,6 @@ impl Layout {
 
     pub fn is_empty(&self) -> bool {
         self.rows.is_empty()
-    }
-
-    /// Line `i`, if there is one.
-    pub fn line(&self, i: usize) -> Option<LineRef<'_>> {
-        self.rows.get(i).map(|&row| LineRef { layout: self, row })
-    }
-
-    /// Every line, in order.
-    pub fn lines(&self) -> impl ExactSizeIterator<Item = LineRef<'_>> + DoubleEndedIterator {
-        self.rows.iter().map(|&row| LineRef { layout: self, row })
     }
 
     /// The text buffer the lines are cut from; what a search reads.
@@ -260,6 +248,7 @@ impl Layout {
 mod tests {
     use super::*;
     use crate::text::Role;
+    use crate::text::layout::LineRef;
 
     fn bullet() -> Vec<Span> {
         vec![Span::new("• ", Style::role(Role::Marker))]
