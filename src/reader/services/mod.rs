@@ -8,6 +8,8 @@ pub mod events;
 mod input;
 mod searcher;
 
+pub use input::Pauser;
+
 use crate::library::{Scan, default_roots};
 use crate::load::Origin;
 use crate::places::{Place, Places, now};
