@@ -1,7 +1,7 @@
 //! The terminal's keys, read by crossterm on a thread of their own and sent
 //! into the loop's one channel, and what keeps that thread in check: a gate
 //! that parks it while someone else has the terminal, and a sentinel that
-//! notices a terminal that has hung up.
+//! notices a terminal that has hung up (`hang_up.rs`, crossterm#793).
 //!
 //! crossterm is built with `use-dev-tty`: it waits with a level-triggered
 //! `poll` (a `select` on macOS, where `poll(2)` cannot watch a terminal)
@@ -110,6 +110,17 @@ fn interrupt_read() -> io::Result<()> {
     signal_hook::low_level::raise(signal_hook::consts::SIGWINCH)
 }
 
+/// Without SIGWINCH there is no way to end a read from outside: pausing
+/// fails, and the terminal is not handed over, rather than have its keys
+/// taken.
+#[cfg(not(unix))]
+fn interrupt_read() -> io::Result<()> {
+    Err(io::Error::new(
+        io::ErrorKind::Unsupported,
+        "cannot pause reading the terminal here",
+    ))
+}
+
 /// The reading thread and its gate.
 pub(super) struct Reading {
     gate: Arc<Gate>,
@@ -124,7 +135,7 @@ impl Reading {
         // always interrupt one. A zero timeout waits for nothing.
         event::poll(std::time::Duration::ZERO)?;
         #[cfg(unix)]
-        hang_up::watch(waker.clone())?;
+        super::hang_up::watch(waker.clone())?;
         let gate = Arc::new(Gate::default());
         let (gate_for_thread, waker) = (Arc::clone(&gate), waker.clone());
         thread::Builder::new()
@@ -182,97 +193,17 @@ fn read_terminal(gate: &Gate, waker: &Waker) {
         gate.enter();
         let read = event::read();
         gate.leave();
-        match read {
-            Ok(event) => {
-                if let Some(input) = from_event(&event)
-                    && !waker.send(input)
-                {
-                    // The loop has ended.
-                    return;
-                }
-            }
-            // Not retried: nothing says the next read would go better.
-            Err(_) => {
-                waker.wake(Input::Closed);
-                return;
-            }
-        }
-    }
-}
-
-/// Guard against crossterm#793: on a terminal that has hung up, a read
-/// returns end-of-file forever and crossterm's read loop retries it without
-/// end, spinning a core and never returning. A hang-up is not always
-/// followed by SIGHUP (only a session leader gets one), so a sentinel thread
-/// waits for the hang-up itself and sends [`Input::Closed`]; the loop then
-/// exits, taking the spinning read with it.
-///
-/// Unix only: it polls a file descriptor. Asking `poll` for no events makes
-/// it sleep until the terminal hangs up (`POLLHUP`), which is reported
-/// whatever was asked, and read nothing, so no key is taken. Where `poll`
-/// cannot watch a terminal (macOS, where the `select` stand-in never reports
-/// a hang-up, or any system answering `POLLNVAL`) the sentinel gives up
-/// quietly and the reader relies on SIGHUP, rather than report a hang-up
-/// that did not happen.
-#[cfg(unix)]
-mod hang_up {
-    use std::fs::File;
-    use std::io::{self, IsTerminal};
-    use std::os::fd::{AsRawFd, RawFd};
-    use std::thread;
-
-    use filedescriptor::{Error, POLLHUP, poll, pollfd};
-
-    use super::{Input, Waker};
-
-    /// The terminal crossterm reads: standard input when it is one,
-    /// otherwise `/dev/tty` (crossterm makes the same choice).
-    enum Tty {
-        Stdin,
-        Device(File),
-    }
-
-    impl Tty {
-        fn fd(&self) -> RawFd {
-            match self {
-                Tty::Stdin => io::stdin().as_raw_fd(),
-                Tty::Device(file) => file.as_raw_fd(),
-            }
-        }
-    }
-
-    pub(super) fn watch(waker: Waker) -> io::Result<()> {
-        let tty = if io::stdin().is_terminal() {
-            Tty::Stdin
-        } else {
-            Tty::Device(File::open("/dev/tty")?)
+        // A read error is not retried: nothing says the next read would go
+        // better.
+        let Ok(event) = read else {
+            waker.wake(Input::Closed);
+            return;
         };
-        thread::Builder::new()
-            .name("brief-hang-up".into())
-            .spawn(move || {
-                if hung_up(tty.fd()) {
-                    waker.wake(Input::Closed);
-                }
-            })?;
-        Ok(())
-    }
-
-    /// Wait until the terminal hangs up (true), or until it is clear that
-    /// this system cannot tell (false).
-    pub(super) fn hung_up(fd: RawFd) -> bool {
-        let mut fds = [pollfd {
-            fd,
-            events: 0,
-            revents: 0,
-        }];
-        loop {
-            match poll(&mut fds, None) {
-                Ok(_) => return fds[0].revents & POLLHUP != 0,
-                // A signal arrived (SIGWINCH, say): not about the terminal.
-                Err(Error::Poll(err) | Error::Io(err))
-                    if err.kind() == io::ErrorKind::Interrupted => {}
-                Err(_) => return false,
-            }
+        if let Some(input) = from_event(&event)
+            && !waker.send(input)
+        {
+            // The loop has ended.
+            return;
         }
     }
 }
@@ -367,24 +298,5 @@ mod tests {
             .expect("the read was interrupted");
         finish.send(()).expect("reader alive");
         assert!(entries.recv_timeout(Duration::from_millis(200)).is_err());
-    }
-
-    // Not on macOS, where the sentinel's `select` stand-in for poll never
-    // reports a hang-up (by design: see `hang_up`).
-    #[cfg(all(unix, not(target_os = "macos")))]
-    #[test]
-    fn the_sentinel_hears_a_hang_up_and_not_an_open_pipe() {
-        use std::os::fd::AsRawFd;
-        use std::os::unix::net::UnixStream;
-        // A socket stands in for the terminal: its peer closing is a
-        // hang-up to poll, as a pty's master closing is to its terminal.
-        let (near, far) = UnixStream::pair().expect("pair");
-        let fd = near.as_raw_fd();
-        let (done, heard) = mpsc::channel();
-        thread::spawn(move || done.send(hang_up::hung_up(fd)));
-        assert!(heard.recv_timeout(Duration::from_millis(200)).is_err());
-        drop(far);
-        assert_eq!(heard.recv_timeout(SOON), Ok(true));
-        drop(near);
     }
 }

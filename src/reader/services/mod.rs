@@ -5,6 +5,9 @@
 use std::path::PathBuf;
 
 pub mod events;
+// Unix only: it polls a file descriptor (see there).
+#[cfg(unix)]
+mod hang_up;
 mod input;
 mod searcher;
 
