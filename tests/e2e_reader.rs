@@ -204,6 +204,40 @@ fn e_edits_the_file_in_the_editor_and_reloads_it() {
     pty.assert_terminal_restored();
 }
 
+/// The editor gets every key typed into it: brief reads none while it runs.
+#[test]
+fn keys_typed_into_the_editor_reach_the_editor() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let path = dir.path().join("talks.toml");
+    std::fs::copy(BRIEFING, &path).expect("copy briefing");
+    // An "editor" that asks for the new headline on the terminal, and is
+    // slow to read it: keys typed meanwhile wait for it in the terminal,
+    // where anyone else reading would take them.
+    let editor = dir.path().join("editor.sh");
+    std::fs::write(
+        &editor,
+        "#!/bin/sh\nprintf 'new headline? '\nsleep 0.5\nIFS= read -r line\n\
+         sed -i \"s/^headline = .*/headline = \\\"Edited: $line\\\"/\" \"$1\"\n",
+    )
+    .expect("write editor");
+    std::fs::set_permissions(&editor, std::os::unix::fs::PermissionsExt::from_mode(0o755))
+        .expect("chmod editor");
+    let shown = path.to_string_lossy().into_owned();
+    let mut pty = Pty::builder(&[&shown])
+        .size(30, 100)
+        .env("VISUAL", &editor.to_string_lossy())
+        .spawn();
+    pty.wait_for("Istanbul to host");
+    pty.send_key(Key::Char('e'));
+    pty.wait_for("new headline?");
+    pty.type_text("typed by hand");
+    pty.send_key(Key::Enter);
+    pty.wait_for("Edited: typed by hand");
+    pty.send_key(Key::Char('q'));
+    assert_eq!(pty.wait_exit(TIMEOUT), Exit::Code(0));
+    pty.assert_terminal_restored();
+}
+
 #[test]
 fn the_picker_opens_another_briefing_and_backspace_comes_back() {
     let mut pty = Pty::spawn_sized(&[BRIEFING], 30, 100);

@@ -146,20 +146,48 @@ fn closing_the_terminal_ends_brief_even_when_no_sighup_comes() {
     );
 }
 
+/// crossterm#793: once a terminal has hung up, a read returns end-of-file
+/// forever and crossterm retries it without end. An idle brief is inside
+/// that read when the terminal goes, so only its own watch on the terminal
+/// can end it when no SIGHUP comes (closing at once, while brief is still
+/// busy, may see a read fail instead).
 #[test]
-fn idle_means_no_output_and_no_cpu() {
-    let mut pty = start();
-    // The first frame may arrive in more than one write: wait until the
-    // output has been still for a moment before measuring.
+fn closing_the_terminal_ends_an_idle_brief_even_when_no_sighup_comes() {
+    let mut pty = Pty::builder(&[BRIEFING])
+        .wrapper(&["sh", "-c", "trap '' HUP; \"$@\"; exit $?", "sh"])
+        .spawn();
+    pty.wait_for(HEADLINE);
+    wait_until_still(&pty);
+    let closed = Instant::now();
+    pty.close_pty();
+    let exit = pty.wait_exit(Duration::from_secs(5));
+    let took = closed.elapsed();
+    assert_eq!(
+        exit,
+        Exit::Code(129),
+        "a hang-up ends brief as SIGHUP would (took {took:?})"
+    );
+    assert!(took < Duration::from_secs(2), "took {took:?}");
+}
+
+/// Wait until brief has written nothing for a moment: the first frame may
+/// come in more than one write.
+fn wait_until_still(pty: &Pty) -> usize {
     let mut seen = pty.raw_output().len();
     loop {
         thread::sleep(Duration::from_millis(200));
         let now = pty.raw_output().len();
         if now == seen {
-            break;
+            return seen;
         }
         seen = now;
     }
+}
+
+#[test]
+fn idle_means_no_output_and_no_cpu() {
+    let mut pty = start();
+    let seen = wait_until_still(&pty);
     let ticks = pty.cpu_ticks().expect("brief's CPU time");
     // A measurement window, not a synchronisation.
     thread::sleep(Duration::from_secs(1));

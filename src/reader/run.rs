@@ -10,7 +10,7 @@ use super::action::{Action, Effect, Opened};
 use super::look::Look;
 use super::model::State;
 use super::services::events::{Input, Inputs};
-use super::services::{Options, Services};
+use super::services::{Options, Pauser, Services};
 use super::term::Session;
 use super::{keymap, update, view};
 use crate::load::Origin;
@@ -40,6 +40,7 @@ pub fn run_with(briefing: Briefing, origin: Origin, options: &Options) -> io::Re
         started,
         state: State::new(briefing, origin, width, height),
         services,
+        keys: inputs.pauser(),
         expect_continue: false,
         layout_queued: false,
     };
@@ -87,6 +88,8 @@ struct Reader {
     /// When the open file was last modified as the reader started.
     started: Option<std::time::SystemTime>,
     services: Services,
+    /// Parks the thread reading keys while the terminal is handed over.
+    keys: Pauser,
     /// Our own Ctrl-z has already taken the terminal back, so the SIGCONT
     /// that continued us needs no second repaint.
     expect_continue: bool,
@@ -220,7 +223,11 @@ impl Reader {
             Effect::None => Ok(Next::Draw),
             Effect::Quit => Ok(Next::Exit(0)),
             Effect::Suspend => {
+                // Not read while the shell has the terminal, nor while
+                // stopped and continued in the background.
+                let paused = self.keys.pause()?;
                 session.suspend()?;
+                drop(paused);
                 self.expect_continue = true;
                 Ok(Next::Draw)
             }
@@ -271,7 +278,10 @@ impl Reader {
                 self.perform(effect, session)
             }
             Effect::Edit => {
+                // The editor gets every key typed: none is read meanwhile.
+                let paused = self.keys.pause()?;
                 let (notice, ran) = edit(&self.state.origin, session)?;
+                drop(paused);
                 if let Some(notice) = notice {
                     update::update(&mut self.state, Action::Notice(notice));
                 }

@@ -5,8 +5,13 @@
 use std::path::PathBuf;
 
 pub mod events;
+// Unix only: it polls a file descriptor (see there).
+#[cfg(unix)]
+mod hang_up;
 mod input;
 mod searcher;
+
+pub use input::Pauser;
 
 use crate::library::{Scan, default_roots};
 use crate::load::Origin;

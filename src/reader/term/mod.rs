@@ -138,7 +138,8 @@ impl Session {
 
     /// Run `child` (an editor, a pager) with the terminal in its normal
     /// state, then take it back and repaint. Input must not be read
-    /// meanwhile: the loop does not, while it waits for this call.
+    /// meanwhile: the caller parks the thread reading keys around this call
+    /// (`services::Pauser`), as around [`Session::suspend`].
     pub fn with_terminal_released<T>(&mut self, child: impl FnOnce() -> T) -> io::Result<T> {
         restore();
         let result = child();
