@@ -45,7 +45,7 @@ pub fn tidy(path: &Path) -> String {
 
 /// [`tidy`], given the working and home directories.
 pub fn tidy_from(path: &Path, cwd: Option<&Path>, home: Option<&Path>) -> String {
-    let shown = |p: &Path| crate::load::display_path(p);
+    let shown = |p: &Path| crate::sanitize::line(&p.to_string_lossy()).into_owned();
     if !path.is_absolute() {
         return shown(path);
     }

@@ -119,4 +119,3 @@ impl Places {
         self.by_path = kept;
     }
 }
-

@@ -12,4 +12,3 @@ mod store;
 
 pub use memory::Places;
 pub use place::{FILE_NAME, MAX_PLACES, MAX_STATE_SIZE, Place, bundled_key, now};
-

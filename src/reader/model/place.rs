@@ -5,7 +5,6 @@ use super::history::Spot;
 use super::state::State;
 use crate::text::Target;
 
-
 impl State {
     /// Where the reader is, to come back to later.
     pub fn spot(&self) -> Spot {

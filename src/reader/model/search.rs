@@ -9,7 +9,6 @@ use std::sync::Arc;
 use crate::search::{Hit, find};
 use crate::text::Layout;
 
-
 /// Which part of the screen a search hit is in.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Where {
@@ -124,6 +123,5 @@ impl Job {
         }
     }
 }
-
 
 // What a search does to the reader: part of `update`.

@@ -301,10 +301,7 @@ impl State {
 impl State {
     /// A search for the current query over what the reader shows.
     pub fn search_job(&self) -> Job {
-        Job::new(
-            &self.search,
-            [&self.header, &self.reading, &self.positions],
-        )
+        Job::new(&self.search, [&self.header, &self.reading, &self.positions])
     }
 
     /// Every hit for the current query, found here and now.

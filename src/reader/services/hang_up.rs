@@ -20,7 +20,7 @@ use std::thread;
 
 use filedescriptor::{Error, POLLHUP, poll, pollfd};
 
-use super::events::{Input, Waker};
+use super::channel::{Input, Waker};
 
 /// The terminal crossterm reads: standard input when it is one,
 /// otherwise `/dev/tty` (crossterm makes the same choice).

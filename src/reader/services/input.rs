@@ -16,7 +16,7 @@ use std::thread;
 
 use crossterm::event;
 
-use super::events::{Input, Waker, from_event};
+use super::channel::{Input, Waker, from_event};
 
 /// Who may read the terminal. The reading thread passes through the gate
 /// before every crossterm read and says when the read has returned; the loop

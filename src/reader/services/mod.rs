@@ -4,6 +4,7 @@
 
 use std::path::PathBuf;
 
+mod channel;
 pub mod events;
 // Unix only: it polls a file descriptor (see there).
 #[cfg(unix)]
@@ -20,7 +21,7 @@ use crate::reader::action::Action;
 use crate::reader::model::search::Job;
 use crate::reader::model::{Spot, State};
 use crate::watch::Watcher;
-use events::{Input, Waker};
+use channel::{Input, Waker};
 use searcher::Searcher;
 
 /// How the reader was started, beyond the first briefing.

@@ -6,7 +6,7 @@ use std::sync::mpsc::{self, Receiver, Sender};
 use std::sync::{Arc, Condvar, Mutex, PoisonError};
 use std::thread;
 
-use super::events::{Input, Waker};
+use super::channel::{Input, Waker};
 use crate::reader::model::search::{Hits, Job};
 
 type Found = (Box<Job>, Hits);

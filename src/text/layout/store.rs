@@ -11,7 +11,6 @@
 
 use crate::text::style::{Span, Style};
 
-
 /// What an anchor points at.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Target {
