@@ -22,8 +22,8 @@ fn verdicts(path: &str) -> Value {
         .output()
         .unwrap_or_else(|e| panic!("could not run brief: {e}"));
     assert_eq!(out.status.code(), Some(0), "{path}");
-    let value: Value = serde_json::from_slice(&out.stdout)
-        .unwrap_or_else(|e| panic!("{path}: not JSON: {e}"));
+    let value: Value =
+        serde_json::from_slice(&out.stdout).unwrap_or_else(|e| panic!("{path}: not JSON: {e}"));
     value["verdicts"].clone()
 }
 

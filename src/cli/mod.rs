@@ -56,11 +56,20 @@ struct Cli {
 enum Command {
     /// Check briefings for mistakes; say what each valid one holds.
     ///
-    /// Exits 0 when every file is valid, 1 when any is not.
+    /// Errors (the file does not load) and warnings (it loads, but something
+    /// is likely wrong, such as a misspelt topic) name the file, line and
+    /// column. Exits 0 when every file is valid, warnings or not; 1 when any
+    /// is not, or with --strict when any has a warning.
     Check {
         /// The briefings to check.
         #[arg(required = true, value_name = "FILE")]
         files: Vec<PathBuf>,
+        /// Fail (exit 1) on warnings too.
+        #[arg(long)]
+        strict: bool,
+        /// Output format.
+        #[arg(long, value_enum, value_name = "FORMAT", default_value_t = check::Format::Text)]
+        format: check::Format,
     },
     /// Print a briefing as wrapped text (sections, then the positions compared), Markdown or JSON.
     Print {
@@ -102,7 +111,11 @@ pub fn run() -> i32 {
         }
     };
     match cli.command {
-        Some(Command::Check { files }) => check::run(&files),
+        Some(Command::Check {
+            files,
+            strict,
+            format,
+        }) => check::run(&files, strict, format),
         Some(Command::Print { file, options }) => print::run(&Origin::File(file), &options),
         Some(Command::Diff { old, new, options }) => diff::run(&old, &new, &options),
         Some(Command::New { file }) => new::run(&file),
@@ -172,7 +185,7 @@ mod tests {
         ));
         let cli = Cli::try_parse_from(["brief", "check", "a.toml", "b.toml"]);
         assert!(
-            matches!(cli, Ok(Cli { ref files, command: Some(Command::Check { files: ref checked }), .. }) if files.is_empty() && checked.len() == 2)
+            matches!(cli, Ok(Cli { ref files, command: Some(Command::Check { files: ref checked, .. }), .. }) if files.is_empty() && checked.len() == 2)
         );
     }
 }

@@ -30,6 +30,8 @@ fn party(name: &str, role: Option<&str>, mark: Mark) -> Party {
         name: name.into(),
         role: role.map(Into::into),
         summary: None,
+        short: None,
+        counted: None,
         positions,
     }
 }
@@ -145,11 +147,36 @@ fn mediators_and_observers_are_never_counted() {
     // A silent mediator is not a silent party.
     assert!(judge(&[FOR, FOR], &[SILENT]).silent.is_empty());
     let mut b = briefing(&[FOR, AGAINST], &[]);
-    b.parties[1].role = Some("Observer (UN)".into());
+    b.parties[1].role = Some("the Observer".into());
     assert_eq!(
         verdict(&b, &Comparison::of(&b), 0).verdict,
         Verdict::OneVoice
     );
+}
+
+#[test]
+fn a_role_that_only_mentions_a_neutral_word_counts() {
+    // The G77 case: China chairs a bloc but is a party, so its "against"
+    // makes the topic a divergence, not one voice.
+    let mut b = briefing(&[FOR, AGAINST], &[]);
+    b.parties[1].role = Some("party; chairs the G77 bloc".into());
+    let judged = |b: &Briefing| verdict(b, &Comparison::of(b), 0).verdict;
+    assert_eq!(judged(&b), Verdict::Divergence);
+    for role in [
+        "non-mediator party",
+        "Observer (UN)",
+        "host and chair of the conference",
+    ] {
+        b.parties[1].role = Some(role.into());
+        assert_eq!(judged(&b), Verdict::Divergence, "{role}");
+    }
+    // `counted = false` keeps any party out, whatever its role says.
+    b.parties[1].counted = Some(false);
+    assert_eq!(judged(&b), Verdict::OneVoice);
+    // And `counted = true` brings a mediator in.
+    b.parties[1].role = Some("mediator".into());
+    b.parties[1].counted = Some(true);
+    assert_eq!(judged(&b), Verdict::Divergence);
 }
 
 #[test]
