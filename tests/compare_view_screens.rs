@@ -5,7 +5,8 @@
 mod support;
 
 use brief::bundled;
-use brief::compare::{Comparison, Mark};
+use brief::compare::{Comparison, Mark, Verdict};
+use brief::diff::RowChange;
 use brief::load::load_str;
 use brief::model::Stance;
 use brief::tui::compare::{Compare, CompareAction, Leave};
@@ -89,11 +90,39 @@ fn changed_cells_show_the_old_mark_beside_the_new() {
     let russia = party(&v, "Russia");
     let ceasefire = v.comparison.topic_index("Ceasefire").expect("topic");
     v.c.changed = vec![None; v.comparison.topics.len()];
-    v.c.changed[ceasefire] = Some(vec![(russia, Mark::Stance(Stance::For))]);
+    v.c.changed[ceasefire] = Some(RowChange {
+        parties: vec![(russia, Mark::Stance(Stance::For))],
+        verdict_was: None,
+    });
     let shown = v.screen();
     assert!(shown.contains("Δ Ceasefire"), "{shown}");
     assert!(shown.contains("+→·"), "{shown}");
     assert!(shown.contains("changed"));
+    assert!(
+        !shown.contains("Δ one voice"),
+        "the verdict did not change:\n{shown}"
+    );
+}
+
+#[test]
+fn a_changed_verdict_is_marked_beside_the_topic() {
+    let mut v = istanbul(90, 30);
+    let ceasefire = v.comparison.topic_index("Ceasefire").expect("topic");
+    v.c.changed = vec![None; v.comparison.topics.len()];
+    v.c.changed[ceasefire] = Some(RowChange {
+        parties: vec![],
+        verdict_was: Some(Verdict::CommonGround),
+    });
+    let now = brief::compare::verdicts(&v.briefing, &v.comparison)[ceasefire].verdict;
+    let shown = v.screen();
+    assert!(shown.contains(&format!("Δ {}", now.label())), "{shown}");
+    // Wide enough for the old verdict too.
+    v.area = Rect::new(0, 0, 160, 45);
+    let shown = v.screen();
+    assert!(
+        shown.contains(&format!("Δ {} (was common ground)", now.label())),
+        "{shown}"
+    );
 }
 
 #[test]
@@ -103,7 +132,13 @@ fn every_size_draws_without_panicking() {
         v.c.sorted = i % 2 == 0;
         v.c.party = v.briefing.parties.len() - 1;
         v.c.topic = v.comparison.topics.len() - 1;
-        v.c.changed = vec![Some(vec![(0, Mark::Silent)]); v.comparison.topics.len()];
+        v.c.changed = vec![
+            Some(RowChange {
+                parties: vec![(0, Mark::Silent)],
+                verdict_was: Some(Verdict::Unaddressed),
+            });
+            v.comparison.topics.len()
+        ];
         for width in 1..=60 {
             for height in 1..=20 {
                 v.area = Rect::new(0, 0, width, height);

@@ -80,10 +80,11 @@ enum Command {
     },
     /// Say what changed between two versions of a briefing.
     ///
-    /// Per topic and party: positions added, dropped and reworded, and stance
-    /// shifts; then the sections added, removed and changed. A renamed topic
-    /// shows as one removed and one added. Exits 0 whether or not anything
-    /// changed, 1 when a file cannot be loaded.
+    /// First the topics whose verdict changed; then per topic and party:
+    /// positions added, dropped and reworded, and stance shifts; then the
+    /// sections added, removed and changed. A renamed topic shows as one
+    /// removed and one added. Exits 0 whether or not anything changed, 1
+    /// when a file cannot be loaded.
     Diff {
         /// The earlier briefing.
         old: PathBuf,
@@ -91,6 +92,9 @@ enum Command {
         new: PathBuf,
         #[command(flatten)]
         options: print::TextOptions,
+        /// Output format. --width and --color apply to text only.
+        #[arg(long, value_enum, value_name = "FORMAT", default_value_t = diff::Format::Text)]
+        format: diff::Format,
     },
     /// Write a commented template briefing to start from. Never overwrites a file.
     New {
@@ -117,7 +121,12 @@ pub fn run() -> i32 {
             format,
         }) => check::run(&files, strict, format),
         Some(Command::Print { file, options }) => print::run(&Origin::File(file), &options),
-        Some(Command::Diff { old, new, options }) => diff::run(&old, &new, &options),
+        Some(Command::Diff {
+            old,
+            new,
+            options,
+            format,
+        }) => diff::run(&old, &new, &options, format),
         Some(Command::New { file }) => new::run(&file),
         None => open(&cli.files, cli.no_state),
     }

@@ -214,12 +214,55 @@ fn changed_marks_name_only_the_cells_that_moved() {
     let marks = changed_marks(&topic_changes(&load(OLD), &load(NEW)));
     assert_eq!(
         marks[0],
-        Some(vec![
-            (0, Mark::Stance(Stance::Conditional)),
-            (1, Mark::Stance(Stance::For))
-        ])
+        Some(RowChange {
+            parties: vec![
+                (0, Mark::Stance(Stance::Conditional)),
+                (1, Mark::Stance(Stance::For))
+            ],
+            verdict_was: Some(Verdict::Mixed),
+        })
     );
-    assert_eq!(marks[1], Some(vec![(0, Mark::Silent)]));
+    // A new topic had no verdict to change from.
+    assert_eq!(
+        marks[1],
+        Some(RowChange {
+            parties: vec![(0, Mark::Silent)],
+            verdict_was: None,
+        })
+    );
     let same = changed_marks(&topic_changes(&load(NEW), &load(NEW)));
     assert!(same.iter().all(Option::is_none));
+}
+
+#[test]
+fn verdict_changes_come_with_the_topic_and_null_where_it_is_absent() {
+    let d = diff(&load(OLD), &load(NEW));
+    let shown: Vec<(&str, Option<Verdict>, Option<Verdict>)> = d
+        .verdicts
+        .iter()
+        .map(|v| (v.topic.as_str(), v.was, v.now))
+        .collect();
+    assert_eq!(
+        shown,
+        [
+            ("renewal", Some(Verdict::Mixed), Some(Verdict::Divergence)),
+            ("Arsenals", None, Some(Verdict::OneVoice)),
+            ("Inspections", Some(Verdict::OneVoice), None),
+        ]
+    );
+    let rows = topic_changes(&load(OLD), &load(NEW));
+    assert_eq!(rows[0].verdict_changed(), Some(Verdict::Mixed));
+    assert_eq!(rows[0].now, Verdict::Divergence);
+    assert!(diff(&load(NEW), &load(NEW)).verdicts.is_empty());
+}
+
+#[test]
+fn a_verdict_that_moves_only_because_who_counts_changed_is_a_change() {
+    let old = load(OLD);
+    let mut new = load(OLD);
+    new.parties[1].counted = Some(false);
+    let rows = topic_changes(&old, &new);
+    assert!(rows[0].cells.iter().all(|c| !c.changed()));
+    assert_eq!(rows[0].verdict_changed(), Some(Verdict::Mixed));
+    assert!(rows[0].changed());
 }

@@ -128,7 +128,12 @@ fn every_combination_of_three_parties_and_a_mediator() {
                 assert_eq!(alone.verdict, expected(&parties), "{parties:?}");
                 assert_eq!(alone.silent, silent, "{parties:?}");
                 for m in marks {
-                    let with = judge(&parties, &[m]);
+                    let mut with = judge(&parties, &[m]);
+                    // Only a topic no side spoke to tells whether a mediator did.
+                    if alone.verdict == Verdict::Unaddressed && m != SILENT {
+                        assert_eq!(with.verdict, Verdict::NoPartyPosition, "{parties:?} {m:?}");
+                        with.verdict = Verdict::Unaddressed;
+                    }
                     assert_eq!(with, alone, "mediator {m:?} changed {parties:?}");
                 }
             }
@@ -140,9 +145,13 @@ fn every_combination_of_three_parties_and_a_mediator() {
 fn mediators_and_observers_are_never_counted() {
     // A mediator for and one side against: one voice, not divergence.
     assert_eq!(judge(&[AGAINST], &[FOR]).verdict, Verdict::OneVoice);
-    // Only the mediators spoke: nobody who matters addressed it.
+    // Only the mediators spoke: no party position, which is not unaddressed.
     let only = judge(&[SILENT, SILENT], &[FOR, AGAINST]);
-    assert_eq!(only.verdict, Verdict::Unaddressed);
+    assert_eq!(only.verdict, Verdict::NoPartyPosition);
+    assert_eq!(
+        judge(&[SILENT, SILENT], &[SILENT]).verdict,
+        Verdict::Unaddressed
+    );
     assert_eq!(only.silent, [0, 1]);
     // A silent mediator is not a silent party.
     assert!(judge(&[FOR, FOR], &[SILENT]).silent.is_empty());
@@ -209,7 +218,7 @@ fn the_summary_counts_verdicts_then_names_the_silent() {
     ];
     assert_eq!(
         summary(&b, &all),
-        "1 common ground · 2 divergent · 2 one voice · 1 unaddressed · \
+        "divergence 2 · common ground 1 · one voice 2 · unaddressed 1 · \
          Ukraine silent on 1 · Russia silent on 3"
     );
     assert_eq!(summary(&b, &[]), "");
