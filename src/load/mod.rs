@@ -191,3 +191,6 @@ fn deepest_line(text: &str) -> Option<usize> {
 pub fn display_path(path: &Path) -> String {
     sanitize::line(&path.to_string_lossy()).into_owned()
 }
+
+#[cfg(test)]
+mod tests;

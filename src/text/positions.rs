@@ -318,4 +318,54 @@ role = "mediator"
             verdict_style(Verdict::CommonGround)
         );
     }
+
+    #[test]
+    fn a_changed_verdict_says_what_it_was() {
+        let old = load_str("t.toml", TWO).expect("valid");
+        let new_text = TWO.replacen("stance = \"against\"", "stance = \"for\"", 1);
+        let new = load_str("t.toml", &new_text).expect("valid");
+        let changes = crate::diff::topic_changes(&old, &new);
+        let layout = against(&new, &Comparison::of(&new), 80, Some(&changes));
+        let row = layout.anchor(Target::Topic(0)).expect("anchor");
+        let text = layout.line(row).map(|l| l.text().to_owned());
+        assert_eq!(
+            text.as_deref(),
+            Some("Δ Ceasefire  [common ground] (was divergence)")
+        );
+        // Narrow: the tag and the old verdict each stay whole.
+        let layout = against(&new, &Comparison::of(&new), 20, Some(&changes));
+        let row = layout.anchor(Target::Topic(0)).expect("anchor");
+        let lines: Vec<String> = (row..row + 3)
+            .filter_map(|i| layout.line(i).map(|l| l.text().to_owned()))
+            .collect();
+        assert_eq!(
+            lines,
+            ["Δ Ceasefire", "[common ground]", "(was divergence)"]
+        );
+    }
+
+    #[test]
+    fn a_short_name_stands_in_only_where_the_line_has_no_room() {
+        let text = TWO.replace(
+            "name = \"Russia\"",
+            "name = \"Russian Federation\"\nshort = \"RF\"",
+        );
+        let b = load_str("t.toml", &text).expect("valid");
+        let lines = |width| -> Vec<String> {
+            positions(&b, &Comparison::of(&b), width)
+                .lines()
+                .map(|l| l.text().to_owned())
+                .collect()
+        };
+        assert!(
+            lines(60)
+                .iter()
+                .any(|l| l == "- Russian Federation · against")
+        );
+        assert!(
+            lines(20).iter().any(|l| l == "- RF · against"),
+            "{:#?}",
+            lines(20)
+        );
+    }
 }
