@@ -113,16 +113,17 @@ fn a_changed_verdict_is_marked_beside_the_topic() {
         parties: vec![],
         verdict_was: Some(Verdict::CommonGround),
     });
-    let now = brief::compare::verdicts(&v.briefing, &v.comparison)[ceasefire].verdict;
-    let shown = v.screen();
-    assert!(shown.contains(&format!("Δ {}", now.label())), "{shown}");
-    // Wide enough for the old verdict too.
-    v.area = Rect::new(0, 0, 160, 45);
-    let shown = v.screen();
-    assert!(
-        shown.contains(&format!("Δ {} (was common ground)", now.label())),
-        "{shown}"
-    );
+    let all = brief::compare::verdicts(&v.briefing, &v.comparison);
+    for size in [(90, 30), (160, 45)] {
+        v.area = Rect::new(0, 0, size.0, size.1);
+        let shown = v.screen();
+        // Only the changed verdict is marked.
+        for verdict in Verdict::ALL {
+            let marked = shown.matches(&format!("Δ {}", verdict.label())).count();
+            let want = usize::from(verdict == all[ceasefire].verdict);
+            assert_eq!(marked, want, "{verdict:?}:\n{shown}");
+        }
+    }
 }
 
 #[test]
