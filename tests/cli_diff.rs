@@ -164,7 +164,14 @@ fn the_bundled_pair_as_json() {
     // A topic only NEW has was nothing before.
     assert!(verdicts.iter().any(|v| v["was"].is_null()), "{verdicts:#?}");
     // And everything the text says, too.
-    for key in ["fields", "parties", "topics", "positions", "sections", "key_points"] {
+    for key in [
+        "fields",
+        "parties",
+        "topics",
+        "positions",
+        "sections",
+        "key_points",
+    ] {
         assert!(!value[key].is_null(), "{key} missing");
     }
     insta::assert_snapshot!("new_start_2021_to_2023_json", text);
