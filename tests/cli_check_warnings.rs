@@ -1,5 +1,5 @@
 //! `brief check` warnings: a fixture per warning, each placed like an error
-//! (file:line:col, the line, a caret, what to do); exit 0 unless `--strict`;
+//! (`FILE:LINE:COL`, the line, a caret, what to do); exit 0 unless `--strict`;
 //! `--format json` for editors and CI.
 
 use std::process::{Command, Output, Stdio};

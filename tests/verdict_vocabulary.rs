@@ -12,7 +12,6 @@ use brief::diff::{changed_marks, diff, formats, render, topic_changes};
 use brief::load::load_file;
 use brief::model::Briefing;
 use brief::print::{PrintOptions, render as print_text, to_text};
-use brief::text::LineRef;
 use brief::text::positions::against;
 use brief::tui::compare::{Compare, CompareAction, draw, keys, update};
 use ratatui::Terminal;
@@ -80,7 +79,7 @@ impl Seen {
 }
 
 /// Each verdict of `b` by topic name.
-fn judged(b: &Briefing) -> BTreeMap<String, Verdict> {
+fn judged(b: &Briefing) -> Verdicts {
     let c = Comparison::of(b);
     c.topics
         .iter()
@@ -131,6 +130,9 @@ fn no_strays(text: &str, place: &str) {
     }
 }
 
+/// Each verdict by topic name.
+type Verdicts = BTreeMap<String, Verdict>;
+
 #[test]
 fn every_view_and_format_gives_each_verdict_one_name() {
     let (old, new) = (load("before.toml"), load("now.toml"));
@@ -142,17 +144,26 @@ fn every_view_and_format_gives_each_verdict_one_name() {
     );
     let mut seen = Seen::default();
 
+    printed(&mut seen, &old, &new, &was, &now);
+    exported(&mut seen, &new, &now);
+    diffs(&mut seen, &old, &new, &was, &now);
+    compare_view(&mut seen, &old, &new, &was, &now);
+    seen.check();
+}
+
+/// `brief print` and the reader's panel.
+fn printed(seen: &mut Seen, old: &Briefing, new: &Briefing, was: &Verdicts, now: &Verdicts) {
     // `brief print`, and the reader's panel with changes marked: "Alpha  [divergence] (was …)".
     let printed = print_text(
-        &new,
+        new,
         PrintOptions {
             width: 100,
             color: false,
         },
     );
-    let changes = topic_changes(&old, &new);
+    let changes = topic_changes(old, new);
     let panel = to_text(
-        &against(&new, &Comparison::of(&new), 100, Some(&changes)),
+        &against(new, &Comparison::of(new), 100, Some(&changes)),
         false,
     );
     for (place, text) in [("print", &printed), ("panel", &panel)] {
@@ -173,9 +184,12 @@ fn every_view_and_format_gives_each_verdict_one_name() {
         let summary = text.lines().find(|l| l.contains(" · ")).unwrap_or_default();
         check_summary(summary, place);
     }
+}
 
+/// `brief print --format markdown|json`.
+fn exported(seen: &mut Seen, new: &Briefing, now: &Verdicts) {
     // Markdown: the table's last column; JSON: `verdict`, hyphenated.
-    let markdown = brief::export::markdown(&new, true);
+    let markdown = brief::export::markdown(new, true);
     no_strays(&markdown, "markdown");
     for line in markdown.lines() {
         for topic in TOPICS {
@@ -190,7 +204,7 @@ fn every_view_and_format_gives_each_verdict_one_name() {
         }
     }
     let json: serde_json::Value =
-        serde_json::from_str(&brief::export::json(&new, true).unwrap_or_default())
+        serde_json::from_str(&brief::export::json(new, true).unwrap_or_default())
             .unwrap_or_default();
     for v in json["verdicts"].as_array().cloned().unwrap_or_default() {
         let topic = v["topic"].as_str().unwrap_or_default();
@@ -201,9 +215,12 @@ fn every_view_and_format_gives_each_verdict_one_name() {
         );
     }
     check_summary(json["summary"].as_str().unwrap_or_default(), "json summary");
+}
 
+/// `brief diff` in every format.
+fn diffs(seen: &mut Seen, old: &Briefing, new: &Briefing, was: &Verdicts, now: &Verdicts) {
     // `brief diff` in each format: "Alpha: common ground → divergence".
-    let d = diff(&old, &new);
+    let d = diff(old, new);
     let diff_text = to_text(&render::lines(&d, "before", "now", 100), false);
     let diff_markdown = formats::markdown(&d, "before", "now");
     for (place, text) in [("diff", &diff_text), ("diff markdown", &diff_markdown)] {
@@ -241,18 +258,21 @@ fn every_view_and_format_gives_each_verdict_one_name() {
             "diff json",
         );
     }
+}
 
+/// The compare view at two sizes, with its messages and keys.
+fn compare_view(seen: &mut Seen, old: &Briefing, new: &Briefing, was: &Verdicts, now: &Verdicts) {
     // The compare view, with the earlier round's changes marked, at two sizes.
-    let comparison = Comparison::of(&new);
+    let comparison = Comparison::of(new);
     for (width, height) in [(160, 45), (100, 40)] {
         let area = Rect::new(0, 0, width, height);
-        let mut c = Compare::new(&new, &comparison);
-        c.changed = changed_marks(&changes);
+        let mut c = Compare::new(new, &comparison);
+        c.changed = changed_marks(&topic_changes(old, new));
         let screen = |c: &Compare| {
             let mut terminal =
                 Terminal::new(TestBackend::new(width, height)).unwrap_or_else(|e| panic!("{e}"));
             terminal
-                .draw(|f| draw(f, area, c, &new, &comparison))
+                .draw(|f| draw(f, area, c, new, &comparison))
                 .unwrap_or_else(|e| panic!("{e}"));
             let buffer = terminal.backend().buffer().clone();
             (0..height)
@@ -292,7 +312,7 @@ fn every_view_and_format_gives_each_verdict_one_name() {
         // Sorting and `d` say what they do in the same words.
         update(
             &mut c,
-            &new,
+            new,
             &comparison,
             CompareAction::SortByVerdict,
             area,
@@ -301,9 +321,13 @@ fn every_view_and_format_gives_each_verdict_one_name() {
         assert!(message.contains(Verdict::Divergence.label()), "{message}");
         no_strays(&format!("{message}\n{}", screen(&c)), &place);
     }
-    let help: String = keys::help().map(|(k, h)| format!("{k} {h}\n")).collect();
+    let help: String = keys::help().fold(String::new(), |mut all, (k, h)| {
+        all.push_str(k);
+        all.push(' ');
+        all.push_str(h);
+        all.push('\n');
+        all
+    });
     no_strays(&format!("{help}{}", keys::HINTS), "compare keys");
     assert!(help.contains("divergence"), "{help}");
-
-    seen.check();
 }

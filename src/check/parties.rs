@@ -45,8 +45,10 @@ pub const NEUTRAL_WORDS: &[&str] = &[
 
 pub(super) fn check(doc: &Doc, briefing: &Briefing, out: &mut Vec<Found>) {
     for (party, at) in briefing.parties.iter().zip(&doc.parties) {
-        if let (Some(role), None) = (&at.role, party.counted) {
-            if let Some(word) = neutral_word(&role.text) {
+        if let (Some(role), None) = (&at.role, party.counted)
+            && let Some(word) = neutral_word(&role.text)
+        {
+            {
                 let counts = if party.counts() {
                     "counts"
                 } else {
@@ -65,8 +67,10 @@ pub(super) fn check(doc: &Doc, briefing: &Briefing, out: &mut Vec<Found>) {
                 });
             }
         }
-        if party.positions.is_empty() {
-            if let Some(name) = &at.name {
+        if party.positions.is_empty()
+            && let Some(name) = &at.name
+        {
+            {
                 let effect = if party.counts() {
                     "it counts as silent on every topic"
                 } else {

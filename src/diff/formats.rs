@@ -77,50 +77,55 @@ pub fn markdown(diff: &Diff, old_name: &str, new_name: &str) -> String {
     section("Topics", both(&diff.topics_added, &diff.topics_removed));
     section(
         "Positions",
-        diff.positions
-            .iter()
-            .map(|p| {
-                let what = what_changed(&p.change);
-                let mut item = format!("**{}** · {}: {what}", inline(&p.party), inline(&p.topic));
-                let text = |pos: &Position| inline(&pos.text);
-                match &p.change {
-                    Change::Added(new) => item.push_str(&format!("<br>now: {}", text(new))),
-                    Change::Dropped(old) => item.push_str(&format!("<br>was: {}", text(old))),
-                    Change::Revised { old, new } => {
-                        if p.change.reworded() {
-                            item.push_str(&format!("<br>was: {}", text(old)));
-                        }
-                        item.push_str(&format!("<br>now: {}", text(new)));
-                    }
-                }
-                item
-            })
-            .collect(),
+        diff.positions.iter().map(position_item).collect(),
     );
-    section(
-        "Sections",
-        diff.sections
-            .iter()
-            .map(|s| match s {
-                SectionChange::Added(t) => format!("added: **{}**", inline(t)),
-                SectionChange::Removed(t) => format!("removed: **{}**", inline(t)),
-                SectionChange::Changed {
-                    title,
-                    body,
-                    topics,
-                } => format!(
-                    "changed: **{}** ({})",
-                    inline(title),
-                    match (body, topics) {
-                        (true, true) => "text and topics",
-                        (false, true) => "topics",
-                        _ => "text",
-                    }
-                ),
-            })
-            .collect(),
-    );
+    section("Sections", diff.sections.iter().map(section_item).collect());
     out
+}
+
+/// "**Russia** · Renewal: conditional -> against<br>was: …<br>now: …".
+fn position_item(p: &super::PositionChange) -> String {
+    let inline = |s: &str| escape_cell(s);
+    let mut item = format!(
+        "**{}** · {}: {}",
+        inline(&p.party),
+        inline(&p.topic),
+        what_changed(&p.change)
+    );
+    let text = |pos: &Position| inline(&pos.text);
+    match &p.change {
+        Change::Added(new) => item.push_str(&format!("<br>now: {}", text(new))),
+        Change::Dropped(old) => item.push_str(&format!("<br>was: {}", text(old))),
+        Change::Revised { old, new } => {
+            if p.change.reworded() {
+                item.push_str(&format!("<br>was: {}", text(old)));
+            }
+            item.push_str(&format!("<br>now: {}", text(new)));
+        }
+    }
+    item
+}
+
+/// "changed: **Outlook** (text and topics)".
+fn section_item(s: &SectionChange) -> String {
+    let inline = |s: &str| escape_cell(s);
+    match s {
+        SectionChange::Added(t) => format!("added: **{}**", inline(t)),
+        SectionChange::Removed(t) => format!("removed: **{}**", inline(t)),
+        SectionChange::Changed {
+            title,
+            body,
+            topics,
+        } => format!(
+            "changed: **{}** ({})",
+            inline(title),
+            match (body, topics) {
+                (true, true) => "text and topics",
+                (false, true) => "topics",
+                _ => "text",
+            }
+        ),
+    }
 }
 
 /// "conditional -> against, reworded", "added, for", "dropped, was against".

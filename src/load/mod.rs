@@ -99,10 +99,10 @@ fn syntax_problem(text: &str, err: &toml::de::Error) -> Diagnostic {
     let span = err
         .span()
         .or_else(|| deepest_line(text).map(|at| at..at + 1));
-    if message == "duplicate key" {
-        if let Some(problem) = span.clone().and_then(|at| duplicate_key(text, at)) {
-            return problem;
-        }
+    if message == "duplicate key"
+        && let Some(problem) = span.clone().and_then(|at| duplicate_key(text, at))
+    {
+        return problem;
     }
     let mut problem = Diagnostic::new(text, span, format!("invalid TOML: {message}"));
     if message.contains("recursion") {

@@ -327,7 +327,7 @@ role = "mediator"
         let changes = crate::diff::topic_changes(&old, &new);
         let layout = against(&new, &Comparison::of(&new), 80, Some(&changes));
         let row = layout.anchor(Target::Topic(0)).expect("anchor");
-        let text = layout.line(row).map(|l| l.text().to_owned());
+        let text = layout.line(row).map(|l| l.text().clone());
         assert_eq!(
             text.as_deref(),
             Some("Δ Ceasefire  [common ground] (was divergence)")
@@ -336,7 +336,7 @@ role = "mediator"
         let layout = against(&new, &Comparison::of(&new), 20, Some(&changes));
         let row = layout.anchor(Target::Topic(0)).expect("anchor");
         let lines: Vec<String> = (row..row + 3)
-            .filter_map(|i| layout.line(i).map(|l| l.text().to_owned()))
+            .filter_map(|i| layout.line(i).map(|l| l.text().clone()))
             .collect();
         assert_eq!(
             lines,
@@ -354,7 +354,7 @@ role = "mediator"
         let lines = |width| -> Vec<String> {
             positions(&b, &Comparison::of(&b), width)
                 .lines()
-                .map(|l| l.text().to_owned())
+                .map(|l| l.text().clone())
                 .collect()
         };
         assert!(
