@@ -310,13 +310,7 @@ fn compare_view(seen: &mut Seen, old: &Briefing, new: &Briefing, was: &Verdicts,
             }
         }
         // Sorting and `d` say what they do in the same words.
-        update(
-            &mut c,
-            new,
-            &comparison,
-            CompareAction::SortByVerdict,
-            area,
-        );
+        update(&mut c, new, &comparison, CompareAction::SortByVerdict, area);
         let message = c.message.clone().unwrap_or_default();
         assert!(message.contains(Verdict::Divergence.label()), "{message}");
         no_strays(&format!("{message}\n{}", screen(&c)), &place);
