@@ -49,6 +49,26 @@ pub fn warnings(text: &str, briefing: &Briefing) -> Vec<Diagnostic> {
         .collect()
 }
 
+/// One line for a status bar: "2 warnings · t.toml:28:11: topic `Diferentiation`
+/// is close to … · brief check shows them all"; `None` without warnings.
+pub fn status_line(name: &str, warnings: &[Diagnostic]) -> Option<String> {
+    let first = warnings.first()?;
+    let count = match warnings.len() {
+        1 => "1 warning".to_owned(),
+        n => format!("{n} warnings"),
+    };
+    Some(format!(
+        "{count} · {}: {} · `brief check {name}` shows {}",
+        first.location(name),
+        first.message,
+        if warnings.len() == 1 {
+            "it"
+        } else {
+            "them all"
+        }
+    ))
+}
+
 /// A warning before it is placed: where, what, and what to do.
 struct Found {
     span: Range<usize>,

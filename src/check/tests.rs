@@ -210,3 +210,20 @@ fn every_bundled_briefing_is_free_of_warnings() {
         assert!(found.is_empty(), "{}: {found:#?}", b.file);
     }
 }
+
+#[test]
+fn the_status_line_counts_and_names_the_first_warning() {
+    let text = format!(
+        "topics = [\"Ceasefire\", \"Water\", \"Oil\"]\n{HEAD}{}",
+        party("A", "", &[("Ceasefire", "for")])
+    );
+    let found = check(&text);
+    assert_eq!(
+        status_line("t.toml", &found).as_deref(),
+        Some(
+            "2 warnings · t.toml:1:24: topic `Water` is listed, but no party states a position on it \
+             · `brief check t.toml` shows them all"
+        )
+    );
+    assert_eq!(status_line("t.toml", &[]), None);
+}

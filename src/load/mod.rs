@@ -122,8 +122,10 @@ fn duplicate_key(text: &str, at: std::ops::Range<usize>) -> Option<Diagnostic> {
     let bare = key.trim_matches(['"', '\'']);
     let first = first_setting(text, at.start, bare);
     let message = match first {
-        Some(line) => format!("`{bare}` is set twice: it was first set on line {line}"),
-        None => format!("`{bare}` is set twice in the same table"),
+        Some(line) => {
+            format!("invalid TOML: `{bare}` is set twice: it was first set on line {line}")
+        }
+        None => format!("invalid TOML: `{bare}` is set twice in the same table"),
     };
     let mut problem = Diagnostic::new(text, Some(at), message);
     problem.push_note("a key is set once per table: keep one of the two and delete the other");

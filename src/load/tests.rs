@@ -24,7 +24,10 @@ fn a_key_set_twice_names_the_key_and_the_first_line() {
     let found = problems(text);
     assert_eq!(found.len(), 1, "{found:#?}");
     let d = &found[0];
-    assert_eq!(d.message, "`dek` is set twice: it was first set on line 2");
+    assert_eq!(
+        d.message,
+        "invalid TOML: `dek` is set twice: it was first set on line 2"
+    );
     assert_eq!((d.line, d.column), (Some(4), Some(1)));
     assert!(
         !d.notes.iter().any(|n| n.contains("quotes")),
@@ -38,14 +41,20 @@ fn a_key_set_twice_names_the_key_and_the_first_line() {
 fn a_key_set_twice_in_a_party_points_within_that_party() {
     let text = "headline = \"h\"\n[[sections]]\ntitle = \"s\"\n[[parties]]\nname = \"A\"\n[[parties]]\nname = \"B\"\nrole = \"party\"\nname = \"C\"\n";
     let d = &problems(text)[0];
-    assert_eq!(d.message, "`name` is set twice: it was first set on line 7");
+    assert_eq!(
+        d.message,
+        "invalid TOML: `name` is set twice: it was first set on line 7"
+    );
 }
 
 #[test]
 fn a_table_written_twice_names_the_first() {
     let text = "headline = \"h\"\n[x]\na = 1\n[x]\nb = 2\n";
     let d = &problems(text)[0];
-    assert_eq!(d.message, "`x` is set twice: it was first set on line 2");
+    assert_eq!(
+        d.message,
+        "invalid TOML: `x` is set twice: it was first set on line 2"
+    );
 }
 
 #[test]
