@@ -190,3 +190,19 @@ fn a_briefing_without_parties_says_so() {
     assert!(v.screen().contains("this briefing lists no parties"));
     assert_eq!(v.press(CompareAction::Close), Leave::ToReader);
 }
+
+#[test]
+fn a_short_name_heads_a_column_only_where_the_full_name_does_not_fit() {
+    let mut v = iran(90, 30);
+    v.briefing.parties[0].name = "Islamic Republic of Iran".into();
+    v.briefing.parties[0].short = Some("IRN".into());
+    // The header is the second row, under the title.
+    let header = |screen: &str| screen.lines().nth(1).unwrap_or_default().to_owned();
+    let narrow = header(&v.screen());
+    assert!(narrow.contains("1 IRN"), "{narrow}");
+    assert!(!narrow.contains("Islamic Republic"), "{narrow}");
+    v.area = Rect::new(0, 0, 400, 45);
+    let wide = header(&v.screen());
+    assert!(wide.contains("1 Islamic Republic of Iran"), "{wide}");
+    assert!(!wide.contains("IRN"), "{wide}");
+}
