@@ -266,3 +266,32 @@ fn a_verdict_that_moves_only_because_who_counts_changed_is_a_change() {
     assert_eq!(rows[0].verdict_changed(), Some(Verdict::Mixed));
     assert!(rows[0].changed());
 }
+
+#[test]
+fn diff_lines_use_a_short_name_only_where_the_full_one_does_not_fit() {
+    let long = |text: &str| {
+        load(&text.replace(
+            "name = \"United States\"",
+            "name = \"United States of America\"\nshort = \"USA\"",
+        ))
+    };
+    let d = diff(&long(OLD), &long(NEW));
+    let text = |width| -> Vec<String> {
+        let lines = render::lines(&d, "old", "new", width);
+        crate::print::to_text(&lines, false)
+            .lines()
+            .map(str::to_owned)
+            .collect()
+    };
+    let wide = text(100);
+    assert!(
+        wide.iter()
+            .any(|l| l == "  United States of America · renewal: reworded"),
+        "{wide:#?}"
+    );
+    let narrow = text(40);
+    assert!(
+        narrow.iter().any(|l| l == "  USA · renewal: reworded"),
+        "{narrow:#?}"
+    );
+}
