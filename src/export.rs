@@ -85,9 +85,12 @@ fn positions_markdown(briefing: &Briefing, out: &mut String) {
     }
     // Cells are escaped here, so that brief's own marks (`~`, `*`) stay as they are.
     let mut head = vec!["Topic".to_owned()];
-    head.extend(briefing.parties.iter().map(|p| match &p.role {
-        Some(role) if p.is_neutral() => escape_cell(&format!("{} ({role})", p.name)),
-        _ => escape_cell(&p.name),
+    head.extend(briefing.parties.iter().map(|p| {
+        if p.is_neutral() {
+            escape_cell(&format!("{} ({})", p.name, p.not_counted_because()))
+        } else {
+            escape_cell(&p.name)
+        }
     }));
     head.push("Verdict".to_owned());
     row(out, &head);
@@ -194,8 +197,11 @@ struct ComparisonJson<'a> {
 #[derive(Serialize)]
 struct PartyJson<'a> {
     name: &'a str,
+    short: Option<&'a str>,
     role: Option<&'a str>,
-    /// Mediators and observers: shown, but kept out of verdicts.
+    /// Whether its stance counts toward verdicts (see `Party::counts`).
+    counted: bool,
+    /// The opposite of `counted`, kept for scripts written before it.
     neutral: bool,
 }
 
@@ -253,7 +259,9 @@ pub fn json(briefing: &Briefing, positions_only: bool) -> Result<String, serde_j
                 .iter()
                 .map(|p| PartyJson {
                     name: &p.name,
+                    short: p.short.as_deref(),
                     role: p.role.as_deref(),
+                    counted: p.counts(),
                     neutral: p.is_neutral(),
                 })
                 .collect(),

@@ -6,6 +6,7 @@
 //! and the reader. [`tui`] is the full-screen reader; [`cli`] the commands.
 
 pub mod bundled;
+pub mod check;
 pub mod cli;
 pub mod compare;
 pub(crate) mod complete;

@@ -50,27 +50,83 @@ pub struct Section {
     pub body: String,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
 pub struct Party {
     pub name: String,
+    /// A short name ("USA") for narrow places: column headers, a narrow panel.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub short: Option<String>,
+    /// Free text shown to the reader; see [`Party::counts`] for what it decides.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub role: Option<String>,
+    /// Whether the party counts toward verdicts, overriding what `role` says.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub counted: Option<bool>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub summary: Option<String>,
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub positions: Vec<Position>,
 }
 
+/// Roles that keep a party out of verdicts. A role is one of them only when
+/// it is the whole value (see [`neutral_role`]): "party; chairs the G77" is a
+/// party, however many neutral words it holds.
+pub const NEUTRAL_ROLES: [&str; 10] = [
+    "mediator",
+    "co-mediator",
+    "observer",
+    "facilitator",
+    "chair",
+    "co-chair",
+    "host",
+    "guarantor",
+    "moderator",
+    "convener",
+];
+
+/// The neutral role `role` is, if it is one: the whole value compared,
+/// ignoring case and spaces, after one leading "the", "a" or "an".
+/// Never a guess from part of the value.
+pub fn neutral_role(role: &str) -> Option<&'static str> {
+    let lower = role.trim().to_lowercase();
+    let words: Vec<&str> = lower.split_whitespace().collect();
+    let words = match words.split_first() {
+        Some((first, rest)) if !rest.is_empty() && ["the", "a", "an"].contains(first) => rest,
+        _ => &words[..],
+    };
+    let joined: String = words.concat();
+    NEUTRAL_ROLES
+        .iter()
+        .copied()
+        .find(|name| name.replace(' ', "") == joined)
+}
+
 impl Party {
-    /// Mediators and observers take part without holding a side; views set
-    /// them apart and later comparisons keep them out of verdicts.
+    /// Whether the party's stance counts toward verdicts: `counted` when it
+    /// is given, else every party whose role is not one of [`NEUTRAL_ROLES`].
+    pub fn counts(&self) -> bool {
+        self.counted
+            .unwrap_or_else(|| self.role.as_deref().and_then(neutral_role).is_none())
+    }
+
+    /// Kept out of verdicts (a mediator, an observer, `counted = false`):
+    /// views show it apart, after the sides.
     pub fn is_neutral(&self) -> bool {
-        self.role.as_deref().is_some_and(|role| {
-            let role = role.trim().to_lowercase();
-            ["mediator", "observer", "facilitator", "chair", "host"]
-                .iter()
-                .any(|word| role.contains(word))
-        })
+        !self.counts()
+    }
+
+    /// Why a party that does not count is left out, for messages: its role,
+    /// or `counted = false` when the role does not say so.
+    pub fn not_counted_because(&self) -> String {
+        match self.role.as_deref() {
+            Some(role) if self.counted.is_none() || neutral_role(role).is_some() => role.to_owned(),
+            _ => "counted = false".to_owned(),
+        }
+    }
+
+    /// The short name when there is one, else the name.
+    pub fn short_name(&self) -> &str {
+        self.short.as_deref().unwrap_or(&self.name)
     }
 
     pub fn position(&self, topic: &str) -> Option<&Position> {
@@ -116,5 +172,65 @@ impl Stance {
 
     pub fn parse(text: &str) -> Option<Stance> {
         Stance::ALL.into_iter().find(|s| s.name() == text)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn party(role: Option<&str>, counted: Option<bool>) -> Party {
+        Party {
+            name: "China".into(),
+            role: role.map(Into::into),
+            counted,
+            ..Party::default()
+        }
+    }
+
+    #[test]
+    fn only_a_whole_neutral_role_keeps_a_party_out() {
+        for role in [
+            "mediator",
+            "Observer",
+            " the  Mediator ",
+            "co-chair",
+            "CO - CHAIR",
+            "an observer",
+            "Host",
+        ] {
+            assert!(party(Some(role), None).is_neutral(), "{role}");
+        }
+        for role in [
+            "party; chairs the G77 bloc",
+            "non-mediator party",
+            "host and chair of the conference",
+            "party",
+            "the",
+            "mediators",
+            "Observer (UN)",
+        ] {
+            assert!(party(Some(role), None).counts(), "{role}");
+        }
+        assert!(party(None, None).counts());
+    }
+
+    #[test]
+    fn counted_wins_over_the_role() {
+        assert!(party(Some("party"), Some(false)).is_neutral());
+        assert!(party(None, Some(false)).is_neutral());
+        assert!(party(Some("mediator"), Some(true)).counts());
+        assert_eq!(
+            party(None, Some(false)).not_counted_because(),
+            "counted = false"
+        );
+        assert_eq!(
+            party(Some("party"), Some(false)).not_counted_because(),
+            "counted = false"
+        );
+        assert_eq!(
+            party(Some("mediator"), None).not_counted_because(),
+            "mediator"
+        );
     }
 }

@@ -48,6 +48,11 @@ Use *emphasis*, **strong** text, [links](https://example.org), and lists:
 [[parties]]
 name = "First party"
 role = "party"                 # optional free text: party, mediator, observer...
+# A role of exactly mediator, observer, facilitator, chair, host, guarantor,
+# moderator or convener keeps a party out of verdicts; counted decides it
+# whatever the role says.
+# counted = true               # optional: true counts toward verdicts, false does not
+# short = "FP"                 # optional: a short name for narrow columns
 summary = "One line on where this party stands"           # optional
 
   # One [[parties.positions]] per topic this party has a position on.

@@ -100,6 +100,7 @@ fn every_bundled_briefing_passes_check() {
         .collect();
     let out = brief(&args);
     assert_eq!(out.status.code(), Some(0), "stderr:\n{}", stderr(&out));
+    assert!(stderr(&out).is_empty(), "no warnings: {}", stderr(&out));
     let text = stdout(&out);
     let lines: Vec<&str> = text.lines().collect();
     assert_eq!(lines.len(), files.len(), "one line per file:\n{text}");
@@ -122,7 +123,7 @@ fn check_says_what_the_istanbul_briefing_holds() {
     assert_eq!(out.status.code(), Some(0));
     assert_eq!(
         stdout(&out),
-        "ok  briefings/istanbul-talks.toml: 3 sections, 3 parties, 10 topics\n"
+        "ok  briefings/istanbul-talks.toml: 3 sections, 10 topics, 3 parties, 1 not counted: Türkiye (mediator)\n"
     );
 }
 

@@ -113,6 +113,70 @@ fn the_bundled_pair_at_80_columns() {
     insta::assert_snapshot!("new_start_2021_to_2023", text);
 }
 
+/// `brief diff` on the bundled New START pair in `format`.
+fn new_start(format: &str) -> String {
+    let out = brief(&[
+        "diff",
+        "briefings/new-start-2021-02.toml",
+        "briefings/new-start-2023-02.toml",
+        "--width",
+        "80",
+        "--color",
+        "never",
+        "--format",
+        format,
+    ]);
+    assert_eq!(out.status.code(), Some(0));
+    String::from_utf8(out.stdout).unwrap_or_else(|e| panic!("output is not UTF-8: {e}"))
+}
+
+#[test]
+fn the_bundled_pair_opens_with_the_verdicts_that_moved() {
+    let text = new_start("text");
+    let verdicts = text.find("\nVerdicts\n").expect("a Verdicts heading");
+    let positions = text.find("\nPositions\n").expect("a Positions heading");
+    assert!(verdicts < positions, "{text}");
+    assert!(
+        text.contains("  Implementing the treaty: common ground → divergence\n"),
+        "{text}"
+    );
+    let markdown = new_start("markdown");
+    assert!(
+        markdown.contains("## Verdicts\n\n- ")
+            && markdown.contains("- **Implementing the treaty**: common ground → divergence\n"),
+        "{markdown}"
+    );
+    insta::assert_snapshot!("new_start_2021_to_2023_markdown", markdown);
+}
+
+#[test]
+fn the_bundled_pair_as_json() {
+    let text = new_start("json");
+    let value: serde_json::Value =
+        serde_json::from_str(&text).unwrap_or_else(|e| panic!("not JSON ({e}):\n{text}"));
+    let verdicts = value["verdicts"].as_array().cloned().unwrap_or_default();
+    let treaty = verdicts
+        .iter()
+        .find(|v| v["topic"] == "Implementing the treaty")
+        .unwrap_or_else(|| panic!("{verdicts:#?}"));
+    assert_eq!(treaty["was"], "common-ground");
+    assert_eq!(treaty["now"], "divergence");
+    // A topic only NEW has was nothing before.
+    assert!(verdicts.iter().any(|v| v["was"].is_null()), "{verdicts:#?}");
+    // And everything the text says, too.
+    for key in [
+        "fields",
+        "parties",
+        "topics",
+        "positions",
+        "sections",
+        "key_points",
+    ] {
+        assert!(!value[key].is_null(), "{key} missing");
+    }
+    insta::assert_snapshot!("new_start_2021_to_2023_json", text);
+}
+
 #[test]
 fn colour_only_on_request_when_piped() {
     let old = format!("{FIXTURES}/base.toml");

@@ -42,9 +42,18 @@ fn new_writes_a_template_that_passes_check() {
     let check = brief(&["check", "mine.toml"], dir.path());
     assert_eq!(check.status.code(), Some(0), "{}", text(&check.stderr));
     assert!(
-        text(&check.stdout).starts_with("ok  mine.toml: 1 section, 2 parties, 2 topics"),
+        text(&check.stdout)
+            .starts_with("ok  mine.toml: 1 section, 2 topics, 2 parties, all counted; "),
         "{}",
         text(&check.stdout)
+    );
+    // Every placeholder is pointed out until it is replaced.
+    assert!(
+        text(&check.stderr).contains(
+            "mine.toml:6:12: warning: `headline` still holds text from the `brief new` template"
+        ),
+        "{}",
+        text(&check.stderr)
     );
 }
 

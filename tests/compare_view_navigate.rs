@@ -128,8 +128,8 @@ fn d_says_so_when_nothing_diverges() {
     v.press(CompareAction::Down);
     v.press(CompareAction::NextDivergent);
     assert_eq!(v.c.topic, 1, "the cursor stays");
-    assert_eq!(v.c.message.as_deref(), Some("no divergent topics"));
-    assert!(v.screen().contains("no divergent topics"));
+    assert_eq!(v.c.message.as_deref(), Some("no topic with divergence"));
+    assert!(v.screen().contains("no topic with divergence"));
     v.press(CompareAction::Down);
     assert_eq!(v.c.message, None, "a message lasts one action");
 }
@@ -209,6 +209,6 @@ fn keys_map_to_actions_and_ctrl_keys_are_left_alone() {
     let help: Vec<_> = brief::reader::testing::compare_help().collect();
     assert!(
         help.iter()
-            .any(|(keys, what)| *keys == "d" && what.contains("divergent"))
+            .any(|(keys, what)| *keys == "d" && what.contains("divergence"))
     );
 }

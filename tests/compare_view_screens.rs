@@ -5,7 +5,8 @@
 mod support;
 
 use brief::bundled;
-use brief::compare::{Comparison, Mark};
+use brief::compare::{Comparison, Mark, Verdict};
+use brief::diff::RowChange;
 use brief::load::load_str;
 use brief::model::Stance;
 use brief::reader::testing::Compare;
@@ -90,11 +91,40 @@ fn changed_cells_show_the_old_mark_beside_the_new() {
     let russia = party(&v, "Russia");
     let ceasefire = v.comparison.topic_index("Ceasefire").expect("topic");
     v.c.changed = vec![None; v.comparison.topics.len()];
-    v.c.changed[ceasefire] = Some(vec![(russia, Mark::Stance(Stance::For))]);
+    v.c.changed[ceasefire] = Some(RowChange {
+        parties: vec![(russia, Mark::Stance(Stance::For))],
+        verdict_was: None,
+    });
     let shown = v.screen();
     assert!(shown.contains("Δ Ceasefire"), "{shown}");
     assert!(shown.contains("+→·"), "{shown}");
     assert!(shown.contains("changed"));
+    assert!(
+        !shown.contains("Δ one voice"),
+        "the verdict did not change:\n{shown}"
+    );
+}
+
+#[test]
+fn a_changed_verdict_is_marked_beside_the_topic() {
+    let mut v = istanbul(90, 30);
+    let ceasefire = v.comparison.topic_index("Ceasefire").expect("topic");
+    v.c.changed = vec![None; v.comparison.topics.len()];
+    v.c.changed[ceasefire] = Some(RowChange {
+        parties: vec![],
+        verdict_was: Some(Verdict::CommonGround),
+    });
+    let all = brief::compare::verdicts(&v.briefing, &v.comparison);
+    for size in [(90, 30), (160, 45)] {
+        v.area = Rect::new(0, 0, size.0, size.1);
+        let shown = v.screen();
+        // Only the changed verdict is marked.
+        for verdict in Verdict::ALL {
+            let marked = shown.matches(&format!("Δ {}", verdict.label())).count();
+            let want = usize::from(verdict == all[ceasefire].verdict);
+            assert_eq!(marked, want, "{verdict:?}:\n{shown}");
+        }
+    }
 }
 
 #[test]
@@ -104,7 +134,13 @@ fn every_size_draws_without_panicking() {
         v.c.sorted = i % 2 == 0;
         v.c.party = v.briefing.parties.len() - 1;
         v.c.topic = v.comparison.topics.len() - 1;
-        v.c.changed = vec![Some(vec![(0, Mark::Silent)]); v.comparison.topics.len()];
+        v.c.changed = vec![
+            Some(RowChange {
+                parties: vec![(0, Mark::Silent)],
+                verdict_was: Some(Verdict::Unaddressed),
+            });
+            v.comparison.topics.len()
+        ];
         for width in 1..=60 {
             for height in 1..=20 {
                 v.area = Rect::new(0, 0, width, height);
@@ -154,4 +190,20 @@ fn a_briefing_without_parties_says_so() {
     assert!(!v.c.open, "there is no cell to open");
     assert!(v.screen().contains("this briefing lists no parties"));
     assert_eq!(v.press(CompareAction::Close), Leave::ToReader);
+}
+
+#[test]
+fn a_short_name_heads_a_column_only_where_the_full_name_does_not_fit() {
+    let mut v = iran(90, 30);
+    v.briefing.parties[0].name = "Islamic Republic of Iran".into();
+    v.briefing.parties[0].short = Some("IRN".into());
+    // The header is the second row, under the title.
+    let header = |screen: &str| screen.lines().nth(1).unwrap_or_default().to_owned();
+    let narrow = header(&v.screen());
+    assert!(narrow.contains("1 IRN"), "{narrow}");
+    assert!(!narrow.contains("Islamic Republic"), "{narrow}");
+    v.area = Rect::new(0, 0, 400, 45);
+    let wide = header(&v.screen());
+    assert!(wide.contains("1 Islamic Republic of Iran"), "{wide}");
+    assert!(!wide.contains("IRN"), "{wide}");
 }

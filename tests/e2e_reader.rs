@@ -353,7 +353,7 @@ fn the_compare_view_opens_a_cell_and_esc_returns_to_the_same_section() {
     pty.wait_for("section 2/3");
     pty.send_key(Key::Char('c'));
     pty.wait_for("Topic");
-    pty.wait_for("d next divergent");
+    pty.wait_for("d next divergence");
     // Down to "Ceasefire" (third topic), on Ukraine's column, and open it.
     pty.send_keys(&[Key::Char('j'), Key::Char('j'), Key::Enter]);
     pty.wait_for("Ukraine · Ceasefire");

@@ -1,64 +1,211 @@
-//! `brief check`: load each file and say what it holds or everything wrong with it.
+//! `brief check`: load each file and say what it holds, or everything wrong
+//! with it; then the warnings of the files that load. As text for people,
+//! or as one JSON document for editors and CI.
 
 use std::path::PathBuf;
 
+use clap::ValueEnum;
+use serde::Serialize;
+
 use super::output::{self, Delivery};
 use super::{EXIT_FAILURE, EXIT_OK};
+use crate::check::warnings;
 use crate::compare::Comparison;
-use crate::load::{display_path, load_file};
+use crate::load::{Diagnostic, LoadError, Severity, display_path, load_file_with_text};
 use crate::model::Briefing;
 
-pub fn run(files: &[PathBuf]) -> i32 {
-    let mut failed = 0usize;
+/// What `brief check` writes.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, ValueEnum)]
+pub enum Format {
+    #[default]
+    #[value(help = "A line per valid file on stdout; errors and warnings on stderr")]
+    Text,
+    #[value(help = "One JSON document on stdout: every file and every diagnostic")]
+    Json,
+}
+
+/// One file's result.
+struct Checked {
+    file: String,
+    /// What it holds, when it loaded.
+    holds: Option<String>,
+    warnings: Vec<Diagnostic>,
+    error: Option<LoadError>,
+}
+
+impl Checked {
+    fn of(path: &std::path::Path) -> Checked {
+        let file = display_path(path);
+        match load_file_with_text(path) {
+            Ok((briefing, text)) => Checked {
+                holds: Some(contents(&briefing)),
+                warnings: warnings(&text, &briefing),
+                file,
+                error: None,
+            },
+            Err(err) => Checked {
+                file,
+                holds: None,
+                warnings: Vec::new(),
+                error: Some(err),
+            },
+        }
+    }
+}
+
+pub fn run(files: &[PathBuf], strict: bool, format: Format) -> i32 {
+    let checked: Vec<Checked> = files.iter().map(|p| Checked::of(p)).collect();
+    let failed = checked.iter().filter(|c| c.holds.is_none()).count();
+    let warned = checked.iter().filter(|c| !c.warnings.is_empty()).count();
+    let written = match format {
+        Format::Text => text(&checked, failed, strict),
+        Format::Json => json(&checked),
+    };
+    if let Err(err) = written {
+        eprintln!("brief: could not write to standard output: {err}");
+        return EXIT_FAILURE;
+    }
+    if failed > 0 || (strict && warned > 0) {
+        EXIT_FAILURE
+    } else {
+        EXIT_OK
+    }
+}
+
+fn text(checked: &[Checked], failed: usize, strict: bool) -> std::io::Result<()> {
     // Once the reader of stdout has gone, keep checking (the exit code
     // still matters) but stop writing "ok" lines.
     let mut stdout_open = true;
-    for path in files {
-        match load_file(path) {
-            Ok(briefing) => {
-                if stdout_open {
-                    let line = format!("ok  {}: {}", display_path(path), contents(&briefing));
-                    match output::line(&line) {
-                        Ok(Delivery::Written) => {}
-                        Ok(Delivery::Closed) => stdout_open = false,
-                        Err(err) => {
-                            eprintln!("brief: could not write to standard output: {err}");
-                            return EXIT_FAILURE;
-                        }
-                    }
-                }
-            }
-            Err(err) => {
-                // A blank line keeps one file's problems apart from the next.
-                if failed > 0 {
-                    eprintln!();
-                }
-                eprintln!("{err}");
-                failed += 1;
+    let mut reported = 0;
+    for c in checked {
+        if let Some(holds) = &c.holds {
+            let warnings = match c.warnings.len() {
+                0 => String::new(),
+                1 => "; 1 warning".to_owned(),
+                n => format!("; {n} warnings"),
+            };
+            if stdout_open {
+                let line = format!("ok  {}: {holds}{warnings}", c.file);
+                stdout_open = output::line(&line)? == Delivery::Written;
             }
         }
+        let mut report: Vec<String> = c.error.iter().map(ToString::to_string).collect();
+        report.extend(c.warnings.iter().map(|d| d.render(&c.file)));
+        for one in report {
+            // A blank line keeps one problem apart from the next.
+            if reported > 0 {
+                eprintln!();
+            }
+            eprintln!("{one}");
+            reported += 1;
+        }
     }
-    if failed == 0 {
-        return EXIT_OK;
-    }
-    if files.len() > 1 {
+    if failed > 0 && checked.len() > 1 {
         eprintln!(
             "\n{failed} of {} files {} problems",
-            files.len(),
+            checked.len(),
             if failed == 1 { "has" } else { "have" }
         );
     }
-    EXIT_FAILURE
+    let warned = checked.iter().filter(|c| !c.warnings.is_empty()).count();
+    if strict && warned > 0 {
+        eprintln!("\n--strict: warnings count as failures");
+    }
+    Ok(())
 }
 
-/// `3 sections, 3 parties, 10 topics`.
+#[derive(Serialize)]
+struct Report<'a> {
+    files: Vec<FileJson<'a>>,
+    diagnostics: Vec<DiagnosticJson<'a>>,
+}
+
+#[derive(Serialize)]
+struct FileJson<'a> {
+    file: &'a str,
+    valid: bool,
+    /// What it holds, as the text line says it; null when it did not load.
+    contents: Option<&'a str>,
+    errors: usize,
+    warnings: usize,
+}
+
+#[derive(Serialize)]
+struct DiagnosticJson<'a> {
+    file: &'a str,
+    severity: Severity,
+    line: Option<usize>,
+    column: Option<usize>,
+    message: &'a str,
+    /// What to do, a line for each note; null when there is nothing to add.
+    hint: Option<String>,
+}
+
+fn json(checked: &[Checked]) -> std::io::Result<()> {
+    let mut report = Report {
+        files: Vec::new(),
+        diagnostics: Vec::new(),
+    };
+    for c in checked {
+        let errors = match &c.error {
+            Some(LoadError::Unreadable { reason, advice, .. }) => {
+                report.diagnostics.push(DiagnosticJson {
+                    file: &c.file,
+                    severity: Severity::Error,
+                    line: None,
+                    column: None,
+                    message: reason,
+                    hint: Some(advice.clone()),
+                });
+                1
+            }
+            Some(err) => err.problems().len(),
+            None => 0,
+        };
+        report.files.push(FileJson {
+            file: &c.file,
+            valid: c.holds.is_some(),
+            contents: c.holds.as_deref(),
+            errors,
+            warnings: c.warnings.len(),
+        });
+        let problems = c.error.as_ref().map_or(&[][..], LoadError::problems);
+        report
+            .diagnostics
+            .extend(problems.iter().chain(&c.warnings).map(|d| DiagnosticJson {
+                file: &c.file,
+                severity: d.severity,
+                line: d.line,
+                column: d.column,
+                message: &d.message,
+                hint: d.hint(),
+            }));
+    }
+    let mut text = serde_json::to_string_pretty(&report).map_err(std::io::Error::other)?;
+    text.push('\n');
+    output::write_stdout(&text).map(|_| ())
+}
+
+/// `3 sections, 10 topics, 3 parties, 1 not counted: Türkiye (mediator)`.
 fn contents(briefing: &Briefing) -> String {
     let topics = Comparison::of(briefing).topics.len();
+    let parties = briefing.parties.len();
+    let out: Vec<String> = briefing
+        .parties
+        .iter()
+        .filter(|p| p.is_neutral())
+        .map(|p| format!("{} ({})", p.name, p.not_counted_because()))
+        .collect();
+    let counting = match out.len() {
+        _ if parties == 0 => String::new(),
+        0 => ", all counted".to_owned(),
+        n => format!(", {n} not counted: {}", out.join(", ")),
+    };
     format!(
-        "{}, {}, {}",
+        "{}, {}, {}{counting}",
         count(briefing.sections.len(), "section", "sections"),
-        count(briefing.parties.len(), "party", "parties"),
-        count(topics, "topic", "topics")
+        count(topics, "topic", "topics"),
+        count(parties, "party", "parties"),
     )
 }
 
@@ -69,11 +216,25 @@ fn count(n: usize, one: &str, many: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::load::load_str;
 
     #[test]
     fn counts_read_as_english() {
         assert_eq!(count(1, "party", "parties"), "1 party");
         assert_eq!(count(0, "party", "parties"), "0 parties");
         assert_eq!(count(3, "section", "sections"), "3 sections");
+    }
+
+    #[test]
+    fn contents_name_the_parties_that_do_not_count_and_why() {
+        let text = "headline = \"h\"\n[[sections]]\ntitle = \"s\"\n\
+            [[parties]]\nname = \"A\"\nrole = \"party\"\n\
+            [[parties]]\nname = \"Norway\"\nrole = \"mediator\"\n\
+            [[parties]]\nname = \"UN\"\ncounted = false\n";
+        let b = load_str("t.toml", text).unwrap_or_else(|e| panic!("{e}"));
+        assert_eq!(
+            contents(&b),
+            "1 section, 0 topics, 3 parties, 2 not counted: Norway (mediator), UN (counted = false)"
+        );
     }
 }

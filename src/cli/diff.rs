@@ -3,15 +3,29 @@
 use std::path::Path;
 
 use super::output::{self, Delivery};
+use clap::ValueEnum;
+
 use super::print::TextOptions;
 use super::{EXIT_FAILURE, EXIT_OK};
-use crate::diff::{diff, render};
+use crate::diff::{diff, formats, render};
 use crate::load::{display_path, load_file};
 use crate::print::to_text;
 
+/// What `brief diff` writes.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, ValueEnum)]
+pub enum Format {
+    #[default]
+    #[value(help = "Wrapped text, coloured on a terminal")]
+    Text,
+    #[value(help = "Markdown, a list per kind of change")]
+    Markdown,
+    #[value(help = "Every change, verdicts first, for scripts")]
+    Json,
+}
+
 /// A report, so differences exit 0 like no differences; only a file that
 /// cannot be loaded (or output that cannot be written) is a failure.
-pub fn run(old_path: &Path, new_path: &Path, options: &TextOptions) -> i32 {
+pub fn run(old_path: &Path, new_path: &Path, options: &TextOptions, format: Format) -> i32 {
     let old = load_file(old_path);
     let new = load_file(new_path);
     let (old, new) = match (old, new) {
@@ -27,14 +41,24 @@ pub fn run(old_path: &Path, new_path: &Path, options: &TextOptions) -> i32 {
             return EXIT_FAILURE;
         }
     };
-    let look = options.resolve();
-    let lines = render::lines(
-        &diff(&old, &new),
-        &display_path(old_path),
-        &display_path(new_path),
-        look.width,
-    );
-    match output::write_stdout(&to_text(&lines, look.color)) {
+    let changes = diff(&old, &new);
+    let (old_name, new_name) = (display_path(old_path), display_path(new_path));
+    let text = match format {
+        Format::Text => {
+            let look = options.resolve();
+            let lines = render::lines(&changes, &old_name, &new_name, look.width);
+            to_text(&lines, look.color)
+        }
+        Format::Markdown => formats::markdown(&changes, &old_name, &new_name),
+        Format::Json => match formats::json(&changes, &old_name, &new_name) {
+            Ok(text) => text,
+            Err(err) => {
+                eprintln!("brief: could not write the differences as JSON: {err}");
+                return EXIT_FAILURE;
+            }
+        },
+    };
+    match output::write_stdout(&text) {
         Ok(Delivery::Written | Delivery::Closed) => EXIT_OK,
         Err(err) => {
             eprintln!("brief: could not write the differences: {err}");

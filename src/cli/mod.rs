@@ -56,11 +56,20 @@ struct Cli {
 enum Command {
     /// Check briefings for mistakes; say what each valid one holds.
     ///
-    /// Exits 0 when every file is valid, 1 when any is not.
+    /// Errors (the file does not load) and warnings (it loads, but something
+    /// is likely wrong, such as a misspelt topic) name the file, line and
+    /// column. Exits 0 when every file is valid, warnings or not; 1 when any
+    /// is not, or with --strict when any has a warning.
     Check {
         /// The briefings to check.
         #[arg(required = true, value_name = "FILE")]
         files: Vec<PathBuf>,
+        /// Fail (exit 1) on warnings too.
+        #[arg(long)]
+        strict: bool,
+        /// Output format.
+        #[arg(long, value_enum, value_name = "FORMAT", default_value_t = check::Format::Text)]
+        format: check::Format,
     },
     /// Print a briefing as wrapped text (sections, then the positions compared), Markdown or JSON.
     Print {
@@ -71,10 +80,11 @@ enum Command {
     },
     /// Say what changed between two versions of a briefing.
     ///
-    /// Per topic and party: positions added, dropped and reworded, and stance
-    /// shifts; then the sections added, removed and changed. A renamed topic
-    /// shows as one removed and one added. Exits 0 whether or not anything
-    /// changed, 1 when a file cannot be loaded.
+    /// First the topics whose verdict changed; then per topic and party:
+    /// positions added, dropped and reworded, and stance shifts; then the
+    /// sections added, removed and changed. A renamed topic shows as one
+    /// removed and one added. Exits 0 whether or not anything changed, 1
+    /// when a file cannot be loaded.
     Diff {
         /// The earlier briefing.
         old: PathBuf,
@@ -82,6 +92,9 @@ enum Command {
         new: PathBuf,
         #[command(flatten)]
         options: print::TextOptions,
+        /// Output format. --width and --color apply to text only.
+        #[arg(long, value_enum, value_name = "FORMAT", default_value_t = diff::Format::Text)]
+        format: diff::Format,
     },
     /// Write a commented template briefing to start from. Never overwrites a file.
     New {
@@ -102,9 +115,18 @@ pub fn run() -> i32 {
         }
     };
     match cli.command {
-        Some(Command::Check { files }) => check::run(&files),
+        Some(Command::Check {
+            files,
+            strict,
+            format,
+        }) => check::run(&files, strict, format),
         Some(Command::Print { file, options }) => print::run(&Origin::File(file), &options),
-        Some(Command::Diff { old, new, options }) => diff::run(&old, &new, &options),
+        Some(Command::Diff {
+            old,
+            new,
+            options,
+            format,
+        }) => diff::run(&old, &new, &options, format),
         Some(Command::New { file }) => new::run(&file),
         None => open(&cli.files, cli.no_state),
     }
@@ -172,7 +194,7 @@ mod tests {
         ));
         let cli = Cli::try_parse_from(["brief", "check", "a.toml", "b.toml"]);
         assert!(
-            matches!(cli, Ok(Cli { ref files, command: Some(Command::Check { files: ref checked }), .. }) if files.is_empty() && checked.len() == 2)
+            matches!(cli, Ok(Cli { ref files, command: Some(Command::Check { files: ref checked, .. }), .. }) if files.is_empty() && checked.len() == 2)
         );
     }
 }

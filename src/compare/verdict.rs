@@ -18,17 +18,33 @@ pub enum Verdict {
     CommonGround,
     /// Only one party addressed it.
     OneVoice,
-    /// No party (mediators aside) addressed it.
+    /// No party that counts addressed it, but a mediator or observer did:
+    /// not "unaddressed" above a stated position.
+    NoPartyPosition,
+    /// Nobody addressed it.
     Unaddressed,
 }
 
 impl Verdict {
+    /// Every verdict, in sort order (clashes first).
+    pub const ALL: [Verdict; 6] = [
+        Verdict::Divergence,
+        Verdict::Mixed,
+        Verdict::CommonGround,
+        Verdict::OneVoice,
+        Verdict::NoPartyPosition,
+        Verdict::Unaddressed,
+    ];
+
+    /// The verdict's one name, used by every view, format and message
+    /// (JSON writes the same words joined by hyphens, as keys).
     pub fn label(self) -> &'static str {
         match self {
             Verdict::Divergence => "divergence",
             Verdict::Mixed => "mixed",
             Verdict::CommonGround => "common ground",
             Verdict::OneVoice => "one voice",
+            Verdict::NoPartyPosition => "no party position",
             Verdict::Unaddressed => "unaddressed",
         }
     }
@@ -46,8 +62,10 @@ pub struct TopicVerdict {
 pub fn verdict(briefing: &Briefing, comparison: &Comparison, topic: usize) -> TopicVerdict {
     let mut marks = Vec::new();
     let mut silent = Vec::new();
+    let mut neutral_spoke = false;
     for (p, party) in briefing.parties.iter().enumerate() {
         if party.is_neutral() {
+            neutral_spoke |= comparison.mark(briefing, topic, p) != Mark::Silent;
             continue;
         }
         match comparison.mark(briefing, topic, p) {
@@ -57,6 +75,7 @@ pub fn verdict(briefing: &Briefing, comparison: &Comparison, topic: usize) -> To
     }
     let has = |s: Stance| marks.contains(&Mark::Stance(s));
     let verdict = match marks.len() {
+        0 if neutral_spoke => Verdict::NoPartyPosition,
         0 => Verdict::Unaddressed,
         1 => Verdict::OneVoice,
         _ if has(Stance::For) && has(Stance::Against) => Verdict::Divergence,
@@ -77,22 +96,17 @@ pub fn verdicts(briefing: &Briefing, comparison: &Comparison) -> Vec<TopicVerdic
         .collect()
 }
 
-/// "1 common ground · 2 divergent · Russia silent on 3": the counts of each
-/// verdict, then each party (mediators aside) with the topics it left alone.
-/// The counts add up to the number of topics.
+/// "divergence 2 · common ground 1 · Russia silent on 3": each verdict's
+/// name (as everywhere else) and how many topics have it, clashes first,
+/// then each party that counts with the topics it left alone. The counts
+/// add up to the number of topics.
 pub fn summary(briefing: &Briefing, verdicts: &[TopicVerdict]) -> String {
     let count = |v: Verdict| verdicts.iter().filter(|t| t.verdict == v).count();
     let mut parts = Vec::new();
-    for (v, word) in [
-        (Verdict::CommonGround, "common ground"),
-        (Verdict::Divergence, "divergent"),
-        (Verdict::Mixed, "mixed"),
-        (Verdict::OneVoice, "one voice"),
-        (Verdict::Unaddressed, "unaddressed"),
-    ] {
+    for v in Verdict::ALL {
         let n = count(v);
         if n > 0 {
-            parts.push(format!("{n} {word}"));
+            parts.push(format!("{} {n}", v.label()));
         }
     }
     for (p, party) in briefing.parties.iter().enumerate() {

@@ -6,12 +6,13 @@
 //! topics match by name the way the comparison matches topics (ignoring case
 //! and surrounding space), so a renamed topic is one removed and one added.
 
+pub mod formats;
 pub mod render;
 mod topics;
 
-pub use topics::{CellChange, TopicChange, changed_marks, topic_changes};
+pub use topics::{CellChange, RowChange, TopicChange, changed_marks, topic_changes};
 
-use crate::compare::{Comparison, Mark, same_topic};
+use crate::compare::{Comparison, Mark, Verdict, same_topic, verdicts};
 use crate::model::{Briefing, Party, Position};
 
 /// Everything that differs between OLD and NEW.
@@ -27,6 +28,9 @@ pub struct Diff {
     pub topics_added: Vec<String>,
     /// Topic rows only OLD has, in OLD's order.
     pub topics_removed: Vec<String>,
+    /// Topics whose verdict differs, NEW's rows then those only OLD has;
+    /// a topic one side lacks has no verdict there.
+    pub verdicts: Vec<VerdictChange>,
     /// By topic (NEW's rows, then those only OLD has), then by party.
     pub positions: Vec<PositionChange>,
     pub sections: Vec<SectionChange>,
@@ -47,12 +51,25 @@ pub struct FieldChange {
     pub new: Option<String>,
 }
 
+/// "Implementing the treaty: common ground → divergence".
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct VerdictChange {
+    /// NEW's spelling when both have the topic.
+    pub topic: String,
+    /// `None` when OLD has no such topic.
+    pub was: Option<Verdict>,
+    /// `None` when NEW has no such topic.
+    pub now: Option<Verdict>,
+}
+
 /// One party's position on one topic, changed.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct PositionChange {
     /// NEW's spelling when both have the topic.
     pub topic: String,
     pub party: String,
+    /// The party's short name, when it has one (NEW's, else OLD's).
+    pub short: Option<String>,
     pub change: Change,
 }
 
@@ -115,15 +132,31 @@ pub enum SectionChange {
 
 /// What changed from `old` to `new`.
 pub fn diff(old: &Briefing, new: &Briefing) -> Diff {
-    let old_rows = Comparison::of(old).topics;
-    let new_rows = Comparison::of(new).topics;
-    let topics_added = only_in(&new_rows, &old_rows);
-    let topics_removed = only_in(&old_rows, &new_rows);
+    let (old_compared, new_compared) = (Comparison::of(old), Comparison::of(new));
+    let (old_verdicts, new_verdicts) = (verdicts(old, &old_compared), verdicts(new, &new_compared));
+    let verdict_of = |compared: &Comparison, all: &[crate::compare::TopicVerdict], topic: &str| {
+        let t = compared.topic_index(topic)?;
+        all.get(t).map(|v| v.verdict)
+    };
+    let old_rows = &old_compared.topics;
+    let new_rows = &new_compared.topics;
+    let topics_added = only_in(new_rows, old_rows);
+    let topics_removed = only_in(old_rows, new_rows);
     let names = |b: &Briefing| b.parties.iter().map(|p| p.name.clone()).collect::<Vec<_>>();
     let parties_added = only_in(&names(new), &names(old));
     let parties_removed = only_in(&names(old), &names(new));
 
     let mut positions = Vec::new();
+    let verdicts: Vec<VerdictChange> = new_rows
+        .iter()
+        .chain(&topics_removed)
+        .map(|topic| VerdictChange {
+            topic: topic.clone(),
+            was: verdict_of(&old_compared, &old_verdicts, topic),
+            now: verdict_of(&new_compared, &new_verdicts, topic),
+        })
+        .filter(|v| v.was != v.now)
+        .collect();
     for topic in new_rows.iter().chain(&topics_removed) {
         let parties = new
             .parties
@@ -141,6 +174,7 @@ pub fn diff(old: &Briefing, new: &Briefing) -> Diff {
                 positions.push(PositionChange {
                     topic: topic.clone(),
                     party: name.clone(),
+                    short: in_new.or(in_old).and_then(|p| p.short.clone()),
                     change,
                 });
             }
@@ -155,6 +189,7 @@ pub fn diff(old: &Briefing, new: &Briefing) -> Diff {
         parties_removed,
         topics_added,
         topics_removed,
+        verdicts,
         positions,
         sections: sections(old, new),
     }

@@ -3,11 +3,12 @@
 
 use unicode_width::UnicodeWidthStr;
 
-use super::{Change, Diff, FieldChange, PositionChange, SectionChange};
-use crate::compare::Mark;
+use super::{Change, Diff, FieldChange, PositionChange, SectionChange, VerdictChange};
+use crate::compare::{Mark, Verdict};
 use crate::model::Stance;
 use crate::text::document::human_date;
 use crate::text::markdown::Block;
+use crate::text::positions::verdict_style;
 use crate::text::wrap::{wrap_block, wrap_plain};
 use crate::text::{Layout, Role, Span, Style};
 
@@ -37,6 +38,7 @@ pub fn lines(diff: &Diff, old_name: &str, new_name: &str, width: usize) -> Layou
             ..Style::role(Role::Headline)
         },
     );
+    verdicts(&mut out, &diff.verdicts);
     briefing(&mut out, diff);
     names(
         &mut out,
@@ -89,6 +91,33 @@ impl Out {
             ..Block::default()
         };
         wrap_block(&block, self.width, 0, &mut self.lines);
+    }
+}
+
+/// What a verdict is on one side: its name, or that the topic is not there.
+pub fn verdict_word(verdict: Option<Verdict>, side: &str) -> &'static str {
+    match (verdict, side) {
+        (Some(v), _) => v.label(),
+        (None, "was") => "new topic",
+        (None, _) => "topic removed",
+    }
+}
+
+/// "Implementing the treaty: common ground → divergence", first of all:
+/// the verdicts are what an analyst asks of two rounds before anything.
+fn verdicts(out: &mut Out, changes: &[VerdictChange]) {
+    if changes.is_empty() {
+        return;
+    }
+    out.heading("Verdicts");
+    for c in changes {
+        let look = |v: Option<Verdict>| v.map_or(Style::role(Role::Dim), verdict_style);
+        out.entry(vec![
+            Span::new(format!("{}: ", c.topic), Style::role(Role::Topic)),
+            Span::new(verdict_word(c.was, "was"), look(c.was)),
+            Span::new(" → ", CHANGED),
+            Span::new(verdict_word(c.now, "now"), look(c.now)),
+        ]);
     }
 }
 
@@ -161,7 +190,13 @@ fn positions(out: &mut Out, changes: &[PositionChange]) {
             out.lines.blank(0);
         }
         topic = Some(&c.topic);
-        out.entry(head(c));
+        let mut spans = head(c, &c.party);
+        // The full name where the line has room; the short one where not.
+        let wide = spans.iter().map(|s| s.text.width()).sum::<usize>() + 2 > out.width;
+        if let (Some(short), true) = (&c.short, wide) {
+            spans = head(c, short);
+        }
+        out.entry(spans);
         match &c.change {
             Change::Added(new) => out.quote("now", &new.text, Style::default()),
             Change::Dropped(old) => out.quote("was", &old.text, Style::role(Role::Dim)),
@@ -180,11 +215,11 @@ fn positions(out: &mut Out, changes: &[PositionChange]) {
 }
 
 /// "Russia · Renewal: conditional -> against, reworded".
-fn head(c: &PositionChange) -> Vec<Span> {
+fn head(c: &PositionChange, party: &str) -> Vec<Span> {
     let mark = |m: Mark| Span::new(m.label(), Style::role(Role::Stance(m)));
     let mut spans = vec![
         Span::new(
-            c.party.clone(),
+            party.to_owned(),
             Style {
                 strong: true,
                 ..Style::role(Role::Party)

@@ -214,12 +214,84 @@ fn changed_marks_name_only_the_cells_that_moved() {
     let marks = changed_marks(&topic_changes(&load(OLD), &load(NEW)));
     assert_eq!(
         marks[0],
-        Some(vec![
-            (0, Mark::Stance(Stance::Conditional)),
-            (1, Mark::Stance(Stance::For))
-        ])
+        Some(RowChange {
+            parties: vec![
+                (0, Mark::Stance(Stance::Conditional)),
+                (1, Mark::Stance(Stance::For))
+            ],
+            verdict_was: Some(Verdict::Mixed),
+        })
     );
-    assert_eq!(marks[1], Some(vec![(0, Mark::Silent)]));
+    // A new topic had no verdict to change from.
+    assert_eq!(
+        marks[1],
+        Some(RowChange {
+            parties: vec![(0, Mark::Silent)],
+            verdict_was: None,
+        })
+    );
     let same = changed_marks(&topic_changes(&load(NEW), &load(NEW)));
     assert!(same.iter().all(Option::is_none));
+}
+
+#[test]
+fn verdict_changes_come_with_the_topic_and_null_where_it_is_absent() {
+    let d = diff(&load(OLD), &load(NEW));
+    let shown: Vec<(&str, Option<Verdict>, Option<Verdict>)> = d
+        .verdicts
+        .iter()
+        .map(|v| (v.topic.as_str(), v.was, v.now))
+        .collect();
+    assert_eq!(
+        shown,
+        [
+            ("renewal", Some(Verdict::Mixed), Some(Verdict::Divergence)),
+            ("Arsenals", None, Some(Verdict::OneVoice)),
+            ("Inspections", Some(Verdict::OneVoice), None),
+        ]
+    );
+    let rows = topic_changes(&load(OLD), &load(NEW));
+    assert_eq!(rows[0].verdict_changed(), Some(Verdict::Mixed));
+    assert_eq!(rows[0].now, Verdict::Divergence);
+    assert!(diff(&load(NEW), &load(NEW)).verdicts.is_empty());
+}
+
+#[test]
+fn a_verdict_that_moves_only_because_who_counts_changed_is_a_change() {
+    let old = load(OLD);
+    let mut new = load(OLD);
+    new.parties[1].counted = Some(false);
+    let rows = topic_changes(&old, &new);
+    assert!(rows[0].cells.iter().all(|c| !c.changed()));
+    assert_eq!(rows[0].verdict_changed(), Some(Verdict::Mixed));
+    assert!(rows[0].changed());
+}
+
+#[test]
+fn diff_lines_use_a_short_name_only_where_the_full_one_does_not_fit() {
+    let long = |text: &str| {
+        load(&text.replace(
+            "name = \"United States\"",
+            "name = \"United States of America\"\nshort = \"USA\"",
+        ))
+    };
+    let d = diff(&long(OLD), &long(NEW));
+    let text = |width| -> Vec<String> {
+        let lines = render::lines(&d, "old", "new", width);
+        crate::print::to_text(&lines, false)
+            .lines()
+            .map(str::to_owned)
+            .collect()
+    };
+    let wide = text(100);
+    assert!(
+        wide.iter()
+            .any(|l| l == "  United States of America · renewal: reworded"),
+        "{wide:#?}"
+    );
+    let narrow = text(40);
+    assert!(
+        narrow.iter().any(|l| l == "  USA · renewal: reworded"),
+        "{narrow:#?}"
+    );
 }

@@ -2,7 +2,7 @@
 //! reader needs to mark changed topic rows with the old stance beside the new.
 
 use super::{position, same_words};
-use crate::compare::{Comparison, Mark, same_topic};
+use crate::compare::{Comparison, Mark, Verdict, same_topic, verdicts};
 use crate::model::Briefing;
 
 /// One topic row of NEW, against OLD.
@@ -14,12 +14,23 @@ pub struct TopicChange {
     pub old_topic: Option<usize>,
     /// One per party of NEW, in NEW's order.
     pub cells: Vec<CellChange>,
+    /// The topic's verdict in OLD; `None` for a new topic.
+    pub was: Option<Verdict>,
+    /// Its verdict in NEW.
+    pub now: Verdict,
 }
 
 impl TopicChange {
-    /// A new topic, or any party's mark or words moved on it.
+    /// A new topic, or any party's mark or words moved on it, or its verdict.
     pub fn changed(&self) -> bool {
-        self.old_topic.is_none() || self.cells.iter().any(CellChange::changed)
+        self.old_topic.is_none()
+            || self.verdict_changed().is_some()
+            || self.cells.iter().any(CellChange::changed)
+    }
+
+    /// The old verdict, when the topic had one and it differs from the new.
+    pub fn verdict_changed(&self) -> Option<Verdict> {
+        self.was.filter(|&was| was != self.now)
     }
 }
 
@@ -45,6 +56,8 @@ impl CellChange {
 pub fn topic_changes(old: &Briefing, new: &Briefing) -> Vec<TopicChange> {
     let old_rows = Comparison::of(old);
     let new_rows = Comparison::of(new);
+    let old_verdicts = verdicts(old, &old_rows);
+    let new_verdicts = verdicts(new, &new_rows);
     new_rows
         .topics
         .iter()
@@ -68,29 +81,43 @@ pub fn topic_changes(old: &Briefing, new: &Briefing) -> Vec<TopicChange> {
                     }
                 })
                 .collect();
+            let old_topic = old_rows.topic_index(topic);
             TopicChange {
                 topic: t,
-                old_topic: old_rows.topic_index(topic),
+                old_topic,
                 cells,
+                was: old_topic.and_then(|o| old_verdicts.get(o)).map(|v| v.verdict),
+                now: new_verdicts.get(t).map_or(Verdict::Unaddressed, |v| v.verdict),
             }
         })
         .collect()
 }
 
+/// One changed topic row, as the compare view marks it.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct RowChange {
+    /// Each changed party (an index into NEW's parties) with its old mark,
+    /// `Silent` for a party OLD does not have.
+    pub parties: Vec<(usize, Mark)>,
+    /// The old verdict, when the verdict changed.
+    pub verdict_was: Option<Verdict>,
+}
+
 /// The same, shaped for the compare view's `changed`: per topic row of NEW,
-/// `None` when nothing changed, else each changed party (an index into NEW's
-/// parties) with its old mark, `Silent` for a party OLD does not have.
-pub fn changed_marks(changes: &[TopicChange]) -> Vec<Option<Vec<(usize, Mark)>>> {
+/// `None` when nothing changed, else what did.
+pub fn changed_marks(changes: &[TopicChange]) -> Vec<Option<RowChange>> {
     changes
         .iter()
         .map(|t| {
-            t.changed().then(|| {
-                t.cells
+            t.changed().then(|| RowChange {
+                parties: t
+                    .cells
                     .iter()
                     .enumerate()
                     .filter(|(_, c)| c.changed())
                     .map(|(p, c)| (p, c.old.unwrap_or(Mark::Silent)))
-                    .collect()
+                    .collect(),
+                verdict_was: t.verdict_changed(),
             })
         })
         .collect()

@@ -75,9 +75,20 @@ impl LoadError {
     }
 }
 
+/// How serious a [`Diagnostic`] is: an error stops the file loading; a
+/// warning is a likely mistake in a file that loads (`brief check`).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, serde::Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Severity {
+    #[default]
+    Error,
+    Warning,
+}
+
 /// One problem in a file, with where it is and what to do about it.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Diagnostic {
+    pub severity: Severity,
     /// 1-based line, when the problem has a place in the file.
     pub line: Option<usize>,
     /// 1-based column, counted in characters.
@@ -95,6 +106,7 @@ impl Diagnostic {
         let message = sanitize::text(&message.into()).into_owned();
         let Some(span) = span else {
             return Diagnostic {
+                severity: Severity::Error,
                 line: None,
                 column: None,
                 message,
@@ -110,6 +122,7 @@ impl Diagnostic {
     /// A problem with no place (yet).
     pub fn unplaced(message: impl Into<String>) -> Self {
         Diagnostic {
+            severity: Severity::Error,
             line: None,
             column: None,
             message: sanitize::text(&message.into()).into_owned(),
@@ -133,6 +146,38 @@ impl Diagnostic {
 
     pub fn push_note(&mut self, note: impl Into<String>) {
         self.notes.push(sanitize::line(&note.into()).into_owned());
+    }
+
+    /// The same problem as a warning.
+    #[must_use]
+    pub fn warning(mut self) -> Self {
+        self.severity = Severity::Warning;
+        self
+    }
+
+    /// The notes as one text, a line each: what to do.
+    pub fn hint(&self) -> Option<String> {
+        (!self.notes.is_empty()).then(|| self.notes.join("\n"))
+    }
+
+    /// The whole report of this problem: `FILE:LINE:COL: message` (with
+    /// `warning: ` before the message for a warning), the line with a
+    /// caret, and the notes.
+    pub fn render(&self, file: &str) -> String {
+        let mut out = format!("{}: ", self.location(file));
+        if self.severity == Severity::Warning {
+            out.push_str("warning: ");
+        }
+        out.push_str(&self.message);
+        if let Some(snippet) = &self.snippet {
+            out.push('\n');
+            out.push_str(snippet);
+        }
+        for note in &self.notes {
+            out.push_str("\n  = ");
+            out.push_str(note);
+        }
+        out
     }
 
     /// `FILE:LINE:COL`, or just `FILE` for a problem with no place.
@@ -254,15 +299,7 @@ fn render_invalid(file: &str, problems: &[Diagnostic]) -> String {
         if i > 0 {
             out.push_str("\n\n");
         }
-        out.push_str(&format!("{}: {}", problem.location(file), problem.message));
-        if let Some(snippet) = &problem.snippet {
-            out.push('\n');
-            out.push_str(snippet);
-        }
-        for note in &problem.notes {
-            out.push_str("\n  = ");
-            out.push_str(note);
-        }
+        out.push_str(&problem.render(file));
     }
     if problems.len() > MAX_LISTED {
         out.push_str(&format!(

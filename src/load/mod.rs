@@ -10,7 +10,7 @@ mod walker;
 
 use std::path::Path;
 
-pub use error::{Diagnostic, LoadError};
+pub use error::{Diagnostic, LineIndex, LoadError, Severity};
 pub use origin::Origin;
 pub use read::{MAX_FILE_SIZE, human_size};
 
@@ -26,6 +26,16 @@ pub fn load_file(path: &Path) -> Result<Briefing, LoadError> {
 pub fn load_file_named(path: &Path, shown: &str) -> Result<Briefing, LoadError> {
     let bytes = read::read_file(path, shown)?;
     load_bytes(shown, &bytes)
+}
+
+/// Load the briefing at `path`, and give its text too (for
+/// [`crate::check::warnings`], which places its warnings in it).
+pub fn load_file_with_text(path: &Path) -> Result<(Briefing, String), LoadError> {
+    let shown = display_path(path);
+    let bytes = read::read_file(path, &shown)?;
+    let briefing = load_bytes(&shown, &bytes)?;
+    // Valid UTF-8, or it would not have loaded.
+    Ok((briefing, String::from_utf8_lossy(&bytes).into_owned()))
 }
 
 /// Load a briefing from bytes; `name` is how messages name the file.
@@ -93,6 +103,11 @@ fn syntax_problem(text: &str, err: &toml::de::Error) -> Diagnostic {
     let span = err
         .span()
         .or_else(|| deepest_line(text).map(|at| at..at + 1));
+    if message == "duplicate key"
+        && let Some(problem) = span.clone().and_then(|at| duplicate_key(text, at))
+    {
+        return problem;
+    }
     let mut problem = Diagnostic::new(text, span, format!("invalid TOML: {message}"));
     if message.contains("recursion") {
         problem.push_note(
@@ -101,6 +116,63 @@ fn syntax_problem(text: &str, err: &toml::de::Error) -> Diagnostic {
     }
     problem.push_note("see https://toml.io for the syntax; strings need quotes, and \"\"\" opens text of several lines");
     problem
+}
+
+/// "`name` is set twice": the key the parser stopped at, and the line where
+/// the same table first set it. The parser's generic hint about quotes has
+/// nothing to do with this mistake, so it is left out.
+fn duplicate_key(text: &str, at: std::ops::Range<usize>) -> Option<Diagnostic> {
+    let key = text.get(at.clone())?.trim();
+    let bare = key.trim_matches(['"', '\'']);
+    let first = first_setting(text, at.start, bare);
+    let message = match first {
+        Some(line) => {
+            format!("invalid TOML: `{bare}` is set twice: it was first set on line {line}")
+        }
+        None => format!("invalid TOML: `{bare}` is set twice in the same table"),
+    };
+    let mut problem = Diagnostic::new(text, Some(at), message);
+    problem.push_note("a key is set once per table: keep one of the two and delete the other");
+    Some(problem)
+}
+
+/// The line (1-based) where `key` was set before `before`, within the same
+/// table: a `key = ...` line after the last table header, or an earlier
+/// header naming the same table when the duplicate is a header.
+fn first_setting(text: &str, before: usize, key: &str) -> Option<usize> {
+    let start_of_line = text[..before].rfind('\n').map_or(0, |i| i + 1);
+    let is_header = text[start_of_line..before].trim_start().starts_with('[');
+    let lines: Vec<&str> = text[..start_of_line].lines().collect();
+    let header_of = |line: &str| {
+        line.trim()
+            .trim_start_matches('[')
+            .split(']')
+            .next()
+            .map(|name| name.trim().to_owned())
+    };
+    let this_header = is_header
+        .then(|| header_of(&text[start_of_line..]))
+        .flatten();
+    for (i, line) in lines.iter().enumerate().rev() {
+        let trimmed = line.trim_start();
+        if trimmed.starts_with('[') {
+            if this_header.is_some() && header_of(trimmed) == this_header {
+                return Some(i + 1);
+            }
+            if !is_header {
+                return None;
+            }
+            continue;
+        }
+        let name = trimmed
+            .split('=')
+            .next()
+            .map(|k| k.trim().trim_matches(['"', '\'']));
+        if !is_header && trimmed.contains('=') && name == Some(key) {
+            return Some(i + 1);
+        }
+    }
+    None
 }
 
 /// Where the line with the most nesting (dots, brackets, braces) starts,
@@ -125,3 +197,6 @@ fn deepest_line(text: &str) -> Option<usize> {
 pub fn display_path(path: &Path) -> String {
     sanitize::line(&path.to_string_lossy()).into_owned()
 }
+
+#[cfg(test)]
+mod tests;

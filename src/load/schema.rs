@@ -21,7 +21,7 @@ const TOP_KEYS: &[&str] = &[
 ];
 const SOURCE_KEYS: &[&str] = &["name", "url"];
 const SECTION_KEYS: &[&str] = &["title", "topics", "body"];
-const PARTY_KEYS: &[&str] = &["name", "role", "summary", "positions"];
+const PARTY_KEYS: &[&str] = &["name", "short", "role", "counted", "summary", "positions"];
 const POSITION_KEYS: &[&str] = &["topic", "stance", "text", "source"];
 
 impl Walker<'_> {
@@ -161,9 +161,21 @@ impl Walker<'_> {
                 }
             }
             let positions = self.positions(&here, name.as_deref().unwrap_or("this party"));
+            let short = self.optional(&here, "short", Kind::Line);
+            if short.as_deref().is_some_and(|s| s.trim().is_empty()) {
+                let span = here.get("short").map(Spanned::span);
+                self.report(span, format!("`{}` is blank", here.key_path("short")));
+                self.add_note("write a short name such as \"USA\", or leave `short` out");
+            }
             parties.push(Party {
                 name: name.unwrap_or_default(),
+                short: short.filter(|s| !s.trim().is_empty()),
                 role: self.optional(&here, "role", Kind::Line),
+                counted: self.boolean(
+                    &here,
+                    "counted",
+                    "write counted = true (counts toward verdicts) or counted = false (shown, but kept out of verdicts), without quotes",
+                ),
                 summary: self.optional(&here, "summary", Kind::Line),
                 positions,
             });

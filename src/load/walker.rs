@@ -130,7 +130,7 @@ impl<'s> Walker<'s> {
                 format!("unknown key `{shown}` in {}", here.name()),
             );
             self.add_note(format!("keys allowed here: {}", allowed.join(", ")));
-            if let Some(close) = suggest(name, allowed) {
+            if let Some(close) = meant(name, allowed).or_else(|| suggest(name, allowed)) {
                 self.add_note(format!("did you mean `{close}`?"));
             }
         }
@@ -184,6 +184,17 @@ impl<'s> Walker<'s> {
             return None;
         };
         Some(clean(text, kind))
+    }
+
+    /// `true` or `false`; anything else is reported with `hint`.
+    pub(super) fn boolean(&mut self, here: &Here, key: &str, hint: &str) -> Option<bool> {
+        let value = here.get(key)?;
+        if let DeValue::Boolean(b) = value.get_ref() {
+            return Some(*b);
+        }
+        self.wrong_type(value, &here.key_path(key), "true or false");
+        self.add_note(hint);
+        None
     }
 
     pub(super) fn strings(&mut self, here: &Here, key: &str, no_blanks: bool) -> Vec<String> {
@@ -276,6 +287,51 @@ fn describe(value: &DeValue) -> &'static str {
         DeValue::Array(_) => "a list",
         DeValue::Table(_) => "a table",
     }
+}
+
+/// Keys people write for one that brief has under another name, by what
+/// the key holds rather than how it is spelled. Each applies only where its
+/// right name is allowed, so `text` is suggested in a position, `body` in a
+/// section.
+const MEANT: &[(&str, &str)] = &[
+    ("position", "text"),
+    ("statement", "text"),
+    ("quote", "text"),
+    ("says", "text"),
+    ("party", "name"),
+    ("title", "name"),
+    ("heading", "title"),
+    ("name", "title"),
+    ("text", "body"),
+    ("content", "body"),
+    ("markdown", "body"),
+    ("title", "headline"),
+    ("subtitle", "dek"),
+    ("standfirst", "dek"),
+    ("description", "dek"),
+    ("place", "location"),
+    ("venue", "location"),
+    ("key_points", "summary"),
+    ("keypoints", "summary"),
+    ("subject", "topic"),
+    ("issue", "topic"),
+    ("link", "url"),
+    ("href", "url"),
+    ("abbreviation", "short"),
+    ("acronym", "short"),
+    ("short_name", "short"),
+    ("neutral", "counted"),
+    ("counts", "counted"),
+    ("position", "stance"),
+];
+
+/// The key a misnamed one most likely stands for, from [`MEANT`].
+fn meant<'a>(word: &str, allowed: &[&'a str]) -> Option<&'a str> {
+    let word = word.trim().to_lowercase().replace(['-', ' '], "_");
+    MEANT
+        .iter()
+        .filter(|(wrong, _)| *wrong == word)
+        .find_map(|(_, right)| allowed.iter().copied().find(|a| a == right))
 }
 
 /// The allowed word closest to `word`, when it is close enough to be a typo.

@@ -4,7 +4,7 @@
 //! reader is private to the crate.
 
 pub use super::action::{Action, Effect, Opened, Request, Via};
-pub use super::compare::keys::help as compare_help;
+pub use super::compare::keys::{HINTS as COMPARE_HINTS, help as compare_help};
 pub use super::compare::{
     CompareAction, Leave, draw as draw_compare, map_key as compare_key, update as update_compare,
 };

@@ -48,7 +48,8 @@ pub fn against(
             Some(c) if c.changed() => format!("Δ {topic}"),
             _ => topic.clone(),
         };
-        topic_row(&topic, verdict, width, block, out);
+        let was = change.and_then(TopicChange::verdict_changed);
+        topic_row(&topic, verdict, was, width, block, out);
         for (p, party) in briefing.parties.iter().enumerate() {
             block += 1;
             let cell = change.and_then(|c| c.cells.get(p)).filter(|c| c.changed());
@@ -98,7 +99,7 @@ pub fn verdict_style(verdict: Verdict) -> Style {
         Verdict::CommonGround => Role::Stance(Mark::Stance(Stance::For)),
         Verdict::Divergence => Role::Stance(Mark::Stance(Stance::Against)),
         Verdict::Mixed => Role::Stance(Mark::Stance(Stance::Conditional)),
-        Verdict::OneVoice | Verdict::Unaddressed => Role::Dim,
+        Verdict::OneVoice | Verdict::NoPartyPosition | Verdict::Unaddressed => Role::Dim,
     };
     Style {
         strong: verdict == Verdict::Divergence,
@@ -107,23 +108,51 @@ pub fn verdict_style(verdict: Verdict) -> Style {
 }
 
 /// "Ceasefire  [divergence]", the tag on the topic's last line when it fits
-/// there and on a line of its own otherwise, so it is never split.
-fn topic_row(topic: &str, verdict: Verdict, width: usize, block: u32, out: &mut Layout) {
+/// there and on a line of its own otherwise, so it is never split. A verdict
+/// that changed against an earlier briefing says what it was:
+/// "[divergence] (was common ground)".
+fn topic_row(
+    topic: &str,
+    verdict: Verdict,
+    was: Option<Verdict>,
+    width: usize,
+    block: u32,
+    out: &mut Layout,
+) {
     let topic_style = Style {
         strong: true,
         ..Style::role(Role::Topic)
     };
     wrap_plain(topic, topic_style, width, 0, block, out);
     let tag = format!("[{}]", verdict.label());
+    let was = was.map(|w| format!(" (was {})", w.label()));
+    let whole = tag.width() + was.as_deref().map_or(0, UnicodeWidthStr::width);
     let room = out
         .line(out.len().saturating_sub(1))
         .map_or(0, |l| width.saturating_sub(l.text().width()));
-    if room >= tag.width() + 2 {
+    if room >= whole + 2 {
         // On the topic's last line, which is the layout's last.
         out.push("  ", topic_style);
         out.push(&tag, verdict_style(verdict));
+        if let Some(was) = &was {
+            out.push(was, Style::role(Role::Neutral));
+        }
     } else {
         wrap_plain(&tag, verdict_style(verdict), width, 0, block, out);
+        if let Some(was) = &was {
+            if width.saturating_sub(tag.width()) >= was.width() {
+                out.push(was, Style::role(Role::Neutral));
+            } else {
+                wrap_plain(
+                    was.trim_start(),
+                    Style::role(Role::Neutral),
+                    width,
+                    0,
+                    block,
+                    out,
+                );
+            }
+        }
     }
 }
 
@@ -151,8 +180,8 @@ fn party_rows(
         ),
     ];
     if party.is_neutral() {
-        let role = party.role.as_deref().unwrap_or("mediator");
-        spans.push(Span::new(format!(" ({role})"), Style::role(Role::Neutral)));
+        let why = party.not_counted_because();
+        spans.push(Span::new(format!(" ({why})"), Style::role(Role::Neutral)));
     }
     spans.push(Span::new(
         format!(" · {}", mark.label()),
@@ -160,6 +189,11 @@ fn party_rows(
     ));
     if let Some(change) = change {
         spans.push(Span::new(was(*change), Style::role(Role::Neutral)));
+    }
+    // Where the line would wrap, the short name ("USA") keeps it on one.
+    let whole: usize = spans.iter().map(|s| s.text.width()).sum();
+    if let (Some(short), true) = (&party.short, whole > width) {
+        spans[1].text.clone_from(short);
     }
     let b = markdown::Block {
         spans,
@@ -244,19 +278,19 @@ role = "mediator"
         let (layout, text) = layout(80);
         assert_eq!(
             text[0],
-            "1 divergent · 1 unaddressed · Ukraine silent on 1 · Russia silent on 1"
+            "divergence 1 · no party position 1 · Ukraine silent on 1 · Russia silent on 1"
         );
         let ceasefire = layout.anchor(Target::Topic(0)).expect("anchor");
         assert_eq!(text[ceasefire], "Ceasefire  [divergence]");
         let prisoners = layout.anchor(Target::Topic(1)).expect("anchor");
-        assert_eq!(text[prisoners], "Prisoners  [unaddressed]");
+        assert_eq!(text[prisoners], "Prisoners  [no party position]");
         assert_eq!(text[prisoners + 3], "+ Türkiye (mediator) · for");
     }
 
     #[test]
     fn the_summary_breaks_between_its_parts() {
         let (_, text) = layout(40);
-        assert_eq!(text[0], "1 divergent · 1 unaddressed");
+        assert_eq!(text[0], "divergence 1 · no party position 1");
         assert_eq!(text[1], "Ukraine silent on 1 · Russia silent on 1");
         assert_eq!(text[2], "");
     }
@@ -282,6 +316,56 @@ role = "mediator"
         assert_ne!(
             verdict_style(Verdict::Divergence),
             verdict_style(Verdict::CommonGround)
+        );
+    }
+
+    #[test]
+    fn a_changed_verdict_says_what_it_was() {
+        let old = load_str("t.toml", TWO).expect("valid");
+        let new_text = TWO.replacen("stance = \"against\"", "stance = \"for\"", 1);
+        let new = load_str("t.toml", &new_text).expect("valid");
+        let changes = crate::diff::topic_changes(&old, &new);
+        let layout = against(&new, &Comparison::of(&new), 80, Some(&changes));
+        let row = layout.anchor(Target::Topic(0)).expect("anchor");
+        let text = layout.line(row).map(|l| l.text().clone());
+        assert_eq!(
+            text.as_deref(),
+            Some("Δ Ceasefire  [common ground] (was divergence)")
+        );
+        // Narrow: the tag and the old verdict each stay whole.
+        let layout = against(&new, &Comparison::of(&new), 20, Some(&changes));
+        let row = layout.anchor(Target::Topic(0)).expect("anchor");
+        let lines: Vec<String> = (row..row + 3)
+            .filter_map(|i| layout.line(i).map(|l| l.text().clone()))
+            .collect();
+        assert_eq!(
+            lines,
+            ["Δ Ceasefire", "[common ground]", "(was divergence)"]
+        );
+    }
+
+    #[test]
+    fn a_short_name_stands_in_only_where_the_line_has_no_room() {
+        let text = TWO.replace(
+            "name = \"Russia\"",
+            "name = \"Russian Federation\"\nshort = \"RF\"",
+        );
+        let b = load_str("t.toml", &text).expect("valid");
+        let lines = |width| -> Vec<String> {
+            positions(&b, &Comparison::of(&b), width)
+                .lines()
+                .map(|l| l.text().clone())
+                .collect()
+        };
+        assert!(
+            lines(60)
+                .iter()
+                .any(|l| l == "- Russian Federation · against")
+        );
+        assert!(
+            lines(20).iter().any(|l| l == "- RF · against"),
+            "{:#?}",
+            lines(20)
         );
     }
 }

@@ -30,6 +30,8 @@ fn party(name: &str, role: Option<&str>, mark: Mark) -> Party {
         name: name.into(),
         role: role.map(Into::into),
         summary: None,
+        short: None,
+        counted: None,
         positions,
     }
 }
@@ -126,7 +128,12 @@ fn every_combination_of_three_parties_and_a_mediator() {
                 assert_eq!(alone.verdict, expected(&parties), "{parties:?}");
                 assert_eq!(alone.silent, silent, "{parties:?}");
                 for m in marks {
-                    let with = judge(&parties, &[m]);
+                    let mut with = judge(&parties, &[m]);
+                    // Only a topic no side spoke to tells whether a mediator did.
+                    if alone.verdict == Verdict::Unaddressed && m != SILENT {
+                        assert_eq!(with.verdict, Verdict::NoPartyPosition, "{parties:?} {m:?}");
+                        with.verdict = Verdict::Unaddressed;
+                    }
                     assert_eq!(with, alone, "mediator {m:?} changed {parties:?}");
                 }
             }
@@ -138,18 +145,47 @@ fn every_combination_of_three_parties_and_a_mediator() {
 fn mediators_and_observers_are_never_counted() {
     // A mediator for and one side against: one voice, not divergence.
     assert_eq!(judge(&[AGAINST], &[FOR]).verdict, Verdict::OneVoice);
-    // Only the mediators spoke: nobody who matters addressed it.
+    // Only the mediators spoke: no party position, which is not unaddressed.
     let only = judge(&[SILENT, SILENT], &[FOR, AGAINST]);
-    assert_eq!(only.verdict, Verdict::Unaddressed);
+    assert_eq!(only.verdict, Verdict::NoPartyPosition);
+    assert_eq!(
+        judge(&[SILENT, SILENT], &[SILENT]).verdict,
+        Verdict::Unaddressed
+    );
     assert_eq!(only.silent, [0, 1]);
     // A silent mediator is not a silent party.
     assert!(judge(&[FOR, FOR], &[SILENT]).silent.is_empty());
     let mut b = briefing(&[FOR, AGAINST], &[]);
-    b.parties[1].role = Some("Observer (UN)".into());
+    b.parties[1].role = Some("the Observer".into());
     assert_eq!(
         verdict(&b, &Comparison::of(&b), 0).verdict,
         Verdict::OneVoice
     );
+}
+
+#[test]
+fn a_role_that_only_mentions_a_neutral_word_counts() {
+    // The G77 case: China chairs a bloc but is a party, so its "against"
+    // makes the topic a divergence, not one voice.
+    let mut b = briefing(&[FOR, AGAINST], &[]);
+    b.parties[1].role = Some("party; chairs the G77 bloc".into());
+    let judged = |b: &Briefing| verdict(b, &Comparison::of(b), 0).verdict;
+    assert_eq!(judged(&b), Verdict::Divergence);
+    for role in [
+        "non-mediator party",
+        "Observer (UN)",
+        "host and chair of the conference",
+    ] {
+        b.parties[1].role = Some(role.into());
+        assert_eq!(judged(&b), Verdict::Divergence, "{role}");
+    }
+    // `counted = false` keeps any party out, whatever its role says.
+    b.parties[1].counted = Some(false);
+    assert_eq!(judged(&b), Verdict::OneVoice);
+    // And `counted = true` brings a mediator in.
+    b.parties[1].role = Some("mediator".into());
+    b.parties[1].counted = Some(true);
+    assert_eq!(judged(&b), Verdict::Divergence);
 }
 
 #[test]
@@ -182,7 +218,7 @@ fn the_summary_counts_verdicts_then_names_the_silent() {
     ];
     assert_eq!(
         summary(&b, &all),
-        "1 common ground · 2 divergent · 2 one voice · 1 unaddressed · \
+        "divergence 2 · common ground 1 · one voice 2 · unaddressed 1 · \
          Ukraine silent on 1 · Russia silent on 3"
     );
     assert_eq!(summary(&b, &[]), "");

@@ -19,21 +19,18 @@ pub fn mark_style(mark: Mark) -> Style {
     }
 }
 
-/// The verdict as a row's tag: the word and its look.
-pub fn verdict_tag(verdict: Verdict, short: bool) -> (&'static str, Style) {
+/// The verdict as a row's tag: its one name (the same everywhere) and its look.
+pub fn verdict_tag(verdict: Verdict) -> (&'static str, Style) {
     let plain = Style::default();
-    match verdict {
-        Verdict::Divergence => (
-            "divergent",
-            plain.fg(Color::Red).add_modifier(Modifier::BOLD),
-        ),
-        Verdict::Mixed => ("mixed", plain.fg(Color::Yellow)),
-        Verdict::CommonGround if short => ("common", plain.fg(Color::Green)),
-        Verdict::CommonGround => ("common ground", plain.fg(Color::Green)),
-        Verdict::OneVoice => ("one voice", plain.add_modifier(Modifier::DIM)),
-        Verdict::Unaddressed if short => ("none", plain.add_modifier(Modifier::DIM)),
-        Verdict::Unaddressed => ("unaddressed", plain.add_modifier(Modifier::DIM)),
-    }
+    let style = match verdict {
+        Verdict::Divergence => plain.fg(Color::Red).add_modifier(Modifier::BOLD),
+        Verdict::Mixed => plain.fg(Color::Yellow),
+        Verdict::CommonGround => plain.fg(Color::Green),
+        Verdict::OneVoice | Verdict::NoPartyPosition | Verdict::Unaddressed => {
+            plain.add_modifier(Modifier::DIM)
+        }
+    };
+    (verdict.label(), style)
 }
 
 pub use crate::text::fit::truncate;

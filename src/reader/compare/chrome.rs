@@ -13,7 +13,7 @@ use crate::compare::{Mark, TopicVerdict, summary};
 use crate::model::Briefing;
 use crate::reader::model::compare::{Compare, column_order};
 
-/// "Compare · 1 common ground · 2 divergent · …" and, on the right, what
+/// "Compare · divergence 2 · common ground 1 · …" and, on the right, what
 /// is sorted, hidden or scrolled out of view.
 pub fn title(
     frame: &mut Frame,

@@ -93,7 +93,7 @@ pub const BINDINGS: &[Binding] = &[
     bind(
         &[KeyCode::Char('d')],
         "d",
-        "next divergent topic",
+        "next topic with divergence",
         CompareAction::NextDivergent,
     ),
     Binding {
@@ -122,7 +122,7 @@ pub fn help() -> impl Iterator<Item = (&'static str, &'static str)> {
 }
 
 /// Short hints for a status or legend line.
-pub const HINTS: &str = "Enter open · d next divergent · 1-9 columns · s sort · Esc back";
+pub const HINTS: &str = "Enter open · d next divergence · 1-9 columns · s sort · Esc back";
 
 /// The compare view's action for a key, if it has one. Keys held with Ctrl
 /// or Alt are never the view's, so the caller's Ctrl-c and Ctrl-z still work.

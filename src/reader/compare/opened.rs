@@ -87,7 +87,7 @@ pub fn draw(
         height,
     );
     let role = if party.is_neutral() {
-        format!(" ({})", party.role.as_deref().unwrap_or("mediator").trim())
+        format!(" ({})", party.not_counted_because())
     } else {
         String::new()
     };

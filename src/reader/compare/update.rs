@@ -129,7 +129,7 @@ fn next_divergent(c: &mut Compare, briefing: &Briefing, comparison: &Comparison)
         .find(|&t| verdict(briefing, comparison, t).verdict == Verdict::Divergence);
     match found {
         Some(topic) => c.topic = topic,
-        None => c.message = Some("no divergent topics".to_owned()),
+        None => c.message = Some("no topic with divergence".to_owned()),
     }
 }
 

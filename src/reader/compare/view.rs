@@ -173,11 +173,16 @@ impl Matrix<'_> {
                 .position(|&o| o == p)
                 .map(|i| i + 1)
                 .filter(|&n| n <= 9);
-            let label =
-                number.map_or_else(|| party.name.clone(), |n| format!("{n} {}", party.name));
+            let numbered =
+                |name: &str| number.map_or_else(|| name.to_owned(), |n| format!("{n} {name}"));
+            // The full name where it fits; the short one ("USA") where not.
+            let mut label = numbered(&party.name);
+            if label.width() > w {
+                label = numbered(party.short_name());
+            }
             let role = party
                 .is_neutral()
-                .then(|| format!("({})", party.role.as_deref().unwrap_or("mediator").trim()));
+                .then(|| format!("({})", party.not_counted_because()));
             let mut style = bold;
             if party.is_neutral() {
                 style = Style::default().add_modifier(Modifier::ITALIC | Modifier::DIM);
@@ -257,7 +262,8 @@ impl Matrix<'_> {
             .map_or(Verdict::Unaddressed, |v| v.verdict);
         let room = tw.saturating_sub(gw);
         if rh == 1 {
-            let (tag, tag_style) = verdict_tag(verdict, true);
+            let (tag, tag_style) = verdict_tag(verdict);
+            let tag = self.changed_tag(topic, tag);
             // The name comes first: the tag only where most of it still shows.
             let show_tag = room >= tag.width() + 1 + name.width().min(10);
             let name_room = if show_tag {
@@ -292,12 +298,27 @@ impl Matrix<'_> {
                 ])
             })
             .collect();
-        let (tag, tag_style) = verdict_tag(verdict, room < 13);
+        let (tag, tag_style) = verdict_tag(verdict);
+        let mut tag = self.changed_tag(topic, tag);
+        if let Some(was) = self.c.verdict_was(topic) {
+            let long = format!("{tag} (was {})", was.label());
+            if long.width() <= room {
+                tag = long;
+            }
+        }
         lines.push(Line::from(vec![
             Span::raw(" ".repeat(gw.min(tw))),
-            Span::styled(truncate(tag, room), tag_style),
+            Span::styled(truncate(&tag, room), tag_style),
         ]));
         lines
+    }
+
+    /// "Δ divergence" for a verdict that changed against the earlier briefing.
+    fn changed_tag(&self, topic: usize, tag: &str) -> String {
+        match self.c.verdict_was(topic) {
+            Some(_) => format!("Δ {tag}"),
+            None => tag.to_owned(),
+        }
     }
 
     /// The separator column as one unbroken rule down the table, and on a

@@ -7,8 +7,9 @@ use std::collections::BTreeSet;
 use crate::compare::{Comparison, Mark, Verdict, verdicts};
 use crate::model::Briefing;
 
-/// Per topic row, the parties whose mark changed and what it was before.
-pub type Changes = Vec<(usize, Mark)>;
+/// Per topic row, the parties whose mark changed and what it was before,
+/// and the verdict before when it changed.
+pub type Changes = crate::diff::RowChange;
 
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct Compare {
@@ -31,7 +32,7 @@ pub struct Compare {
     /// `comparison.topics`: `None` (or no entry) for an unchanged topic,
     /// else each changed party with its old mark. Set by the caller.
     pub changed: Vec<Option<Changes>>,
-    /// Said once after an action ("no divergent topics"); the next clears it.
+    /// Said once after an action ("no topic with divergence"); the next clears it.
     pub message: Option<String>,
 }
 
@@ -90,7 +91,15 @@ impl Compare {
 
     /// The changed parties of a topic, with their old marks.
     pub fn changes(&self, topic: usize) -> Option<&[(usize, Mark)]> {
-        self.changed.get(topic)?.as_deref()
+        self.changed
+            .get(topic)?
+            .as_ref()
+            .map(|c| c.parties.as_slice())
+    }
+
+    /// The verdict a topic had before, when it changed.
+    pub fn verdict_was(&self, topic: usize) -> Option<Verdict> {
+        self.changed.get(topic)?.as_ref()?.verdict_was
     }
 
     /// The mark a cell had before, when it changed.

@@ -1,0 +1,90 @@
+//! Warnings for briefings that load but are likely wrong: mistakes that
+//! would change a verdict without anyone noticing (a misspelt topic opens a
+//! row of its own), text left from the `brief new` template, a role that
+//! reads as neutral but is not one.
+//!
+//! Pure: the briefing as loaded and its text in, located [`Diagnostic`]s
+//! out, each with [`Severity::Warning`]. `brief check` prints them; the
+//! reader can call [`warnings`] for its status bar.
+
+mod doc;
+mod parties;
+mod template;
+mod topics;
+
+use std::ops::Range;
+
+use crate::load::{Diagnostic, LineIndex};
+use crate::model::Briefing;
+
+pub use crate::load::Severity;
+pub use parties::NEUTRAL_WORDS;
+
+/// Every warning for `briefing`, loaded from `text`, in file order; each
+/// renders as `brief check` shows it with [`Diagnostic::render`] given the
+/// file's name. A text that does not parse gives none: loading reports it.
+pub fn warnings(text: &str, briefing: &Briefing) -> Vec<Diagnostic> {
+    // Spans count from after a byte-order mark, as the loader's do.
+    let text = text.strip_prefix('\u{FEFF}').unwrap_or(text);
+    let Ok(root) = toml::de::DeTable::parse(text) else {
+        return Vec::new();
+    };
+    let file = doc::Doc::of(root.get_ref(), text);
+    let mut found: Vec<Found> = Vec::new();
+    topics::check(&file, briefing, &mut found);
+    parties::check(&file, briefing, &mut found);
+    template::check(&file, &mut found);
+    found.sort_by_key(|f| f.span.start);
+    let lines = LineIndex::new(text);
+    found
+        .into_iter()
+        .map(|f| {
+            let mut d = Diagnostic::unplaced(f.message).warning();
+            d.locate(text, &lines, f.span);
+            for note in f.notes {
+                d.push_note(note);
+            }
+            d
+        })
+        .collect()
+}
+
+/// One line for a status bar: "2 warnings · t.toml:28:11: topic `Diferentiation`
+/// is close to … · brief check shows them all"; `None` without warnings.
+pub fn status_line(name: &str, warnings: &[Diagnostic]) -> Option<String> {
+    let first = warnings.first()?;
+    let count = match warnings.len() {
+        1 => "1 warning".to_owned(),
+        n => format!("{n} warnings"),
+    };
+    Some(format!(
+        "{count} · {}: {} · `brief check {name}` shows {}",
+        first.location(name),
+        first.message,
+        if warnings.len() == 1 {
+            "it"
+        } else {
+            "them all"
+        }
+    ))
+}
+
+/// A warning before it is placed: where, what, and what to do.
+struct Found {
+    span: Range<usize>,
+    message: String,
+    notes: Vec<String>,
+}
+
+impl Found {
+    fn new(span: Range<usize>, message: impl Into<String>, note: impl Into<String>) -> Found {
+        Found {
+            span,
+            message: message.into(),
+            notes: vec![note.into()],
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests;
