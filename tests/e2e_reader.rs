@@ -425,3 +425,19 @@ fn keys_act_while_a_big_briefing_is_laid_out() {
     pty.send_key(Key::Char('q'));
     assert_eq!(pty.wait_exit(TIMEOUT), Exit::Code(0));
 }
+
+#[test]
+fn the_status_bar_says_when_the_briefing_has_warnings() {
+    let mut pty = Pty::spawn_sized(&["tests/fixtures/warn/near-miss-topic.toml"], 30, 120);
+    pty.wait_for("⚠ 1 warning");
+    // The first warning itself is said once, with where to see them all.
+    pty.wait_for("is close to `Differentiation`");
+    pty.send_key(Key::Char('q'));
+    assert_eq!(pty.wait_exit(TIMEOUT), Exit::Code(0));
+    // A briefing without warnings says nothing of them.
+    let mut clean = Pty::spawn_sized(&[BRIEFING], 30, 120);
+    clean.wait_for("Istanbul to host");
+    assert!(!clean.screen_text().contains("warning"));
+    clean.send_key(Key::Char('q'));
+    assert_eq!(clean.wait_exit(TIMEOUT), Exit::Code(0));
+}

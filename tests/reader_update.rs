@@ -350,3 +350,13 @@ fn a_phrase_broken_by_a_wrap_is_found_across_the_two_lines() {
         line + 1
     );
 }
+
+#[test]
+fn going_back_to_the_top_brings_the_panel_back_to_its_summary() {
+    let mut s = istanbul(140, 45);
+    update(&mut s, Action::GoToSection(2));
+    assert!(s.positions_scroll > 0, "the panel followed section 2");
+    update(&mut s, Action::Top);
+    assert_eq!(s.current_section(), None, "the key points are at the top");
+    assert_eq!(s.positions_scroll, 0, "the panel is back at its summary");
+}

@@ -12,11 +12,11 @@ use brief::diff::{changed_marks, diff, formats, render, topic_changes};
 use brief::load::load_file;
 use brief::model::Briefing;
 use brief::print::{PrintOptions, render as print_text, to_text};
-use brief::text::positions::against;
 use brief::reader::testing::{
     COMPARE_HINTS, Compare, CompareAction, compare_help, draw_compare as draw,
     update_compare as update,
 };
+use brief::text::positions::against;
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 use ratatui::layout::Rect;

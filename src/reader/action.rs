@@ -3,8 +3,8 @@
 use crate::load::{LoadError, Origin};
 use crate::model::Briefing;
 use crate::reader::compare::CompareAction;
-use crate::reader::model::Spot;
 use crate::reader::model::search::{Hits, Job};
+use crate::reader::model::{Checked, Spot};
 
 #[derive(Debug, Clone, PartialEq)]
 pub enum Action {
@@ -93,6 +93,9 @@ pub enum Action {
     Compare(CompareAction),
     /// Entries found by the library scan; `true` once it has finished.
     LibraryFound(Vec<crate::library::Entry>, bool),
+    /// What `brief check` says of the briefing just shown (`None`: no
+    /// warnings).
+    Checked(Option<Checked>),
     /// Something the loop has to tell the reader (an editor that could not
     /// run, a place that could not be saved).
     Notice(String),

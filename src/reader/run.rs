@@ -10,7 +10,7 @@ use super::action::{Action, Effect, Opened};
 use super::look::Look;
 use super::model::State;
 use super::services::events::{Input, Inputs};
-use super::services::{Options, Pauser, Services};
+use super::services::{self, Options, Pauser, Services};
 use super::term::Session;
 use super::{keymap, update, view};
 use crate::load::Origin;
@@ -116,16 +116,26 @@ impl Reader {
     /// the one at start. Says whether there is something new to show.
     fn settle(&mut self, session: &mut Session) -> io::Result<bool> {
         self.services.scan_library();
+        let warned = self.checked();
         if let Some(notice) = self.services.watch(&self.state.origin) {
             update::update(&mut self.state, Action::Notice(notice));
             return Ok(true);
         }
         if modified(&self.state.origin) == self.started {
-            return Ok(false);
+            return Ok(warned);
         }
         let effect = update::update(&mut self.state, Action::FileChanged);
         self.perform(effect, session)?;
         Ok(true)
+    }
+
+    /// Say whether `brief check` warns of the briefing now shown; true
+    /// when it does.
+    fn checked(&mut self) -> bool {
+        let checked = services::check(&self.state.origin, &self.state.briefing);
+        let warned = checked.is_some();
+        update::update(&mut self.state, Action::Checked(checked));
+        warned
     }
 
     /// Draw, wait, act, until the reader should end; returns the exit code.
@@ -235,7 +245,12 @@ impl Reader {
                 // Briefings are small and the load is fast, so it runs here
                 // rather than on a thread.
                 let loaded = Box::new(self.state.origin.load());
-                match update::update(&mut self.state, Action::Loaded(loaded)) {
+                let good = loaded.is_ok();
+                let effect = update::update(&mut self.state, Action::Loaded(loaded));
+                if good {
+                    self.checked();
+                }
+                match effect {
                     // A reload asking for another reload would never end.
                     Effect::Reload => Ok(Next::Draw),
                     other => self.perform(other, session),
@@ -254,6 +269,7 @@ impl Reader {
                 };
                 let effect = update::update(&mut self.state, Action::Opened(Box::new(opened)));
                 if self.state.origin != before {
+                    self.checked();
                     let notice = self
                         .services
                         .save()

@@ -18,4 +18,4 @@ pub use history::{Spot, Visit};
 pub use overlay::{Help, Overlay, Prompt};
 pub use search::{Search, Where};
 pub use state::{Against, Pane, State};
-pub use status::About;
+pub use status::{About, Checked};

@@ -13,7 +13,7 @@ use super::history::History;
 use super::overlay::Overlays;
 use super::picker::Library;
 use super::search::{Hits, Job, Search};
-use super::status::{About, Message};
+use super::status::{About, Checked, Message};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Pane {
@@ -58,6 +58,8 @@ pub struct State {
     pub search: Search,
     /// A short message for the status bar ("reloaded", an error).
     pub message: Option<Message>,
+    /// What `brief check` warns of in the open briefing.
+    pub warnings: Option<Checked>,
     /// A warning that stays above the text until it no longer holds: the
     /// file on disk is broken or gone, and what is shown is the last good one.
     pub banner: Option<String>,
@@ -109,6 +111,7 @@ impl State {
             search: Search::default(),
             message: None,
             banner: None,
+            warnings: None,
             against: None,
             library: Library::default(),
             history: History::default(),

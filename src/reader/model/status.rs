@@ -18,6 +18,14 @@ pub enum About {
     Notice,
 }
 
+/// What `brief check` says of the open briefing, when it warns.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Checked {
+    pub count: usize,
+    /// The first warning and how to see them all, in one line.
+    pub line: String,
+}
+
 /// A short message for the status bar.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Message {

@@ -16,10 +16,11 @@ pub use input::Pauser;
 
 use crate::library::{Scan, default_roots};
 use crate::load::Origin;
+use crate::model::Briefing;
 use crate::places::{Place, Places, bundled_key, now};
 use crate::reader::action::Action;
 use crate::reader::model::search::Job;
-use crate::reader::model::{Spot, State};
+use crate::reader::model::{Checked, Spot, State};
 use crate::watch::Watcher;
 use channel::{Input, Waker};
 use searcher::Searcher;
@@ -188,4 +189,20 @@ fn place_key(origin: &Origin) -> PathBuf {
         Origin::File(path) => path.clone(),
         Origin::Bundled(b) => bundled_key(b.file),
     }
+}
+
+/// What `brief check` says of the briefing shown from `origin`, read from
+/// its text once more; `None` when it has no warnings (or cannot be read
+/// again: the watcher will bring the change).
+pub fn check(origin: &Origin, briefing: &Briefing) -> Option<Checked> {
+    let text = match origin {
+        Origin::File(path) => std::fs::read_to_string(path).ok()?,
+        Origin::Bundled(b) => b.text.to_owned(),
+    };
+    let warnings = crate::check::warnings(&text, briefing);
+    let line = crate::check::status_line(&origin.name(), &warnings)?;
+    Some(Checked {
+        count: warnings.len(),
+        line,
+    })
 }

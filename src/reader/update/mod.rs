@@ -23,6 +23,7 @@ pub fn update(state: &mut State, action: Action) -> Effect {
         action,
         Action::LibraryFound(..)
             | Action::Notice(_)
+            | Action::Checked(_)
             | Action::LayoutMore
             | Action::Scroll(_)
             | Action::HalfPage(_)
@@ -71,6 +72,7 @@ fn from_the_loop(action: &Action) -> bool {
             | Action::FileChanged
             | Action::FileRemoved
             | Action::AgainstLoaded(_)
+            | Action::Checked(_)
             | Action::Resize(..)
     )
 }
@@ -238,6 +240,12 @@ fn apply(state: &mut State, action: Action) -> Effect {
         Action::FileRemoved => navigate::file_removed(state),
         Action::Edit => return navigate::edit(state),
         Action::Notice(text) => state.say(About::Notice, text),
+        Action::Checked(checked) => {
+            if let Some(c) = &checked {
+                state.say(About::File, c.line.clone());
+            }
+            state.warnings = checked;
+        }
     }
     Effect::None
 }

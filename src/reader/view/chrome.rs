@@ -50,6 +50,10 @@ pub fn status(frame: &mut Frame, state: &State, look: Look, area: Rect) {
         return;
     }
     let mut left = format!(" {}", state.origin.short_name());
+    if let Some(warned) = &state.warnings {
+        let s = if warned.count == 1 { "" } else { "s" };
+        left.push_str(&format!(" · ⚠ {} warning{s}", warned.count));
+    }
     let sections = state.briefing.sections.len();
     match state.current_section() {
         Some(i) => left.push_str(&format!(" · section {}/{sections}", i + 1)),
