@@ -325,6 +325,6 @@ fn compare_view(seen: &mut Seen, old: &Briefing, new: &Briefing, was: &Verdicts,
         all.push('\n');
         all
     });
-    no_strays(&format!("{help}{}", COMPARE_HINTS), "compare keys");
+    no_strays(&format!("{help}{COMPARE_HINTS}"), "compare keys");
     assert!(help.contains("divergence"), "{help}");
 }
