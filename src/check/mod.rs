@@ -8,14 +8,14 @@
 //! reader can call [`warnings`] for its status bar.
 
 mod doc;
+mod found;
 mod parties;
 mod template;
 mod topics;
 
-use std::ops::Range;
-
 use crate::load::{Diagnostic, LineIndex};
 use crate::model::Briefing;
+use found::Found;
 
 pub use crate::load::Severity;
 pub use parties::NEUTRAL_WORDS;
@@ -67,23 +67,6 @@ pub fn status_line(name: &str, warnings: &[Diagnostic]) -> Option<String> {
             "them all"
         }
     ))
-}
-
-/// A warning before it is placed: where, what, and what to do.
-struct Found {
-    span: Range<usize>,
-    message: String,
-    notes: Vec<String>,
-}
-
-impl Found {
-    fn new(span: Range<usize>, message: impl Into<String>, note: impl Into<String>) -> Found {
-        Found {
-            span,
-            message: message.into(),
-            notes: vec![note.into()],
-        }
-    }
 }
 
 #[cfg(test)]

@@ -2,8 +2,8 @@
 //! role that mentions a neutral word but is not a neutral role, and a party
 //! with no positions at all.
 
-use super::Found;
 use super::doc::Doc;
+use super::found::Found;
 use crate::model::{Briefing, neutral_role};
 
 /// Words, and their usual forms, that make a role sound neutral. A role

@@ -1,8 +1,8 @@
 //! Text left from the `brief new` template: placeholders that pass the
 //! loader but are not the briefing's own words.
 
-use super::Found;
 use super::doc::{At, Doc};
+use super::found::Found;
 use crate::diff::same_words;
 use crate::template::TEMPLATE;
 

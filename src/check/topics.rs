@@ -2,8 +2,8 @@
 //! row, and a verdict, of its own), a section's topic no row has, a listed
 //! topic no party speaks to.
 
-use super::Found;
 use super::doc::{At, Doc};
+use super::found::Found;
 use crate::compare::same_topic;
 use crate::model::Briefing;
 

@@ -7,8 +7,8 @@ use std::path::PathBuf;
 use clap::ValueEnum;
 use serde::Serialize;
 
+use super::exit::{EXIT_FAILURE, EXIT_OK};
 use super::output::{self, Delivery};
-use super::{EXIT_FAILURE, EXIT_OK};
 use crate::check::warnings;
 use crate::compare::Comparison;
 use crate::load::{Diagnostic, LoadError, Severity, display_path, load_file_with_text};

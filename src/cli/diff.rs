@@ -5,8 +5,8 @@ use std::path::Path;
 use super::output::{self, Delivery};
 use clap::ValueEnum;
 
+use super::exit::{EXIT_FAILURE, EXIT_OK};
 use super::print::TextOptions;
-use super::{EXIT_FAILURE, EXIT_OK};
 use crate::diff::{diff, formats, render};
 use crate::load::{display_path, load_file};
 use crate::print::to_text;

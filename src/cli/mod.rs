@@ -6,6 +6,7 @@
 
 mod check;
 mod diff;
+mod exit;
 mod new;
 mod output;
 mod print;
@@ -20,10 +21,7 @@ use crate::load::Origin;
 
 pub use print::ColorChoice;
 
-/// Exit code for success.
-pub const EXIT_OK: i32 = 0;
-/// Exit code when a briefing is invalid or a command could not do its job.
-pub const EXIT_FAILURE: i32 = 1;
+pub use exit::{EXIT_FAILURE, EXIT_OK};
 
 #[derive(Debug, Parser)]
 #[command(

@@ -4,8 +4,8 @@ use std::fs::OpenOptions;
 use std::io::{self, Write};
 use std::path::Path;
 
+use super::exit::{EXIT_FAILURE, EXIT_OK};
 use super::output;
-use super::{EXIT_FAILURE, EXIT_OK};
 use crate::load::display_path;
 use crate::template::TEMPLATE;
 

@@ -5,8 +5,8 @@ use std::io::IsTerminal;
 
 use clap::{Args, ValueEnum};
 
+use super::exit::{EXIT_FAILURE, EXIT_OK};
 use super::output::{self, Delivery};
-use super::{EXIT_FAILURE, EXIT_OK};
 use crate::export;
 use crate::load::Origin;
 use crate::print::{PrintOptions, render, render_positions};

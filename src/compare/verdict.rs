@@ -4,7 +4,7 @@
 
 use serde::Serialize;
 
-use super::{Comparison, Mark};
+use super::comparison::{Comparison, Mark};
 use crate::model::{Briefing, Stance};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]

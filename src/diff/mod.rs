@@ -8,12 +8,15 @@
 
 pub mod formats;
 pub mod render;
+mod same;
 mod topics;
 
+pub use same::same_words;
+use same::{party, position};
 pub use topics::{CellChange, RowChange, TopicChange, changed_marks, topic_changes};
 
 use crate::compare::{Comparison, Mark, Verdict, same_topic, verdicts};
-use crate::model::{Briefing, Party, Position};
+use crate::model::{Briefing, Position};
 
 /// Everything that differs between OLD and NEW.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
@@ -265,14 +268,6 @@ fn sections(old: &Briefing, new: &Briefing) -> Vec<SectionChange> {
     out
 }
 
-fn party<'b>(briefing: &'b Briefing, name: &str) -> Option<&'b Party> {
-    briefing.parties.iter().find(|p| same_topic(&p.name, name))
-}
-
-fn position<'p>(party: &'p Party, topic: &str) -> Option<&'p Position> {
-    party.positions.iter().find(|p| same_topic(&p.topic, topic))
-}
-
 /// Names in `a` with no match in `b`.
 fn only_in(a: &[String], b: &[String]) -> Vec<String> {
     a.iter()
@@ -291,12 +286,6 @@ fn only_in_words(a: &[String], b: &[String]) -> Vec<String> {
 
 fn same_list(a: &[String], b: &[String]) -> bool {
     a.len() == b.len() && a.iter().zip(b).all(|(x, y)| same_topic(x, y))
-}
-
-/// Equal once spacing and line breaks are set aside: re-wrapping a
-/// paragraph in the file is not a rewording.
-pub fn same_words(a: &str, b: &str) -> bool {
-    a.split_whitespace().eq(b.split_whitespace())
 }
 
 #[cfg(test)]

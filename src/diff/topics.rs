@@ -1,7 +1,7 @@
 //! Per topic of the newer briefing, each party's mark then and now: what the
 //! reader needs to mark changed topic rows with the old stance beside the new.
 
-use super::{position, same_words};
+use super::same::{position, same_words};
 use crate::compare::{Comparison, Mark, Verdict, same_topic, verdicts};
 use crate::model::Briefing;
 

@@ -2,7 +2,8 @@
 
 use std::path::PathBuf;
 
-use super::{LoadError, load_str};
+use super::error::LoadError;
+use super::parse::{load_file_named, load_str};
 use crate::bundled::Bundled;
 use crate::model::Briefing;
 
@@ -16,7 +17,7 @@ impl Origin {
     /// Read and load it (again).
     pub fn load(&self) -> Result<Briefing, LoadError> {
         match self {
-            Origin::File(path) => super::load_file_named(path, &self.name()),
+            Origin::File(path) => load_file_named(path, &self.name()),
             Origin::Bundled(b) => load_str(&self.name(), b.text),
         }
     }

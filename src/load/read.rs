@@ -8,7 +8,7 @@ use std::fs::{File, Metadata};
 use std::io::{self, Read};
 use std::path::Path;
 
-use super::LoadError;
+use super::error::LoadError;
 
 /// The largest briefing brief will read. Real briefings are kilobytes; this
 /// leaves room for generated ones while keeping memory bounded.

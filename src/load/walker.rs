@@ -8,8 +8,7 @@ use std::ops::Range;
 use toml::Spanned;
 use toml::de::{DeTable, DeValue};
 
-use super::Diagnostic;
-use super::error::LineIndex;
+use super::error::{Diagnostic, LineIndex};
 
 /// Problems given a column and a snippet; beyond these (far more than a
 /// report lists) only the line, so a file of mistakes stays fast to report.
