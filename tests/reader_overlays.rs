@@ -168,3 +168,52 @@ fn a_message_too_long_for_the_bar_can_be_read_whole_at_80x24() {
     assert!(flat.contains("export EDITOR=nano,"), "{screen}");
     assert!(flat.contains("edit this briefing"), "{screen}");
 }
+
+/// Every cell of a frame drawn in `look`.
+fn cells_in(state: &State, look: Look) -> Vec<ratatui::buffer::Cell> {
+    let mut terminal =
+        Terminal::new(TestBackend::new(state.width, state.height)).expect("test backend");
+    terminal.draw(|f| draw(f, state, look)).expect("draw");
+    terminal.backend().buffer().content().to_vec()
+}
+
+#[test]
+fn the_monochrome_look_sets_no_colour_on_any_screen() {
+    use ratatui::style::Color;
+    let mut s = istanbul(140, 45);
+    let mut screens = Vec::new();
+    update(&mut s, Action::SearchStart);
+    update(&mut s, Action::SearchInput('e'));
+    screens.push(("search", cells_in(&s, Look::MONO)));
+    update(&mut s, Action::SearchConfirm);
+    update(&mut s, Action::FileRemoved);
+    screens.push(("banner", cells_in(&s, Look::MONO)));
+    update(&mut s, Action::ToggleHelp);
+    screens.push(("help", cells_in(&s, Look::MONO)));
+    update(&mut s, Action::Close);
+    update(&mut s, Action::OpenPicker);
+    screens.push(("library", cells_in(&s, Look::MONO)));
+    update(&mut s, Action::Close);
+    update(&mut s, Action::OpenCompare);
+    screens.push(("compare", cells_in(&s, Look::MONO)));
+    update(
+        &mut s,
+        Action::Compare(brief::reader::testing::CompareAction::Open),
+    );
+    screens.push(("compare cell", cells_in(&s, Look::MONO)));
+    for (name, cells) in &screens {
+        for cell in cells {
+            assert_eq!(
+                (cell.fg, cell.bg),
+                (Color::Reset, Color::Reset),
+                "a colour on the {name} screen: {cell:?}"
+            );
+        }
+    }
+    // The same screens do have colour in the colour look.
+    assert!(
+        cells_in(&s, Look::COLOR)
+            .iter()
+            .any(|c| c.fg != Color::Reset)
+    );
+}

@@ -13,7 +13,7 @@ use brief::load::load_file;
 use brief::model::Briefing;
 use brief::print::{PrintOptions, render as print_text, to_text};
 use brief::reader::testing::{
-    COMPARE_HINTS, Compare, CompareAction, compare_help, draw_compare as draw,
+    COMPARE_HINTS, Compare, CompareAction, Look, compare_help, draw_compare as draw,
     update_compare as update,
 };
 use brief::text::positions::against;
@@ -275,7 +275,7 @@ fn compare_view(seen: &mut Seen, old: &Briefing, new: &Briefing, was: &Verdicts,
             let mut terminal =
                 Terminal::new(TestBackend::new(width, height)).unwrap_or_else(|e| panic!("{e}"));
             terminal
-                .draw(|f| draw(f, area, c, new, &comparison))
+                .draw(|f| draw(f, area, c, new, &comparison, Look::COLOR))
                 .unwrap_or_else(|e| panic!("{e}"));
             let buffer = terminal.backend().buffer().clone();
             (0..height)

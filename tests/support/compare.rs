@@ -9,7 +9,7 @@ use brief::bundled;
 use brief::compare::Comparison;
 use brief::load::load_str;
 use brief::model::Briefing;
-use brief::reader::testing::Compare;
+use brief::reader::testing::{Compare, Look};
 use brief::reader::testing::{
     CompareAction, Leave, draw_compare as draw, update_compare as update,
 };
@@ -65,7 +65,16 @@ impl View {
         let backend = TestBackend::new(self.area.width, self.area.height);
         let mut terminal = Terminal::new(backend).expect("test backend");
         terminal
-            .draw(|f| draw(f, self.area, &self.c, &self.briefing, &self.comparison))
+            .draw(|f| {
+                draw(
+                    f,
+                    self.area,
+                    &self.c,
+                    &self.briefing,
+                    &self.comparison,
+                    Look::COLOR,
+                )
+            })
             .expect("draw");
         terminal
     }

@@ -8,11 +8,11 @@ use unicode_width::UnicodeWidthStr;
 use crate::compare::{Mark, Verdict};
 use crate::theme::mark_hue;
 
-pub use crate::reader::look::color;
+pub use crate::reader::look::{Look, color};
 
 /// A mark's look, shared with the reader through `crate::theme`.
-pub fn mark_style(mark: Mark) -> Style {
-    let style = mark_hue(mark).map_or_else(Style::default, |h| Style::default().fg(color(h)));
+pub fn mark_style(mark: Mark, look: Look) -> Style {
+    let style = mark_hue(mark).map_or_else(Style::default, |h| look.fg(color(h)));
     match mark {
         Mark::Silent => style.add_modifier(Modifier::DIM),
         _ => style.add_modifier(Modifier::BOLD),
@@ -20,12 +20,12 @@ pub fn mark_style(mark: Mark) -> Style {
 }
 
 /// The verdict as a row's tag: its one name (the same everywhere) and its look.
-pub fn verdict_tag(verdict: Verdict) -> (&'static str, Style) {
+pub fn verdict_tag(verdict: Verdict, look: Look) -> (&'static str, Style) {
     let plain = Style::default();
     let style = match verdict {
-        Verdict::Divergence => plain.fg(Color::Red).add_modifier(Modifier::BOLD),
-        Verdict::Mixed => plain.fg(Color::Yellow),
-        Verdict::CommonGround => plain.fg(Color::Green),
+        Verdict::Divergence => look.fg(Color::Red).add_modifier(Modifier::BOLD),
+        Verdict::Mixed => look.fg(Color::Yellow),
+        Verdict::CommonGround => look.fg(Color::Green),
         Verdict::OneVoice | Verdict::NoPartyPosition | Verdict::Unaddressed => {
             plain.add_modifier(Modifier::DIM)
         }
@@ -77,11 +77,12 @@ pub fn cell_lines(
     text: &str,
     width: u16,
     height: u16,
+    look: Look,
 ) -> Vec<Line<'static>> {
     let width = usize::from(width);
-    let mut prefix = vec![Span::styled(mark.symbol(), mark_style(mark))];
+    let mut prefix = vec![Span::styled(mark.symbol(), mark_style(mark, look))];
     if let Some(old) = old {
-        prefix.insert(0, Span::styled(old.symbol(), mark_style(old)));
+        prefix.insert(0, Span::styled(old.symbol(), mark_style(old, look)));
         prefix.insert(1, Span::raw("→"));
     }
     let prefix_width: usize = prefix.iter().map(Span::width).sum::<usize>() + 1;

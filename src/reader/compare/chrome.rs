@@ -7,7 +7,7 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
 use unicode_width::UnicodeWidthStr;
 
-use super::cell::{mark_style, truncate};
+use super::cell::{Look, mark_style, truncate};
 use super::keys::HINTS;
 use crate::compare::{Mark, TopicVerdict, summary};
 use crate::model::Briefing;
@@ -22,6 +22,7 @@ pub fn title(
     briefing: &Briefing,
     verdicts: &[TopicVerdict],
     rows: (usize, usize, usize),
+    look: Look,
 ) {
     if area.height == 0 {
         return;
@@ -57,13 +58,13 @@ pub fn title(
     let line = Line::from(vec![
         Span::styled(left, Style::default().add_modifier(Modifier::BOLD)),
         Span::raw(" ".repeat(gap)),
-        Span::styled(right, Style::default().fg(Color::Cyan)),
+        Span::styled(right, look.fg(Color::Cyan)),
     ]);
     frame.render_widget(Paragraph::new(line), area);
 }
 
 /// The marks and their words, then the keys (or a message in their place).
-pub fn legend(frame: &mut Frame, area: Rect, c: &Compare) {
+pub fn legend(frame: &mut Frame, area: Rect, c: &Compare, look: Look) {
     if area.height == 0 {
         return;
     }
@@ -74,7 +75,7 @@ pub fn legend(frame: &mut Frame, area: Rect, c: &Compare) {
         let mut used = 1;
         let mut entries: Vec<(String, Style, &str)> = Mark::LEGEND
             .iter()
-            .map(|&m| (m.symbol().to_owned(), mark_style(m), m.label()))
+            .map(|&m| (m.symbol().to_owned(), mark_style(m, look), m.label()))
             .collect();
         if c.changed.iter().any(Option::is_some) {
             entries.push(("Δ".to_owned(), Style::default(), "changed"));
@@ -96,9 +97,7 @@ pub fn legend(frame: &mut Frame, area: Rect, c: &Compare) {
     lines.push(match &c.message {
         Some(message) => Line::styled(
             truncate(&format!(" {message}"), width),
-            Style::default()
-                .fg(Color::Yellow)
-                .add_modifier(Modifier::BOLD),
+            look.fg(Color::Yellow).add_modifier(Modifier::BOLD),
         ),
         None => Line::styled(
             truncate(&format!(" {HINTS}"), width),

@@ -7,7 +7,7 @@ use ratatui::style::{Color, Modifier, Style};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Padding, Paragraph};
 
-use super::cell::{mark_style, truncate, wrap};
+use super::cell::{Look, mark_style, truncate, wrap};
 use crate::compare::{Comparison, Mark};
 use crate::model::Briefing;
 use crate::reader::model::compare::Compare;
@@ -21,6 +21,7 @@ pub fn draw(
     c: &Compare,
     briefing: &Briefing,
     comparison: &Comparison,
+    look: Look,
 ) {
     let (Some(party), Some(topic)) = (
         briefing.parties.get(c.party),
@@ -43,13 +44,13 @@ pub fn draw(
     if let Some(old) = c.old_mark(c.topic, c.party) {
         stance.push(Span::styled(
             format!("{} {}", old.symbol(), old.label()),
-            mark_style(old),
+            mark_style(old, look),
         ));
         stance.push(Span::raw(" → "));
     }
     stance.push(Span::styled(
         format!("{} {}", mark.symbol(), mark.label()),
-        mark_style(mark),
+        mark_style(mark, look),
     ));
     let mut lines = vec![Line::from(stance), Line::default()];
     let dim = Style::default().add_modifier(Modifier::DIM);
@@ -101,7 +102,7 @@ pub fn draw(
     );
     let block = Block::default()
         .borders(Borders::ALL)
-        .border_style(Style::default().fg(Color::Cyan))
+        .border_style(look.fg(Color::Cyan))
         .padding(Padding::horizontal(1))
         .title(Span::styled(
             title,

@@ -9,7 +9,7 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Cell, Clear, Paragraph, Row, Table, Wrap};
 use unicode_width::UnicodeWidthStr;
 
-use super::cell::{cell_lines, truncate, verdict_tag, wrap};
+use super::cell::{Look, cell_lines, truncate, verdict_tag, wrap};
 use super::chrome;
 use super::grid::{Grid, Slot};
 use super::opened;
@@ -23,6 +23,7 @@ pub fn draw(
     c: &Compare,
     briefing: &Briefing,
     comparison: &Comparison,
+    look: Look,
 ) {
     let area = area.intersection(frame.area());
     frame.render_widget(Clear, area);
@@ -41,6 +42,7 @@ pub fn draw(
         briefing,
         &verdicts,
         (row_offset, shown_rows, total),
+        look,
     );
     if total == 0 || briefing.parties.is_empty() {
         let note = if briefing.parties.is_empty() {
@@ -59,12 +61,13 @@ pub fn draw(
             briefing,
             comparison,
             verdicts: &verdicts,
+            look,
         };
         view.render(frame, row_offset, shown_rows, column_offset);
     }
-    chrome::legend(frame, grid.legend, c);
+    chrome::legend(frame, grid.legend, c, look);
     if c.open {
-        opened::draw(frame, area, c, briefing, comparison);
+        opened::draw(frame, area, c, briefing, comparison, look);
     }
 }
 
@@ -74,6 +77,7 @@ struct Matrix<'a> {
     briefing: &'a Briefing,
     comparison: &'a Comparison,
     verdicts: &'a [TopicVerdict],
+    look: Look,
 }
 
 impl Matrix<'_> {
@@ -123,7 +127,7 @@ impl Matrix<'_> {
         if self.grid.header_height == 0 {
             return;
         }
-        let cyan = Style::default().fg(Color::Cyan);
+        let cyan = self.look.fg(Color::Cyan);
         let tw = usize::from(self.grid.topic_width);
         if left > 0 && self.grid.header_height > 1 {
             let text = truncate(&format!("◀ {left} more "), tw);
@@ -150,7 +154,7 @@ impl Matrix<'_> {
             "Topic"
         };
         let bold = Style::default().add_modifier(Modifier::BOLD);
-        let cyan = Style::default().fg(Color::Cyan);
+        let cyan = self.look.fg(Color::Cyan);
         let topic = match (&more, height) {
             // One header line: the left mark takes the place of the title.
             (Some(more), 1) => Text2::one(truncate(more, tw), cyan),
@@ -188,8 +192,9 @@ impl Matrix<'_> {
                 style = Style::default().add_modifier(Modifier::ITALIC | Modifier::DIM);
             }
             if p == self.c.party {
-                style = style
-                    .fg(Color::Cyan)
+                style = self
+                    .look
+                    .tint(style, Color::Cyan)
                     .add_modifier(Modifier::BOLD | Modifier::UNDERLINED)
                     .remove_modifier(Modifier::DIM);
             }
@@ -219,7 +224,7 @@ impl Matrix<'_> {
             let mark = crate::compare::Mark::of(position);
             let old = self.c.old_mark(topic, p);
             let text = position.map_or("", |p| p.text.as_str());
-            let mut cell = Cell::from(cell_lines(mark, old, text, width, rh));
+            let mut cell = Cell::from(cell_lines(mark, old, text, width, rh, self.look));
             if topic == self.c.topic && p == self.c.party {
                 cell = cell.style(Style::default().add_modifier(Modifier::REVERSED));
             }
@@ -247,22 +252,18 @@ impl Matrix<'_> {
         let gw = gutter.width();
         let name = self.comparison.topics.get(topic).map_or("", String::as_str);
         let name_style = if here {
-            Style::default()
-                .fg(Color::Cyan)
-                .add_modifier(Modifier::BOLD)
+            self.look.fg(Color::Cyan).add_modifier(Modifier::BOLD)
         } else {
             Style::default().add_modifier(Modifier::BOLD)
         };
-        let gutter_style = Style::default()
-            .fg(Color::Cyan)
-            .add_modifier(Modifier::BOLD);
+        let gutter_style = self.look.fg(Color::Cyan).add_modifier(Modifier::BOLD);
         let verdict = self
             .verdicts
             .get(topic)
             .map_or(Verdict::Unaddressed, |v| v.verdict);
         let room = tw.saturating_sub(gw);
         if rh == 1 {
-            let (tag, tag_style) = verdict_tag(verdict);
+            let (tag, tag_style) = verdict_tag(verdict, self.look);
             let tag = self.changed_tag(topic, tag);
             // The name comes first: the tag only where most of it still shows.
             let show_tag = room >= tag.width() + 1 + name.width().min(10);
@@ -298,7 +299,7 @@ impl Matrix<'_> {
                 ])
             })
             .collect();
-        let (tag, tag_style) = verdict_tag(verdict);
+        let (tag, tag_style) = verdict_tag(verdict, self.look);
         let mut tag = self.changed_tag(topic, tag);
         if let Some(was) = self.c.verdict_was(topic) {
             let long = format!("{tag} (was {})", was.label());

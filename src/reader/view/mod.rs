@@ -51,6 +51,7 @@ pub fn draw(frame: &mut Frame, state: &State, look: Look) {
                 view,
                 &state.briefing,
                 &state.comparison,
+                look,
             ),
             Overlay::Picker(p) => picker::draw(frame, p, &state.library, look),
             Overlay::Help(help) => overlay::help(frame, state, look, help.offset),
