@@ -73,7 +73,7 @@ impl View {
                     &self.briefing,
                     &self.comparison,
                     Look::COLOR,
-                )
+                );
             })
             .expect("draw");
         terminal
