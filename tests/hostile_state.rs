@@ -209,6 +209,7 @@ fn a_place_past_the_end_of_a_big_briefing_opened_later_is_clamped() {
             origin: Origin::File(path.clone()),
             via: Via::New,
         },
+        canonical: None,
         result: Ok(load_str("big.toml", &big).expect("loads")),
         remembered: Some(Spot {
             section: 1_000,

@@ -28,6 +28,7 @@ fn perform(state: &mut State, effect: Effect, remembered: Option<Spot>) {
         state,
         Action::Opened(Box::new(Opened {
             request: *request,
+            canonical: None,
             result,
             remembered,
         })),

@@ -217,3 +217,24 @@ fn the_monochrome_look_sets_no_colour_on_any_screen() {
             .any(|c| c.fg != Color::Reset)
     );
 }
+
+#[test]
+fn tab_in_the_prompt_asks_the_loop_for_completions_and_shows_them() {
+    use brief::reader::testing::Effect;
+    let mut s = istanbul(120, 40);
+    update(&mut s, Action::OpenPrompt);
+    for c in "brief".chars() {
+        update(&mut s, Action::Type(c));
+    }
+    // update reads no directory itself: the loop does, and answers.
+    assert_eq!(
+        update(&mut s, Action::Complete),
+        Effect::Complete("brief".to_owned())
+    );
+    let done = brief::reader::testing::complete_path("brief", None);
+    update(&mut s, Action::Completed(done));
+    assert_eq!(
+        s.overlays.prompt().map(|p| p.input.as_str()),
+        Some("briefings/")
+    );
+}

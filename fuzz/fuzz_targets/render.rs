@@ -199,6 +199,7 @@ fn opened(a: u8, b: u8, reload: &Briefing) -> Opened {
             origin: Origin::Bundled(brief::bundled::DEFAULT),
             via,
         },
+        canonical: None,
         result: Ok(reload.clone()),
         remembered: Some(spot),
     }

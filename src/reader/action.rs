@@ -64,6 +64,8 @@ pub enum Action {
     Erase,
     /// Tab in the prompt: complete the path.
     Complete,
+    /// What the loop found to complete the prompt's path with.
+    Completed(crate::complete::Completion),
     /// Move the picker's selection.
     Choose(i32),
     /// Enter in the prompt or the picker.
@@ -123,6 +125,8 @@ pub struct Request {
 #[derive(Debug, Clone, PartialEq)]
 pub struct Opened {
     pub request: Request,
+    /// The file's canonical path, as the library's recent list keeps it.
+    pub canonical: Option<std::path::PathBuf>,
     pub result: Result<Briefing, LoadError>,
     pub remembered: Option<Spot>,
 }
@@ -142,6 +146,8 @@ pub enum Effect {
     Edit,
     /// Run this search off the UI thread and send [`Action::Searched`].
     Search(Box<Job>),
+    /// Look up completions for a typed path and send [`Action::Completed`].
+    Complete(String),
     /// Read a briefing to compare against and send [`Action::AgainstLoaded`].
     LoadAgainst(Box<Origin>),
 }

@@ -44,6 +44,7 @@ pub fn run_with(briefing: Briefing, origin: Origin, options: &Options) -> io::Re
         expect_continue: false,
         layout_queued: false,
     };
+    reader.state.home = crate::dirs::home_dir();
     // The briefing shown is in the library from the start, without a second read.
     if let Origin::File(path) = &reader.state.origin {
         let path = std::fs::canonicalize(path).unwrap_or_else(|_| path.clone());
@@ -262,8 +263,13 @@ impl Reader {
                 let result = request.origin.load();
                 let remembered = self.services.recall(&request.origin);
                 let before = self.state.origin.clone();
+                let canonical = match &request.origin {
+                    Origin::File(path) => std::fs::canonicalize(path).ok(),
+                    Origin::Bundled(_) => None,
+                };
                 let opened = Opened {
                     request: *request,
+                    canonical,
                     result,
                     remembered,
                 };
@@ -287,6 +293,12 @@ impl Reader {
                 }
                 None => Ok(Next::Draw),
             },
+            Effect::Complete(input) => {
+                let home = self.state.home.clone();
+                let done = crate::complete::complete(&input, home.as_deref());
+                let effect = update::update(&mut self.state, Action::Completed(done));
+                self.perform(effect, session)
+            }
             Effect::LoadAgainst(origin) => {
                 let result = origin.load();
                 let loaded = Action::AgainstLoaded(Box::new((*origin, result)));

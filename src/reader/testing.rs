@@ -16,3 +16,4 @@ pub use super::model::{Overlay, Pane, Search, Spot, State, Where};
 pub use super::term::Screen;
 pub use super::update::update;
 pub use super::view::draw;
+pub use crate::complete::complete as complete_path;

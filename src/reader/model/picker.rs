@@ -37,10 +37,9 @@ pub struct Library {
 }
 
 impl Library {
-    /// Note that `path` was just opened: it moves to the front.
+    /// Note that `path` (canonical, as the places store keeps them) was
+    /// just opened: it moves to the front.
     pub fn opened(&mut self, path: PathBuf) {
-        // Recent paths are canonical, as the places store keeps them.
-        let path = std::fs::canonicalize(&path).unwrap_or(path);
         self.recent.retain(|p| p != &path);
         self.recent.insert(0, path);
     }

@@ -66,6 +66,8 @@ pub struct State {
     /// What changed against an earlier briefing (`D`), when one was picked.
     pub against: Option<Against>,
     pub library: Library,
+    /// What `~` stands for in typed paths; given by the loop at start.
+    pub home: Option<std::path::PathBuf>,
     /// Briefings left by going back and forth.
     pub history: History,
     /// Sections read to their end, marked in the contents pane.
@@ -114,6 +116,7 @@ impl State {
             warnings: None,
             against: None,
             library: Library::default(),
+            home: None,
             history: History::default(),
             read: std::collections::BTreeSet::new(),
             complete: true,

@@ -72,6 +72,7 @@ fn from_the_loop(action: &Action) -> bool {
             | Action::FileChanged
             | Action::FileRemoved
             | Action::AgainstLoaded(_)
+            | Action::Completed(_)
             | Action::Checked(_)
             | Action::Resize(..)
     )
@@ -223,7 +224,8 @@ fn apply(state: &mut State, action: Action) -> Effect {
             }
             None => picker::erase(state),
         },
-        Action::Complete => navigate::complete(state),
+        Action::Complete => return navigate::complete(state),
+        Action::Completed(done) => navigate::completed(state, done),
         Action::Choose(delta) => {
             if let Some(p) = state.overlays.picker_mut() {
                 picker::choose(p, delta);

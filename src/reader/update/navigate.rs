@@ -42,6 +42,7 @@ pub fn forward(state: &mut State) -> Effect {
 pub fn opened(state: &mut State, opened: Opened) {
     let Opened {
         request,
+        canonical,
         result,
         remembered,
     } = opened;
@@ -77,8 +78,8 @@ pub fn opened(state: &mut State, opened: Opened) {
     }
     state.overlays.remove(&Overlay::Prompt(Prompt::default()));
     state.overlays.remove(&Overlay::Picker(Picker::default()));
-    if let Origin::File(path) = &state.origin {
-        state.library.opened(path.clone());
+    if let Some(path) = canonical {
+        state.library.opened(path);
     }
     let text = format!("opened {}", state.origin.short_name());
     state.say(About::File, text);
@@ -131,12 +132,18 @@ pub fn type_into_prompt(prompt: &mut Prompt, c: char) {
 }
 
 /// Tab in the prompt: complete the last part of the path.
-pub fn complete(state: &mut State) {
+pub fn complete(state: &State) -> Effect {
+    match state.overlays.prompt() {
+        Some(prompt) => Effect::Complete(prompt.input.clone()),
+        None => Effect::None,
+    }
+}
+
+/// The completions the loop found, unless the prompt changed meanwhile.
+pub fn completed(state: &mut State, done: crate::complete::Completion) {
     let Some(prompt) = state.overlays.prompt_mut() else {
         return;
     };
-    let home = crate::dirs::home_dir();
-    let done = crate::complete::complete(&prompt.input, home.as_deref());
     prompt.input = done.replacement;
     prompt.candidates = done.candidates;
     prompt.error = None;
@@ -152,10 +159,9 @@ pub fn confirm_prompt(state: &mut State) -> Effect {
         state.overlays.remove(&Overlay::Prompt(Prompt::default()));
         return Effect::None;
     }
-    let home = crate::dirs::home_dir();
     open(Origin::File(crate::complete::expand(
         typed,
-        home.as_deref(),
+        state.home.as_deref(),
     )))
 }
 
