@@ -60,7 +60,7 @@ fn frames(c: &mut Criterion) {
         state.finish_layout();
         // One terminal for all iterations, as the reader keeps one.
         let mut terminal = Terminal::new(TestBackend::new(WIDTH, HEIGHT)).expect("a test terminal");
-        let middle = i32::try_from(state.reading.len() / 2).unwrap_or(i32::MAX);
+        let middle = i32::try_from(state.panes.reading.len() / 2).unwrap_or(i32::MAX);
         let places = [
             ("top", Action::Top),
             ("middle", Action::Scroll(middle)),
@@ -86,7 +86,7 @@ fn updates(c: &mut Criterion) {
     let briefing = load_str("10MB", &text).expect("generated briefings load");
     let mut state = State::new(briefing, origin(), WIDTH, HEIGHT);
     state.finish_layout();
-    let middle = state.reading.len() / 2;
+    let middle = state.panes.reading.len() / 2;
     let mut group = c.benchmark_group("update-10MB");
     // Top and Bottom land in the same place every time, so they repeat as
     // they are; the relative moves start from the middle each iteration so
@@ -99,13 +99,13 @@ fn updates(c: &mut Criterion) {
     });
     group.bench_function("Scroll(1)", |b| {
         b.iter(|| {
-            state.scroll = middle;
+            state.view.scroll = middle;
             update(&mut state, black_box(Action::Scroll(1)))
         });
     });
     group.bench_function("Page(1)", |b| {
         b.iter(|| {
-            state.scroll = middle;
+            state.view.scroll = middle;
             update(&mut state, black_box(Action::Page(1)))
         });
     });
@@ -118,7 +118,7 @@ fn updates(c: &mut Criterion) {
     // search to another thread (`benches/search.rs` times the search).
     let mut group = c.benchmark_group("update-10MB-whole-document");
     group.sample_size(10);
-    state.scroll = middle;
+    state.view.scroll = middle;
     group.bench_function("ToggleContents", |b| {
         b.iter(|| update(&mut state, black_box(Action::ToggleContents)));
     });

@@ -24,7 +24,7 @@ fn search(c: &mut Criterion) {
     let briefing = load_str("10MB", &text).expect("generated briefings load");
     let mut state = State::new(briefing, Origin::Bundled(bundled::DEFAULT), 120, 40);
     state.finish_layout();
-    let reading = std::sync::Arc::clone(&state.reading);
+    let reading = std::sync::Arc::clone(&state.panes.reading);
     let mut group = c.benchmark_group("search-10MB");
     group.sample_size(20);
     for query in ["e", "zenan", "Zenan", "zenan tru", "ü"] {

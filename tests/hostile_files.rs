@@ -136,11 +136,12 @@ fn a_file_deleted_after_it_was_opened() {
     update(&mut state, Action::FileRemoved);
     assert!(
         state
+            .status
             .banner
             .as_deref()
             .is_some_and(|b| b.contains("was deleted")),
         "{:?}",
-        state.banner
+        state.status.banner
     );
     refused_everywhere(&path, "no such file");
 }
@@ -176,7 +177,13 @@ fn a_file_truncated_and_rewritten_between_reads() {
     );
     assert!(err.contains("not valid UTF-8"), "{err}");
     update(&mut state, Action::Loaded(Box::new(load(&path))));
-    assert!(state.banner.as_deref().is_some_and(|b| b.contains("UTF-8")));
+    assert!(
+        state
+            .status
+            .banner
+            .as_deref()
+            .is_some_and(|b| b.contains("UTF-8"))
+    );
 
     // Cut between lines: valid text, but the briefing stops short.
     let cut = GOOD.find("[[sections]]").expect("a section");
@@ -192,6 +199,9 @@ fn a_file_truncated_and_rewritten_between_reads() {
     fs::write(&path, &rewritten).expect("rewrite");
     check(0);
     update(&mut state, Action::Loaded(Box::new(load(&path))));
-    assert_eq!(state.banner, None, "a good version clears the banner");
-    assert!(state.briefing.headline.starts_with("Geneva to host"));
+    assert_eq!(
+        state.status.banner, None,
+        "a good version clears the banner"
+    );
+    assert!(state.doc.briefing.headline.starts_with("Geneva to host"));
 }

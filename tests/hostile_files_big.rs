@@ -165,7 +165,7 @@ fn three_hundred_thousand_sections_go_to_the_end() {
     within("G on 300,000 sections", move || {
         let mut state = State::new(briefing, origin, 100, 30);
         update(&mut state, Action::Bottom);
-        assert_eq!(state.scroll, state.max_scroll());
+        assert_eq!(state.view.scroll, state.max_scroll());
     });
 }
 

@@ -173,8 +173,12 @@ fn a_place_past_the_end_of_a_file_that_shrank_is_clamped() {
     let short = briefing(2, 3);
     let mut state = state_of(&short, &path);
     state.go_to_spot(&spot);
-    assert_eq!(state.scroll, state.max_scroll());
-    assert!(state.read.iter().all(|&i| i < 2), "{:?}", state.read);
+    assert_eq!(state.view.scroll, state.max_scroll());
+    assert!(
+        state.view.read.iter().all(|&i| i < 2),
+        "{:?}",
+        state.view.read
+    );
 
     // Far past anything: still the end, however it is reached. (The
     // largest a places file can hold is i64::MAX.)
@@ -187,8 +191,8 @@ fn a_place_past_the_end_of_a_file_that_shrank_is_clamped() {
         };
         let mut state = state_of(&short, &path);
         state.go_to_spot(&far);
-        assert_eq!(state.scroll, state.max_scroll(), "{far:?}");
-        assert_eq!(state.read.iter().copied().collect::<Vec<_>>(), [0]);
+        assert_eq!(state.view.scroll, state.max_scroll(), "{far:?}");
+        assert_eq!(state.view.read.iter().copied().collect::<Vec<_>>(), [0]);
     }
 }
 
@@ -218,10 +222,10 @@ fn a_place_past_the_end_of_a_big_briefing_opened_later_is_clamped() {
         }),
     };
     update(&mut state, Action::Opened(Box::new(opened)));
-    assert_eq!(state.origin, Origin::File(path));
-    assert!(state.scroll > 0 && state.scroll == state.max_scroll());
+    assert_eq!(state.doc.origin, Origin::File(path));
+    assert!(state.view.scroll > 0 && state.view.scroll == state.max_scroll());
     assert_eq!(state.current_section(), Some(39));
-    assert!(state.read.contains(&39) && !state.read.contains(&40));
+    assert!(state.view.read.contains(&39) && !state.view.read.contains(&40));
 }
 
 /// TOML integers reach `u64` here, so a places file can hold an offset of
@@ -245,7 +249,7 @@ fn the_largest_offset_a_places_file_holds_does_not_overflow() {
         offset: kept.offset,
         read: kept.read,
     });
-    assert_eq!(state.scroll, state.max_scroll());
+    assert_eq!(state.view.scroll, state.max_scroll());
 }
 
 fn copy_of_good(dir: &Path) -> PathBuf {

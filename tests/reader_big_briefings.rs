@@ -47,22 +47,22 @@ proptest! {
         keys in prop::collection::vec((0u8..11, any::<i8>()), 1..30)
     ) {
         let mut s = State::new(big().clone(), Origin::Bundled(bundled::DEFAULT), 140, 40);
-        prop_assert!(!s.complete);
+        prop_assert!(!s.panes.complete);
         for (op, n) in keys {
-            let top = s.reading.line(s.scroll).map(brief::text::LineRef::block);
+            let top = s.panes.reading.line(s.view.scroll).map(brief::text::LineRef::block);
             update(&mut s, action(op, n));
             if op == 7 {
                 // The same version read again: the same paragraph on top.
-                prop_assert_eq!(s.reading.line(s.scroll).map(brief::text::LineRef::block), top);
+                prop_assert_eq!(s.panes.reading.line(s.view.scroll).map(brief::text::LineRef::block), top);
             }
-            prop_assert!(s.scroll <= s.max_scroll());
+            prop_assert!(s.view.scroll <= s.max_scroll());
             // Text is on screen, however little is laid out yet.
-            prop_assert!(s.reading.line(s.scroll).is_some());
+            prop_assert!(s.panes.reading.line(s.view.scroll).is_some());
         }
-        let top = s.reading.line(s.scroll).map(brief::text::LineRef::block);
+        let top = s.panes.reading.line(s.view.scroll).map(brief::text::LineRef::block);
         s.finish_layout();
-        prop_assert_eq!(s.reading.line(s.scroll).map(brief::text::LineRef::block), top);
-        prop_assert_eq!(&*s.reading, &reading(&s.briefing, s.reading.width));
+        prop_assert_eq!(s.panes.reading.line(s.view.scroll).map(brief::text::LineRef::block), top);
+        prop_assert_eq!(&*s.panes.reading, &reading(&s.doc.briefing, s.panes.reading.width));
     }
 }
 
@@ -72,10 +72,10 @@ fn a_big_briefing_is_searched_off_the_ui_thread_and_late_results_are_dropped() {
     let briefing = load_str("big.toml", &text).expect("generated briefings load");
     let mut s = State::new(briefing, Origin::Bundled(bundled::DEFAULT), 120, 40);
     // Only the first screens are laid out until the first action.
-    assert!(!s.complete);
+    assert!(!s.panes.complete);
     update(&mut s, Action::SearchStart);
-    assert!(s.complete);
-    assert!(s.reading.len() > brief::reader::testing::BACKGROUND_OVER);
+    assert!(s.panes.complete);
+    assert!(s.panes.reading.len() > brief::reader::testing::BACKGROUND_OVER);
     let Effect::Search(first) = update(&mut s, Action::SearchInput('t')) else {
         panic!("a big briefing is searched in the background");
     };
@@ -99,8 +99,8 @@ fn a_big_briefing_is_searched_off_the_ui_thread_and_late_results_are_dropped() {
         .hits
         .get(s.search.current.expect("a current hit"))
         .expect("a hit");
-    let line = s.reading.line_at(hit.start as usize);
-    assert!((s.scroll..s.scroll + s.page()).contains(&line));
+    let line = s.panes.reading.line_at(hit.start as usize);
+    assert!((s.view.scroll..s.view.scroll + s.page()).contains(&line));
 }
 
 #[test]
@@ -108,31 +108,34 @@ fn a_big_briefing_is_laid_out_in_steps_while_the_reader_reads_on() {
     let text = brief::generate::briefing_toml(2_500_000, 3);
     let briefing = load_str("big.toml", &text).expect("generated briefings load");
     let mut s = State::new(briefing.clone(), Origin::Bundled(bundled::DEFAULT), 120, 40);
-    assert!(!s.complete);
-    let first_screens = s.reading.len();
+    assert!(!s.panes.complete);
+    let first_screens = s.panes.reading.len();
     // Reading on from the top waits for nothing.
     update(&mut s, Action::Page(1));
     update(&mut s, Action::Scroll(3));
-    assert!(!s.complete);
-    assert_eq!(s.reading.len(), first_screens);
-    assert_eq!(s.scroll, s.page() + 3);
+    assert!(!s.panes.complete);
+    assert_eq!(s.panes.reading.len(), first_screens);
+    assert_eq!(s.view.scroll, s.page() + 3);
     // The status bar does not guess how far through the reader is.
     assert_eq!(s.percent(), None);
     let mut steps = 0;
-    while !s.complete {
+    while !s.panes.complete {
         update(&mut s, Action::LayoutMore);
         steps += 1;
     }
     assert!(steps > 2, "{steps} steps");
     assert!(s.percent().is_some());
-    assert_eq!(s.scroll, s.page() + 3, "the place is kept");
-    let whole = brief::text::document::reading(&s.briefing, s.reading.width);
-    assert_eq!(*s.reading, whole, "the same lines as laid out at once");
+    assert_eq!(s.view.scroll, s.page() + 3, "the place is kept");
+    let whole = brief::text::document::reading(&s.doc.briefing, s.panes.reading.width);
+    assert_eq!(
+        *s.panes.reading, whole,
+        "the same lines as laid out at once"
+    );
     // A jump to the end needs the whole layout, and gets it at once.
     let mut s = State::new(briefing, Origin::Bundled(bundled::DEFAULT), 120, 40);
     update(&mut s, Action::Bottom);
-    assert!(s.complete);
-    assert_eq!(s.scroll, s.max_scroll());
+    assert!(s.panes.complete);
+    assert_eq!(s.view.scroll, s.max_scroll());
 }
 
 #[test]
@@ -142,17 +145,20 @@ fn a_big_briefing_resized_keeps_its_place_and_lays_out_the_rest_in_steps() {
     let mut s = State::new(briefing, Origin::Bundled(bundled::DEFAULT), 140, 40);
     update(&mut s, Action::GoToSection(300));
     update(&mut s, Action::Scroll(5));
-    let block = |s: &State| s.reading.line(s.scroll).expect("a line").block();
+    let block = |s: &State| s.panes.reading.line(s.view.scroll).expect("a line").block();
     let before = block(&s);
     // Narrower: the contents pane goes, the text gets wider.
     update(&mut s, Action::Resize(100, 30));
-    assert!(!s.complete, "laid out only through the reader's place");
+    assert!(
+        !s.panes.complete,
+        "laid out only through the reader's place"
+    );
     assert_eq!(block(&s), before);
-    assert!(s.reading.len() >= s.scroll + s.page());
-    while !s.complete {
+    assert!(s.panes.reading.len() >= s.view.scroll + s.page());
+    while !s.panes.complete {
         update(&mut s, Action::LayoutMore);
     }
     assert_eq!(block(&s), before);
-    let whole = brief::text::document::reading(&s.briefing, s.reading.width);
-    assert_eq!(*s.reading, whole);
+    let whole = brief::text::document::reading(&s.doc.briefing, s.panes.reading.width);
+    assert_eq!(*s.panes.reading, whole);
 }

@@ -44,24 +44,24 @@ fn back_returns_to_the_same_place_and_forward_goes_again() {
     let mut s = istanbul();
     update(&mut s, Action::GoToSection(2));
     update(&mut s, Action::Scroll(3));
-    let place = s.scroll;
+    let place = s.view.scroll;
     let request = Request {
         origin: Origin::Bundled(jcpoa()),
         via: Via::New,
     };
     perform(&mut s, Effect::Open(Box::new(request)), None);
-    assert!(s.briefing.headline.contains("Iran"));
-    assert_eq!(s.scroll, 0);
+    assert!(s.doc.briefing.headline.contains("Iran"));
+    assert_eq!(s.view.scroll, 0);
     update(&mut s, Action::GoToSection(4));
-    let there = s.scroll;
+    let there = s.view.scroll;
     let effect = update(&mut s, Action::Back);
     perform(&mut s, effect, None);
-    assert!(s.briefing.headline.contains("Istanbul"));
-    assert_eq!(s.scroll, place);
+    assert!(s.doc.briefing.headline.contains("Istanbul"));
+    assert_eq!(s.view.scroll, place);
     let effect = update(&mut s, Action::Forward);
     perform(&mut s, effect, None);
-    assert!(s.briefing.headline.contains("Iran"));
-    assert_eq!(s.scroll, there);
+    assert!(s.doc.briefing.headline.contains("Iran"));
+    assert_eq!(s.view.scroll, there);
 }
 
 #[test]
@@ -85,7 +85,7 @@ fn a_bad_path_in_the_prompt_shows_its_error_there_and_keeps_the_briefing() {
         prompt.error.as_deref(),
         Some("/no/such/briefing.toml: no such file")
     );
-    assert!(s.briefing.headline.contains("Istanbul"));
+    assert!(s.doc.briefing.headline.contains("Istanbul"));
     assert!(s.history.back.is_empty());
     update(&mut s, Action::Close);
     assert!(s.overlays.prompt().is_none());
@@ -104,10 +104,17 @@ fn a_remembered_place_is_restored_and_clamped() {
         read: vec![0, 1, 99],
     };
     perform(&mut s, Effect::Open(Box::new(request.clone())), Some(spot));
-    let anchor = s.reading.anchor(Target::Section(2)).expect("section 3");
-    assert_eq!(s.scroll, anchor + 1);
-    assert!(s.read.contains(&0) && s.read.contains(&1));
-    assert!(!s.read.contains(&99), "sections past the end are dropped");
+    let anchor = s
+        .panes
+        .reading
+        .anchor(Target::Section(2))
+        .expect("section 3");
+    assert_eq!(s.view.scroll, anchor + 1);
+    assert!(s.view.read.contains(&0) && s.view.read.contains(&1));
+    assert!(
+        !s.view.read.contains(&99),
+        "sections past the end are dropped"
+    );
     // A place past the end of a file that shrank lands on its last section.
     let far = Spot {
         section: 40,
@@ -115,7 +122,7 @@ fn a_remembered_place_is_restored_and_clamped() {
         read: vec![],
     };
     perform(&mut s, Effect::Open(Box::new(request)), Some(far));
-    assert_eq!(s.scroll, s.max_scroll());
+    assert_eq!(s.view.scroll, s.max_scroll());
 }
 
 #[test]
@@ -127,18 +134,18 @@ fn the_spot_round_trips() {
     assert_eq!((spot.section, spot.offset), (1, 2));
     let mut other = istanbul();
     other.go_to_spot(&spot);
-    assert_eq!(other.scroll, s.scroll);
+    assert_eq!(other.view.scroll, s.view.scroll);
 }
 
 #[test]
 fn sections_read_to_their_end_are_marked() {
     let mut s = istanbul();
-    assert!(s.read.is_empty());
+    assert!(s.view.read.is_empty());
     update(&mut s, Action::Bottom);
     assert!(
-        s.read.contains(&2),
+        s.view.read.contains(&2),
         "the last section was read: {:?}",
-        s.read
+        s.view.read
     );
 }
 
@@ -146,27 +153,34 @@ fn sections_read_to_their_end_are_marked() {
 fn a_deleted_or_broken_file_keeps_the_text_under_a_banner() {
     let mut s = istanbul();
     update(&mut s, Action::FileRemoved);
-    assert!(s.banner.as_deref().unwrap_or("").contains("was deleted"));
+    assert!(
+        s.status
+            .banner
+            .as_deref()
+            .unwrap_or("")
+            .contains("was deleted")
+    );
     update(
         &mut s,
         Action::Loaded(Box::new(load_str("x.toml", "headline = 3"))),
     );
     assert!(
-        s.banner
+        s.status
+            .banner
             .as_deref()
             .unwrap_or("")
             .starts_with("x.toml:1:12:")
     );
-    assert!(s.briefing.headline.contains("Istanbul"));
+    assert!(s.doc.briefing.headline.contains("Istanbul"));
     update(&mut s, Action::Loaded(Box::new(Ok(load(bundled::DEFAULT)))));
-    assert!(s.banner.is_none());
+    assert!(s.status.banner.is_none());
 }
 
 #[test]
 fn bundled_briefings_cannot_be_edited_or_watched() {
     let mut s = istanbul();
     assert_eq!(update(&mut s, Action::Edit), Effect::None);
-    assert!(s.message.is_some());
+    assert!(s.status.message.is_some());
     assert_eq!(update(&mut s, Action::FileChanged), Effect::None);
 }
 
@@ -196,7 +210,7 @@ fn the_picker_filters_as_you_type_and_opens_the_choice() {
     assert!(best.headline.as_deref().unwrap_or("").contains("Vienna"));
     let effect = update(&mut s, Action::Confirm);
     perform(&mut s, effect, None);
-    assert!(s.briefing.headline.contains("Vienna"));
+    assert!(s.doc.briefing.headline.contains("Vienna"));
     assert!(
         s.overlays.picker().is_none(),
         "the picker closes once a briefing opens"
@@ -245,7 +259,7 @@ fn capital_d_marks_what_changed_since_an_earlier_briefing() {
     let result = origin.load();
     update(&mut s, Action::AgainstLoaded(Box::new((*origin, result))));
     assert!(s.overlays.picker().is_none());
-    let panel: String = s.positions.lines().map(|l| l.text() + "\n").collect();
+    let panel: String = s.panes.positions.lines().map(|l| l.text() + "\n").collect();
     assert!(panel.contains("Δ "), "{panel}");
     assert!(panel.contains("(was "), "{panel}");
     // The compare view gets the same marks.
@@ -258,7 +272,7 @@ fn capital_d_marks_what_changed_since_an_earlier_briefing() {
     );
     // Esc clears the marks.
     update(&mut s, Action::Close);
-    assert!(s.against.is_none());
-    let panel: String = s.positions.lines().map(|l| l.text() + "\n").collect();
+    assert!(s.doc.against.is_none());
+    let panel: String = s.panes.positions.lines().map(|l| l.text() + "\n").collect();
     assert!(!panel.contains("(was "));
 }

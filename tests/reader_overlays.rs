@@ -36,7 +36,7 @@ fn press(state: &mut State, event: KeyEvent) -> Option<Action> {
 
 fn shown(state: &State) -> String {
     let mut terminal =
-        Terminal::new(TestBackend::new(state.width, state.height)).expect("test backend");
+        Terminal::new(TestBackend::new(state.view.width, state.view.height)).expect("test backend");
     terminal
         .draw(|f| draw(f, state, Look::COLOR))
         .expect("draw");
@@ -85,7 +85,7 @@ fn in_the_prompt_and_the_picker_q_is_typed_not_a_command() {
 fn help_scrolls_to_its_last_row_and_no_further_and_says_there_is_more() {
     let mut s = istanbul(80, 24);
     press(&mut s, key('?'));
-    let page = help_page(s.width, s.height, &help_lines(&s));
+    let page = help_page(s.view.width, s.view.height, &help_lines(&s));
     assert!(
         page.max_offset > 0,
         "the reader's help is longer than 80x24"
@@ -144,12 +144,12 @@ fn a_new_search_drops_the_last_ones_no_match() {
 #[test]
 fn a_broken_reload_replaces_reloaded_with_its_banner() {
     let mut s = istanbul(120, 40);
-    let good = s.briefing.clone();
+    let good = s.doc.briefing.clone();
     update(&mut s, Action::Loaded(Box::new(Ok(good))));
     assert_eq!(s.message_text(), Some("reloaded"));
     let broken = LoadError::unreadable("ist.toml", "gone", "put it back");
     update(&mut s, Action::Loaded(Box::new(Err(broken))));
-    assert!(s.banner.is_some());
+    assert!(s.status.banner.is_some());
     assert_eq!(s.message_text(), None, "'reloaded' beside an error banner");
 }
 
@@ -172,7 +172,7 @@ fn a_message_too_long_for_the_bar_can_be_read_whole_at_80x24() {
 /// Every cell of a frame drawn in `look`.
 fn cells_in(state: &State, look: Look) -> Vec<ratatui::buffer::Cell> {
     let mut terminal =
-        Terminal::new(TestBackend::new(state.width, state.height)).expect("test backend");
+        Terminal::new(TestBackend::new(state.view.width, state.view.height)).expect("test backend");
     terminal.draw(|f| draw(f, state, look)).expect("draw");
     terminal.backend().buffer().content().to_vec()
 }

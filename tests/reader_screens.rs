@@ -25,7 +25,7 @@ fn istanbul(width: u16, height: u16) -> State {
 
 /// The screen as text, one row a line, trailing spaces trimmed.
 fn screen(state: &State) -> String {
-    let backend = TestBackend::new(state.width, state.height);
+    let backend = TestBackend::new(state.view.width, state.view.height);
     let mut terminal = Terminal::new(backend).expect("test backend");
     terminal
         .draw(|f| draw(f, state, Look::COLOR))
@@ -60,7 +60,7 @@ fn after_pressing_3() {
     let mut state = istanbul(100, 30);
     update(&mut state, Action::GoToSection(3));
     let shown = screen(&state);
-    let title = &state.briefing.sections[2].title;
+    let title = &state.doc.briefing.sections[2].title;
     // The section's title is the first row of text, under the pane's title row.
     let rows: Vec<&str> = shown.lines().collect();
     let first_text_row = rows
@@ -95,7 +95,7 @@ fn with_a_search_lit() {
         "{shown}"
     );
     // The current match is lit in yellow, the others reversed.
-    let backend = TestBackend::new(state.width, state.height);
+    let backend = TestBackend::new(state.view.width, state.view.height);
     let mut terminal = Terminal::new(backend).expect("test backend");
     terminal
         .draw(|f| draw(f, &state, Look::COLOR))
@@ -166,7 +166,7 @@ fn the_library_tells_a_bundled_briefing_from_a_copy_on_disk() {
     let copy = std::path::PathBuf::from("/srv/briefings").join(bundled::DEFAULT.file);
     let entries = vec![
         brief::library::Entry::read(Origin::Bundled(bundled::DEFAULT)),
-        brief::library::Entry::loaded(Origin::File(copy), &state.briefing),
+        brief::library::Entry::loaded(Origin::File(copy), &state.doc.briefing),
     ];
     update(&mut state, Action::LibraryFound(entries, true));
     update(&mut state, Action::OpenPicker);

@@ -15,6 +15,7 @@ fn istanbul(width: u16, height: u16) -> State {
 
 fn section_line(state: &State, n: usize) -> usize {
     state
+        .panes
         .reading
         .anchor(Target::Section(n))
         .expect("section anchor")
@@ -25,7 +26,7 @@ fn number_keys_bring_a_section_to_the_top() {
     let mut s = istanbul(100, 30);
     for n in 1..=3 {
         update(&mut s, Action::GoToSection(n));
-        assert_eq!(s.scroll, section_line(&s, n - 1));
+        assert_eq!(s.view.scroll, section_line(&s, n - 1));
         assert_eq!(s.current_section(), Some(n - 1));
     }
 }
@@ -34,9 +35,9 @@ fn number_keys_bring_a_section_to_the_top() {
 fn a_missing_section_number_says_so_and_stays() {
     let mut s = istanbul(100, 30);
     update(&mut s, Action::GoToSection(2));
-    let before = s.scroll;
+    let before = s.view.scroll;
     update(&mut s, Action::GoToSection(9));
-    assert_eq!(s.scroll, before);
+    assert_eq!(s.view.scroll, before);
     assert_eq!(s.message_text(), Some("no section 9: this briefing has 3"));
 }
 
@@ -44,33 +45,33 @@ fn a_missing_section_number_says_so_and_stays() {
 fn next_and_previous_section_walk_the_anchors() {
     let mut s = istanbul(100, 30);
     update(&mut s, Action::NextSection);
-    assert_eq!(s.scroll, section_line(&s, 0));
+    assert_eq!(s.view.scroll, section_line(&s, 0));
     update(&mut s, Action::NextSection);
-    assert_eq!(s.scroll, section_line(&s, 1));
+    assert_eq!(s.view.scroll, section_line(&s, 1));
     update(&mut s, Action::PrevSection);
-    assert_eq!(s.scroll, section_line(&s, 0));
+    assert_eq!(s.view.scroll, section_line(&s, 0));
     update(&mut s, Action::PrevSection);
-    assert_eq!(s.scroll, 0, "back to the key points");
+    assert_eq!(s.view.scroll, 0, "back to the key points");
     update(&mut s, Action::PrevSection);
-    assert_eq!(s.scroll, 0, "nothing before the start");
+    assert_eq!(s.view.scroll, 0, "nothing before the start");
 }
 
 #[test]
 fn scrolling_clamps_at_both_ends() {
     let mut s = istanbul(100, 30);
     update(&mut s, Action::Scroll(-5));
-    assert_eq!(s.scroll, 0);
+    assert_eq!(s.view.scroll, 0);
     update(&mut s, Action::Scroll(1));
-    assert_eq!(s.scroll, 1);
+    assert_eq!(s.view.scroll, 1);
     update(&mut s, Action::Bottom);
-    let bottom = s.scroll;
+    let bottom = s.view.scroll;
     assert_eq!(bottom, s.max_scroll());
     update(&mut s, Action::Scroll(10));
     update(&mut s, Action::Page(1));
     update(&mut s, Action::HalfPage(1));
-    assert_eq!(s.scroll, bottom);
+    assert_eq!(s.view.scroll, bottom);
     update(&mut s, Action::Top);
-    assert_eq!(s.scroll, 0);
+    assert_eq!(s.view.scroll, 0);
 }
 
 #[test]
@@ -78,11 +79,11 @@ fn pages_and_half_pages_move_by_the_pane_height() {
     let mut s = istanbul(100, 30);
     let page = s.page();
     update(&mut s, Action::Page(1));
-    assert_eq!(s.scroll, page);
+    assert_eq!(s.view.scroll, page);
     update(&mut s, Action::HalfPage(-1));
-    assert_eq!(s.scroll, page - page / 2);
+    assert_eq!(s.view.scroll, page - page / 2);
     update(&mut s, Action::Page(-1));
-    assert_eq!(s.scroll, 0);
+    assert_eq!(s.view.scroll, 0);
 }
 
 #[test]
@@ -122,7 +123,7 @@ fn search_lights_matches_and_n_wraps_around() {
 fn search_is_smart_case_and_esc_drops_it_where_it_began() {
     let mut s = istanbul(140, 45);
     update(&mut s, Action::GoToSection(2));
-    let began = s.scroll;
+    let began = s.view.scroll;
     update(&mut s, Action::SearchStart);
     for c in "Kyiv".chars() {
         update(&mut s, Action::SearchInput(c));
@@ -138,7 +139,7 @@ fn search_is_smart_case_and_esc_drops_it_where_it_began() {
     assert!(s.search.hits.len() >= exact);
     update(&mut s, Action::SearchCancel);
     assert!(s.search.query.is_empty() && s.search.hits.is_empty());
-    assert_eq!(s.scroll, began);
+    assert_eq!(s.view.scroll, began);
 }
 
 #[test]
@@ -154,16 +155,16 @@ fn a_search_jumps_to_the_first_match_below_the_start() {
 #[test]
 fn tab_moves_focus_through_visible_panes() {
     let mut s = istanbul(140, 45);
-    assert_eq!(s.focus, Pane::Reading);
+    assert_eq!(s.view.focus, Pane::Reading);
     update(&mut s, Action::FocusNext);
-    assert_eq!(s.focus, Pane::Positions);
+    assert_eq!(s.view.focus, Pane::Positions);
     update(&mut s, Action::FocusNext);
-    assert_eq!(s.focus, Pane::Contents);
+    assert_eq!(s.view.focus, Pane::Contents);
     update(&mut s, Action::FocusPrev);
-    assert_eq!(s.focus, Pane::Positions);
+    assert_eq!(s.view.focus, Pane::Positions);
     // Scroll keys act on the focused pane.
     update(&mut s, Action::Scroll(2));
-    assert_eq!((s.positions_scroll, s.scroll), (2, 0));
+    assert_eq!((s.view.positions_scroll, s.view.scroll), (2, 0));
 }
 
 #[test]
@@ -172,12 +173,12 @@ fn contents_overlay_jumps_on_enter_and_closes() {
     assert!(!s.visible().contents);
     update(&mut s, Action::ToggleContents);
     assert!(s.visible().contents);
-    assert_eq!(s.focus, Pane::Contents);
+    assert_eq!(s.view.focus, Pane::Contents);
     update(&mut s, Action::Scroll(2));
     update(&mut s, Action::Activate);
-    assert_eq!(s.scroll, section_line(&s, 1));
+    assert_eq!(s.view.scroll, section_line(&s, 1));
     assert!(!s.visible().contents);
-    assert_eq!(s.focus, Pane::Reading);
+    assert_eq!(s.view.focus, Pane::Reading);
 }
 
 #[test]
@@ -186,10 +187,10 @@ fn narrow_screens_show_positions_as_an_overlay_closed_by_esc() {
     assert!(!s.visible().positions);
     update(&mut s, Action::TogglePositions);
     assert!(s.visible().positions);
-    assert_eq!(s.focus, Pane::Positions);
+    assert_eq!(s.view.focus, Pane::Positions);
     update(&mut s, Action::Close);
     assert!(!s.visible().positions);
-    assert_eq!(s.focus, Pane::Reading);
+    assert_eq!(s.view.focus, Pane::Reading);
 }
 
 #[test]
@@ -206,8 +207,9 @@ fn resize_keeps_the_paragraph_at_the_top() {
     let mut s = istanbul(140, 45);
     update(&mut s, Action::GoToSection(2));
     update(&mut s, Action::Scroll(4));
-    let block =
-        |s: &brief::reader::testing::State| s.reading.line(s.scroll).expect("a line").block();
+    let block = |s: &brief::reader::testing::State| {
+        s.panes.reading.line(s.view.scroll).expect("a line").block()
+    };
     let before = block(&s);
     update(&mut s, Action::Resize(60, 20));
     assert_eq!(block(&s), before);
@@ -227,22 +229,23 @@ fn effects_are_left_to_the_loop() {
 fn a_reload_keeps_the_place_and_a_bad_one_keeps_the_text() {
     let mut s = istanbul(100, 30);
     update(&mut s, Action::GoToSection(3));
-    let at = s.scroll;
-    let fresh = s.briefing.clone();
+    let at = s.view.scroll;
+    let fresh = s.doc.briefing.clone();
     update(&mut s, Action::Loaded(Box::new(Ok(fresh))));
-    assert_eq!(s.scroll, at);
+    assert_eq!(s.view.scroll, at);
     assert_eq!(s.message_text(), Some("reloaded"));
     let broken = load_str("broken.toml", "headline = ");
     update(&mut s, Action::Loaded(Box::new(broken)));
     // The error stays above the text until a good version arrives.
     assert!(
-        s.banner
+        s.status
+            .banner
             .as_deref()
             .unwrap_or("")
             .starts_with("broken.toml:1:")
     );
-    assert_eq!(s.scroll, at);
-    assert!(s.briefing.headline.contains("Istanbul"));
+    assert_eq!(s.view.scroll, at);
+    assert!(s.doc.briefing.headline.contains("Istanbul"));
 }
 
 #[test]
@@ -258,7 +261,7 @@ fn mouse_wheel_scrolls_the_pane_under_the_pointer() {
             lines: 3,
         },
     );
-    assert_eq!((s.positions_scroll, s.scroll), (3, 0));
+    assert_eq!((s.view.positions_scroll, s.view.scroll), (3, 0));
     update(
         &mut s,
         Action::Wheel {
@@ -267,7 +270,7 @@ fn mouse_wheel_scrolls_the_pane_under_the_pointer() {
             lines: 3,
         },
     );
-    assert_eq!(s.scroll, 3);
+    assert_eq!(s.view.scroll, 3);
 }
 
 #[test]
@@ -282,7 +285,7 @@ fn clicking_a_contents_entry_jumps_there() {
             row: c.y + 1 + 3,
         },
     );
-    assert_eq!(s.scroll, section_line(&s, 2));
+    assert_eq!(s.view.scroll, section_line(&s, 2));
 }
 
 #[test]
@@ -293,25 +296,33 @@ fn the_panel_follows_the_section_being_read_until_f_turns_it_off() {
     assert!(!lit.is_empty(), "section 3 lists topics");
     let first = *lit.iter().min().expect("a lit topic");
     let anchor = s
+        .panes
         .positions
         .anchor(Target::Topic(first))
         .expect("topic anchor");
-    assert_eq!(s.positions_scroll, anchor.min(s.max_positions_scroll()));
+    assert_eq!(
+        s.view.positions_scroll,
+        anchor.min(s.max_positions_scroll())
+    );
     update(&mut s, Action::ToggleFollow);
     assert!(s.lit_topics().is_empty());
     update(&mut s, Action::GoToSection(1));
     assert_eq!(
-        s.positions_scroll,
+        s.view.positions_scroll,
         anchor.min(s.max_positions_scroll()),
         "panel stays put"
     );
     update(&mut s, Action::ToggleFollow);
     let first = *s.lit_topics().iter().min().expect("section 1 topics");
     let anchor = s
+        .panes
         .positions
         .anchor(Target::Topic(first))
         .expect("topic anchor");
-    assert_eq!(s.positions_scroll, anchor.min(s.max_positions_scroll()));
+    assert_eq!(
+        s.view.positions_scroll,
+        anchor.min(s.max_positions_scroll())
+    );
 }
 
 /// The current hit is in the text, on a line the reading pane shows.
@@ -319,17 +330,17 @@ fn assert_current_hit_in_view(s: &State) {
     let current = s.search.current.expect("a current hit");
     let (place, hit) = s.search.hits.get(current).expect("the current hit");
     assert_eq!(place, Where::Reading);
-    let line = s.reading.line_at(hit.start as usize);
-    assert!(line >= s.scroll && line < s.scroll + s.page());
+    let line = s.panes.reading.line_at(hit.start as usize);
+    assert!(line >= s.view.scroll && line < s.view.scroll + s.page());
 }
 
 #[test]
 fn a_phrase_broken_by_a_wrap_is_found_across_the_two_lines() {
     let mut s = istanbul(60, 30);
     // Two lines of one paragraph: the last word of one and the first of the next.
-    let (line, phrase) = (0..s.reading.len() - 1)
+    let (line, phrase) = (0..s.panes.reading.len() - 1)
         .find_map(|i| {
-            let (a, b) = (s.reading.line(i)?, s.reading.line(i + 1)?);
+            let (a, b) = (s.panes.reading.line(i)?, s.panes.reading.line(i + 1)?);
             let last = a.content().split(' ').next_back()?;
             let first = b.content().split(' ').next()?;
             (a.block() == b.block() && last.len() > 3 && first.len() > 3)
@@ -341,8 +352,8 @@ fn a_phrase_broken_by_a_wrap_is_found_across_the_two_lines() {
         update(&mut s, Action::SearchInput(c));
     }
     let spans_the_wrap = s.search.hits.of(Where::Reading).iter().any(|h| {
-        s.reading.line_at(h.start as usize) == line
-            && s.reading.line_at(h.end as usize - 1) == line + 1
+        s.panes.reading.line_at(h.start as usize) == line
+            && s.panes.reading.line_at(h.end as usize - 1) == line + 1
     });
     assert!(
         spans_the_wrap,
@@ -355,8 +366,11 @@ fn a_phrase_broken_by_a_wrap_is_found_across_the_two_lines() {
 fn going_back_to_the_top_brings_the_panel_back_to_its_summary() {
     let mut s = istanbul(140, 45);
     update(&mut s, Action::GoToSection(2));
-    assert!(s.positions_scroll > 0, "the panel followed section 2");
+    assert!(s.view.positions_scroll > 0, "the panel followed section 2");
     update(&mut s, Action::Top);
     assert_eq!(s.current_section(), None, "the key points are at the top");
-    assert_eq!(s.positions_scroll, 0, "the panel is back at its summary");
+    assert_eq!(
+        s.view.positions_scroll, 0,
+        "the panel is back at its summary"
+    );
 }

@@ -46,9 +46,9 @@ pub fn run_with(briefing: Briefing, origin: Origin, options: &Options) -> io::Re
     };
     reader.state.home = crate::dirs::home_dir();
     // The briefing shown is in the library from the start, without a second read.
-    if let Origin::File(path) = &reader.state.origin {
+    if let Origin::File(path) = &reader.state.doc.origin {
         let path = std::fs::canonicalize(path).unwrap_or_else(|_| path.clone());
-        let entry = crate::library::Entry::loaded(Origin::File(path), &reader.state.briefing);
+        let entry = crate::library::Entry::loaded(Origin::File(path), &reader.state.doc.briefing);
         update::update(&mut reader.state, Action::LibraryFound(vec![entry], false));
     }
     reader.arrive(warning);
@@ -103,7 +103,7 @@ impl Reader {
     /// on its file, and any warning worth a notice.
     fn arrive(&mut self, warning: Option<String>) {
         self.state.library.recent = self.services.recent();
-        if let Some(spot) = self.services.recall(&self.state.origin) {
+        if let Some(spot) = self.services.recall(&self.state.doc.origin) {
             self.state.go_to_spot(&spot);
         }
         if let Some(notice) = warning {
@@ -118,11 +118,11 @@ impl Reader {
     fn settle(&mut self, session: &mut Session) -> io::Result<bool> {
         self.services.scan_library();
         let warned = self.checked();
-        if let Some(notice) = self.services.watch(&self.state.origin) {
+        if let Some(notice) = self.services.watch(&self.state.doc.origin) {
             update::update(&mut self.state, Action::Notice(notice));
             return Ok(true);
         }
-        if modified(&self.state.origin) == self.started {
+        if modified(&self.state.doc.origin) == self.started {
             return Ok(warned);
         }
         let effect = update::update(&mut self.state, Action::FileChanged);
@@ -133,7 +133,7 @@ impl Reader {
     /// Say whether `brief check` warns of the briefing now shown; true
     /// when it does.
     fn checked(&mut self) -> bool {
-        let checked = services::check(&self.state.origin, &self.state.briefing);
+        let checked = services::check(&self.state.doc.origin, &self.state.doc.briefing);
         let warned = checked.is_some();
         update::update(&mut self.state, Action::Checked(checked));
         warned
@@ -158,7 +158,7 @@ impl Reader {
                 if std::mem::take(&mut first) && self.settle(session)? {
                     continue;
                 }
-                if !self.state.complete && !self.layout_queued {
+                if !self.state.panes.complete && !self.layout_queued {
                     // The first screens of a big briefing are up; the rest
                     // is laid out a step at a time, each step queued behind
                     // any keys already waiting.
@@ -211,7 +211,7 @@ impl Reader {
             Input::LayoutMore => {
                 self.layout_queued = false;
                 update::update(&mut self.state, Action::LayoutMore);
-                if self.state.complete {
+                if self.state.panes.complete {
                     // The status bar's place in the text counts every line now.
                     return Ok(Next::Draw);
                 }
@@ -245,7 +245,7 @@ impl Reader {
             Effect::Reload => {
                 // Briefings are small and the load is fast, so it runs here
                 // rather than on a thread.
-                let loaded = Box::new(self.state.origin.load());
+                let loaded = Box::new(self.state.doc.origin.load());
                 let good = loaded.is_ok();
                 let effect = update::update(&mut self.state, Action::Loaded(loaded));
                 if good {
@@ -262,7 +262,7 @@ impl Reader {
                 self.services.remember(&self.state);
                 let result = request.origin.load();
                 let remembered = self.services.recall(&request.origin);
-                let before = self.state.origin.clone();
+                let before = self.state.doc.origin.clone();
                 let canonical = match &request.origin {
                     Origin::File(path) => std::fs::canonicalize(path).ok(),
                     Origin::Bundled(_) => None,
@@ -274,12 +274,12 @@ impl Reader {
                     remembered,
                 };
                 let effect = update::update(&mut self.state, Action::Opened(Box::new(opened)));
-                if self.state.origin != before {
+                if self.state.doc.origin != before {
                     self.checked();
                     let notice = self
                         .services
                         .save()
-                        .or_else(|| self.services.watch(&self.state.origin));
+                        .or_else(|| self.services.watch(&self.state.doc.origin));
                     if let Some(notice) = notice {
                         update::update(&mut self.state, Action::Notice(notice));
                     }
@@ -308,7 +308,7 @@ impl Reader {
             Effect::Edit => {
                 // The editor gets every key typed: none is read meanwhile.
                 let paused = self.keys.pause()?;
-                let (notice, ran) = edit(&self.state.origin, session)?;
+                let (notice, ran) = edit(&self.state.doc.origin, session)?;
                 drop(paused);
                 if let Some(notice) = notice {
                     update::update(&mut self.state, Action::Notice(notice));

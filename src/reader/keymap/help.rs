@@ -112,7 +112,7 @@ pub fn hints(state: &State) -> &'static str {
         Some(Overlay::Help(_)) => return "Esc or q closes help",
         _ => {}
     }
-    match state.focus {
+    match state.view.focus {
         Pane::Contents => "j/k move · Enter jump · Tab focus · ? help",
         Pane::Positions => "j/k scroll · Tab focus · p panel · ? help",
         Pane::Reading => "1-9 section · / search · c compare · o library · ? help",

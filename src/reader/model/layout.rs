@@ -28,21 +28,32 @@ impl State {
     fn lay_out_reading(&mut self, width: usize, through: Option<u32>) {
         // The old layout goes first: a big briefing's two layouts at once
         // would be the reader's peak memory.
-        self.reading = Arc::default();
-        let text: usize = self.briefing.sections.iter().map(|s| s.body.len()).sum();
+        self.panes.reading = Arc::default();
+        let text: usize = self
+            .doc
+            .briefing
+            .sections
+            .iter()
+            .map(|s| s.body.len())
+            .sum();
         if text < DEFER_OVER {
-            self.reading = Arc::new(reading(&self.briefing, width));
-            self.complete = true;
+            self.panes.reading = Arc::new(reading(&self.doc.briefing, width));
+            self.panes.complete = true;
             return;
         }
         let mut layout = Layout::new(width);
-        reserve(&self.briefing, &mut layout);
-        self.progress = Progress::default();
+        reserve(&self.doc.briefing, &mut layout);
+        self.panes.progress = Progress::default();
         let screens = self.page() * 3;
         loop {
             let lines = layout.len().saturating_add(screens);
-            if reading_more(&self.briefing, &mut layout, &mut self.progress, lines) {
-                self.complete = true;
+            if reading_more(
+                &self.doc.briefing,
+                &mut layout,
+                &mut self.panes.progress,
+                lines,
+            ) {
+                self.panes.complete = true;
                 break;
             }
             let reached = layout.lines().next_back().map(crate::text::LineRef::block);
@@ -50,16 +61,16 @@ impl State {
             if reached.is_some_and(|b| b > top)
                 && layout.len() >= layout.line_of_block(top) + screens
             {
-                self.complete = false;
+                self.panes.complete = false;
                 break;
             }
         }
-        self.reading = Arc::new(layout);
+        self.panes.reading = Arc::new(layout);
     }
 
     /// Lay out a little more of a briefing whose first screens came first.
     pub fn layout_step(&mut self) {
-        self.lay_out_to(self.reading.len().saturating_add(LAYOUT_STEP));
+        self.lay_out_to(self.panes.reading.len().saturating_add(LAYOUT_STEP));
     }
 
     /// The line `offset` lines into `target`, laid out, with a screen after
@@ -67,14 +78,16 @@ impl State {
     /// far as that needs. `None` when there is no such target.
     pub fn line_in(&mut self, target: Target, offset: usize) -> Option<usize> {
         loop {
-            match self.reading.anchor(target) {
+            match self.panes.reading.anchor(target) {
                 Some(at) => {
                     let line = at.saturating_add(offset);
-                    if self.complete || line.saturating_add(self.page()) <= self.reading.len() {
+                    if self.panes.complete
+                        || line.saturating_add(self.page()) <= self.panes.reading.len()
+                    {
                         return Some(line);
                     }
                 }
-                None if self.complete => return None,
+                None if self.panes.complete => return None,
                 None => {}
             }
             self.layout_step();
@@ -87,14 +100,15 @@ impl State {
     }
 
     fn lay_out_to(&mut self, lines: usize) {
-        if self.complete {
+        if self.panes.complete {
             return;
         }
         // Only a search holds the layout too, and a search finishes it first:
         // this never copies.
-        let layout = Arc::make_mut(&mut self.reading);
-        self.complete = reading_more(&self.briefing, layout, &mut self.progress, lines);
-        if self.complete && !self.search.query.is_empty() {
+        let layout = Arc::make_mut(&mut self.panes.reading);
+        self.panes.complete =
+            reading_more(&self.doc.briefing, layout, &mut self.panes.progress, lines);
+        if self.panes.complete && !self.search.query.is_empty() {
             self.search.hits = self.hits();
         }
     }
@@ -109,14 +123,18 @@ impl State {
     /// width, for a new version of the briefing.
     pub(super) fn relayout_with(&mut self, anew: bool) {
         let top_block = self
+            .panes
             .reading
-            .line(self.scroll)
+            .line(self.view.scroll)
             .map(crate::text::LineRef::block);
-        let topic = self.positions.target_at(self.positions_scroll);
-        self.header = Arc::new(header(&self.briefing, usize::from(self.width.max(1))));
+        let topic = self.panes.positions.target_at(self.view.positions_scroll);
+        self.panes.header = Arc::new(header(
+            &self.doc.briefing,
+            usize::from(self.view.width.max(1)),
+        ));
         let g = self.geometry();
         let text_width = usize::from(g.text.width.max(1));
-        if anew || self.reading.width != text_width || self.reading.is_empty() {
+        if anew || self.panes.reading.width != text_width || self.panes.reading.is_empty() {
             self.lay_out_reading(text_width, top_block);
         }
         let panel_width = usize::from(
@@ -124,23 +142,23 @@ impl State {
                 .map_or(40, |r| geometry::panel_inner(r).width)
                 .max(1),
         );
-        if self.positions.width != panel_width || self.positions.is_empty() {
-            let changes = self.against.as_ref().map(|a| a.topics.as_slice());
-            self.positions = Arc::new(against(
-                &self.briefing,
-                &self.comparison,
+        if self.panes.positions.width != panel_width || self.panes.positions.is_empty() {
+            let changes = self.doc.against.as_ref().map(|a| a.topics.as_slice());
+            self.panes.positions = Arc::new(against(
+                &self.doc.briefing,
+                &self.doc.comparison,
                 panel_width,
                 changes,
             ));
         }
         if let Some(block) = top_block {
-            self.scroll = self.reading.line_of_block(block);
+            self.view.scroll = self.panes.reading.line_of_block(block);
         }
         if let Some((target, _)) = topic {
-            self.positions_scroll = self.positions.anchor(target).unwrap_or(0);
+            self.view.positions_scroll = self.panes.positions.anchor(target).unwrap_or(0);
         }
-        self.scroll = self.scroll.min(self.max_scroll());
-        self.positions_scroll = self.positions_scroll.min(self.max_positions_scroll());
+        self.view.scroll = self.view.scroll.min(self.max_scroll());
+        self.view.positions_scroll = self.view.positions_scroll.min(self.max_positions_scroll());
         if !self.search.query.is_empty() {
             let current = self.search.current;
             self.search.hits = self.hits();

@@ -4,18 +4,23 @@
 //! the rest of the reader.
 
 pub mod compare;
+mod doc;
 pub mod geometry;
 mod history;
 mod layout;
 pub mod overlay;
+mod panes;
 pub mod picker;
 mod place;
 pub mod search;
 mod state;
 pub mod status;
+mod view;
 
+pub use doc::Against;
 pub use history::{Spot, Visit};
 pub use overlay::{Help, Overlay, Prompt};
 pub use search::{Search, Where};
-pub use state::{Against, Pane, State};
+pub use state::State;
 pub use status::{About, Checked};
+pub use view::Pane;

@@ -8,12 +8,16 @@ use crate::text::Target;
 impl State {
     /// Where the reader is, to come back to later.
     pub fn spot(&self) -> Spot {
-        let (section, offset) = match self.reading.target_at(self.scroll) {
-            Some((Target::Section(i), at)) => (i, self.scroll - at),
+        let (section, offset) = match self.panes.reading.target_at(self.view.scroll) {
+            Some((Target::Section(i), at)) => (i, self.view.scroll - at),
             Some((Target::Sources, _)) => {
-                let last = self.briefing.sections.len().saturating_sub(1);
-                let at = self.reading.anchor(Target::Section(last)).unwrap_or(0);
-                (last, self.scroll.saturating_sub(at))
+                let last = self.doc.briefing.sections.len().saturating_sub(1);
+                let at = self
+                    .panes
+                    .reading
+                    .anchor(Target::Section(last))
+                    .unwrap_or(0);
+                (last, self.view.scroll.saturating_sub(at))
             }
             _ => (0, 0),
         };
@@ -26,39 +30,39 @@ impl State {
         Spot {
             section,
             offset,
-            read: self.read.iter().copied().collect(),
+            read: self.view.read.iter().copied().collect(),
         }
     }
 
     /// Go to `spot`, clamped to what this version of the briefing has.
     pub fn go_to_spot(&mut self, spot: &Spot) {
-        let sections = self.briefing.sections.len();
-        self.read = spot
+        let sections = self.doc.briefing.sections.len();
+        self.view.read = spot
             .read
             .iter()
             .copied()
             .filter(|&i| i < sections)
             .collect();
         if spot.section == 0 && spot.offset == 0 {
-            self.scroll = 0;
+            self.view.scroll = 0;
             return;
         }
         let section = spot.section.min(sections.saturating_sub(1));
         let line = self
             .line_in(Target::Section(section), spot.offset)
             .unwrap_or(spot.offset);
-        self.scroll = line.min(self.max_scroll());
+        self.view.scroll = line.min(self.max_scroll());
     }
 
     /// Mark as read every section whose last line is on screen.
     pub fn mark_read(&mut self) {
-        let bottom = self.scroll + self.page();
-        let anchors = &self.reading.anchors;
+        let bottom = self.view.scroll + self.page();
+        let anchors = &self.panes.reading.anchors;
         // Only sections that end on screen can be marked, and they start
         // between the anchor above the top and the bottom: look only there,
         // so a keypress costs the same in a briefing of 100,000 sections.
         let from = anchors
-            .partition_point(|&(_, at)| at <= self.scroll)
+            .partition_point(|&(_, at)| at <= self.view.scroll)
             .saturating_sub(1);
         let upto = anchors.partition_point(|&(_, at)| at < bottom);
         for k in from..upto {
@@ -66,9 +70,9 @@ impl State {
                 // A section ends where the next anchor (section or sources) starts.
                 let end = anchors
                     .get(k + 1)
-                    .map_or(self.reading.len(), |&(_, next)| next);
-                if end <= bottom && end > self.scroll {
-                    self.read.insert(i);
+                    .map_or(self.panes.reading.len(), |&(_, next)| next);
+                if end <= bottom && end > self.view.scroll {
+                    self.view.read.insert(i);
                 }
             }
         }

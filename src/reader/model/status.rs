@@ -41,3 +41,13 @@ impl Message {
         }
     }
 }
+
+/// The status bar's message, and the banner above the text.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Status {
+    /// A short message ("reloaded", an error).
+    pub message: Option<Message>,
+    /// A warning that stays until it no longer holds: the file on disk is
+    /// broken or gone, and what is shown is the last good one.
+    pub banner: Option<String>,
+}

@@ -135,7 +135,7 @@ impl Services {
     pub fn remember(&mut self, state: &State) {
         let spot = state.spot();
         self.places.set(
-            &place_key(&state.origin),
+            &place_key(&state.doc.origin),
             Place {
                 section: spot.section,
                 offset: spot.offset,

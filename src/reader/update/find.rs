@@ -9,7 +9,7 @@ use crate::reader::model::{About, State, Where};
 pub(super) fn search(state: &mut State) -> Effect {
     state.search.generation += 1;
     let job = state.search_job();
-    if state.search.query.is_empty() || state.reading.len() <= BACKGROUND_OVER {
+    if state.search.query.is_empty() || state.panes.reading.len() <= BACKGROUND_OVER {
         state.search.hits = job.run();
         state.search.pending = false;
         jump_to_first_hit(state);
@@ -24,7 +24,11 @@ pub(super) fn jump_to_first_hit(state: &mut State) {
     let from = state.search.origin_scroll;
     // The header is always on screen, so a hit there never moves the view.
     let hits = &state.search.hits;
-    let from_byte = state.reading.line(from).map_or(0, |l| l.range().start);
+    let from_byte = state
+        .panes
+        .reading
+        .line(from)
+        .map_or(0, |l| l.range().start);
     let reading = hits.first_of(Where::Reading);
     let first = if hits
         .reading
@@ -47,7 +51,7 @@ pub(super) fn jump_to_first_hit(state: &mut State) {
     state.search.current = first;
     match first {
         Some(i) => show_hit(state, i),
-        None => state.scroll = from.min(state.max_scroll()),
+        None => state.view.scroll = from.min(state.max_scroll()),
     }
 }
 
@@ -79,15 +83,15 @@ pub(super) fn show_hit(state: &mut State, i: usize) {
     match place {
         Where::Header => {}
         Where::Reading => {
-            let line = state.reading.line_at(hit.start as usize);
-            state.scroll = line
+            let line = state.panes.reading.line_at(hit.start as usize);
+            state.view.scroll = line
                 .saturating_sub(state.page() / 3)
                 .min(state.max_scroll());
         }
         Where::Positions => {
             let page = state.positions_page();
-            let line = state.positions.line_at(hit.start as usize);
-            state.positions_scroll = line
+            let line = state.panes.positions.line_at(hit.start as usize);
+            state.view.positions_scroll = line
                 .saturating_sub(page / 3)
                 .min(state.max_positions_scroll());
         }

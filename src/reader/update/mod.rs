@@ -43,17 +43,17 @@ pub fn update(state: &mut State, action: Action) -> Effect {
     // replaces it. News from the loop replaces only a message on the same
     // subject (see `loaded`, `Searched`).
     if !from_the_loop(&action) {
-        state.message = None;
+        state.status.message = None;
     }
     let section = state.current_section();
-    let before = state.scroll;
+    let before = state.view.scroll;
     let effect = apply(state, action);
-    if state.follow && state.current_section() != section {
+    if state.view.follow && state.current_section() != section {
         follow(state);
     }
     // Reading is moving through the text: a section that merely fits on the
     // first screen has not been read yet.
-    if state.scroll != before {
+    if state.view.scroll != before {
         state.mark_read();
     }
     effect
@@ -82,14 +82,14 @@ fn from_the_loop(action: &Action) -> bool {
 /// above the first section (the key points), the panel's top: its summary.
 fn follow(state: &mut State) {
     if state.current_section().is_none() {
-        state.positions_scroll = 0;
+        state.view.positions_scroll = 0;
         return;
     }
     let Some(&first) = state.lit_topics().iter().min() else {
         return;
     };
-    if let Some(line) = state.positions.anchor(Target::Topic(first)) {
-        state.positions_scroll = line.min(state.max_positions_scroll());
+    if let Some(line) = state.panes.positions.anchor(Target::Topic(first)) {
+        state.view.positions_scroll = line.min(state.max_positions_scroll());
     }
 }
 
@@ -104,30 +104,30 @@ fn apply(state: &mut State, action: Action) -> Effect {
         Action::Loaded(result) => loaded(state, *result),
         Action::Resize(w, h) => resize(state, w, h),
         Action::LayoutMore => state.layout_step(),
-        Action::Scroll(n) => scroll(state, state.focus, n),
+        Action::Scroll(n) => scroll(state, state.view.focus, n),
         Action::HalfPage(dir) => {
-            let n = signed(page_of(state, state.focus) / 2) * dir.signum();
-            scroll(state, state.focus, n);
+            let n = signed(page_of(state, state.view.focus) / 2) * dir.signum();
+            scroll(state, state.view.focus, n);
         }
         Action::Page(dir) => {
-            let n = signed(page_of(state, state.focus)) * dir.signum();
-            scroll(state, state.focus, n);
+            let n = signed(page_of(state, state.view.focus)) * dir.signum();
+            scroll(state, state.view.focus, n);
         }
-        Action::Top => scroll(state, state.focus, i32::MIN),
-        Action::Bottom => scroll(state, state.focus, i32::MAX),
+        Action::Top => scroll(state, state.view.focus, i32::MIN),
+        Action::Bottom => scroll(state, state.view.focus, i32::MAX),
         Action::GoToSection(n) => go_to_section(state, n),
         Action::NextSection => step_section(state, true),
         Action::PrevSection => step_section(state, false),
         Action::ToggleContents => toggle_contents(state),
         Action::TogglePositions => toggle_positions(state),
         Action::ToggleFollow => {
-            state.follow = !state.follow;
-            let word = if state.follow { "on" } else { "off" };
+            state.view.follow = !state.view.follow;
+            let word = if state.view.follow { "on" } else { "off" };
             state.say(
                 About::Panel,
                 format!("positions follow the reading: {word}"),
             );
-            if state.follow {
+            if state.view.follow {
                 follow(state);
             }
         }
@@ -136,7 +136,7 @@ fn apply(state: &mut State, action: Action) -> Effect {
         Action::Activate => activate(state),
         Action::SearchStart => {
             state.search = Search {
-                origin_scroll: state.scroll,
+                origin_scroll: state.view.scroll,
                 ..Default::default()
             };
             state.overlays.push(Overlay::Search);
@@ -171,7 +171,7 @@ fn apply(state: &mut State, action: Action) -> Effect {
             state.overlays.remove(&Overlay::Search);
             let back = state.search.origin_scroll;
             state.search = Search::default();
-            state.scroll = back.min(state.max_scroll());
+            state.view.scroll = back.min(state.max_scroll());
         }
         Action::SearchNext => find::step_match(state, true),
         Action::SearchPrev => find::step_match(state, false),
@@ -197,8 +197,8 @@ fn apply(state: &mut State, action: Action) -> Effect {
             picker::against_loaded(state, &origin, result);
         }
         Action::OpenCompare => {
-            let mut view = Compare::new(&state.briefing, &state.comparison);
-            if let Some(against) = &state.against {
+            let mut view = Compare::new(&state.doc.briefing, &state.doc.comparison);
+            if let Some(against) = &state.doc.against {
                 view.changed = crate::diff::changed_marks(&against.topics);
             }
             state.overlays.push(Overlay::Compare(view));
@@ -206,8 +206,13 @@ fn apply(state: &mut State, action: Action) -> Effect {
         Action::Compare(action) => {
             let area = state.compare_area();
             if let Some(view) = state.overlays.compare_mut()
-                && compare::update(view, &state.briefing, &state.comparison, action, area)
-                    == compare::Leave::ToReader
+                && compare::update(
+                    view,
+                    &state.doc.briefing,
+                    &state.doc.comparison,
+                    action,
+                    area,
+                ) == compare::Leave::ToReader
             {
                 state.overlays.remove(&Overlay::Compare(Compare::default()));
             }
@@ -246,7 +251,7 @@ fn apply(state: &mut State, action: Action) -> Effect {
             if let Some(c) = &checked {
                 state.say(About::File, c.line.clone());
             }
-            state.warnings = checked;
+            state.doc.warnings = checked;
         }
     }
     Effect::None
@@ -254,52 +259,55 @@ fn apply(state: &mut State, action: Action) -> Effect {
 
 fn cycle_focus(state: &mut State, forward: bool) {
     let panes = state.focusable();
-    let at = panes.iter().position(|&p| p == state.focus).unwrap_or(0);
+    let at = panes
+        .iter()
+        .position(|&p| p == state.view.focus)
+        .unwrap_or(0);
     let next = if forward {
         at + 1
     } else {
         at + panes.len() - 1
     };
-    state.focus = panes[next % panes.len()];
+    state.view.focus = panes[next % panes.len()];
 }
 
 fn toggle_contents(state: &mut State) {
-    state.contents_flipped = !state.contents_flipped;
+    state.view.contents_flipped = !state.view.contents_flipped;
     if state.visible().contents {
-        state.selected = state.current_entry().unwrap_or(0);
+        state.view.selected = state.current_entry().unwrap_or(0);
         if state.mode() != Mode::Wide {
-            state.focus = Pane::Contents;
+            state.view.focus = Pane::Contents;
         }
-    } else if state.focus == Pane::Contents {
-        state.focus = Pane::Reading;
+    } else if state.view.focus == Pane::Contents {
+        state.view.focus = Pane::Reading;
     }
     state.relayout();
 }
 
 fn toggle_positions(state: &mut State) {
-    state.positions_flipped = !state.positions_flipped;
+    state.view.positions_flipped = !state.view.positions_flipped;
     if state.visible().positions {
         if state.mode() == Mode::Narrow {
-            state.focus = Pane::Positions;
+            state.view.focus = Pane::Positions;
         }
-    } else if state.focus == Pane::Positions {
-        state.focus = Pane::Reading;
+    } else if state.view.focus == Pane::Positions {
+        state.view.focus = Pane::Reading;
     }
     state.relayout();
 }
 
 fn activate(state: &mut State) {
-    if state.focus != Pane::Contents {
+    if state.view.focus != Pane::Contents {
         return;
     }
-    if let Some(entry) = state.entries.get(state.selected) {
+    if let Some(entry) = state.doc.entries.get(state.view.selected) {
         let target = entry.target;
         jump(state, target);
     }
     if state.mode() != Mode::Wide {
         toggle_contents(state);
     }
-    state.focus = Pane::Reading;
+    state.view.focus = Pane::Reading;
 }
 
 /// Esc: close the overlay on top; with none, the panel over the text on a
@@ -321,9 +329,9 @@ fn close(state: &mut State) -> Effect {
         toggle_positions(state);
     } else if !state.search.query.is_empty() {
         state.search = Search::default();
-    } else if state.against.is_some() {
-        state.against = None;
-        state.positions = std::sync::Arc::default();
+    } else if state.doc.against.is_some() {
+        state.doc.against = None;
+        state.panes.positions = std::sync::Arc::default();
         state.relayout();
         state.say(About::Changes, "change marks cleared");
     }
@@ -335,34 +343,35 @@ fn loaded(state: &mut State, result: Result<crate::model::Briefing, crate::load:
         Ok(briefing) => {
             // Keep the place: the same section, the same distance into it.
             let place = state
+                .panes
                 .reading
-                .target_at(state.scroll)
-                .map(|(t, at)| (t, state.scroll - at));
+                .target_at(state.view.scroll)
+                .map(|(t, at)| (t, state.view.scroll - at));
             state.set_briefing(briefing);
             if let Some(line) = place.and_then(|(t, offset)| state.line_in(t, offset)) {
-                state.scroll = line.min(state.max_scroll());
+                state.view.scroll = line.min(state.max_scroll());
             }
             state.say(About::File, "reloaded");
-            state.banner = None;
+            state.status.banner = None;
         }
         // The last good version stays; the banner says why and where.
         Err(error) => {
             state.settle(About::File);
-            state.banner = Some(error.summary());
+            state.status.banner = Some(error.summary());
         }
     }
 }
 
 fn resize(state: &mut State, width: u16, height: u16) {
     let before = state.mode();
-    state.width = width;
-    state.height = height;
+    state.view.width = width;
+    state.view.height = height;
     if state.mode() != before {
         // What a flip means depends on the screen size; start from the default.
-        state.contents_flipped = false;
-        state.positions_flipped = false;
-        if !state.focusable().contains(&state.focus) {
-            state.focus = Pane::Reading;
+        state.view.contents_flipped = false;
+        state.view.positions_flipped = false;
+        if !state.focusable().contains(&state.view.focus) {
+            state.view.focus = Pane::Reading;
         }
     }
     state.relayout();
@@ -392,16 +401,16 @@ fn click(state: &mut State, column: u16, row: u16) {
     }
     // Entries start below the pane's border line, scrolled as the view scrolls them.
     let height = usize::from(rect.height.saturating_sub(1)).max(1);
-    let keep = if state.focus == Pane::Contents {
-        Some(state.selected)
+    let keep = if state.view.focus == Pane::Contents {
+        Some(state.view.selected)
     } else {
         state.current_entry()
     };
     let first = keep.map_or(0, |k| k.saturating_sub(height - 1));
     let index = first + usize::from(row.saturating_sub(rect.y + 1));
-    if index < state.entries.len() {
-        state.selected = index;
-        state.focus = Pane::Contents;
+    if index < state.doc.entries.len() {
+        state.view.selected = index;
+        state.view.focus = Pane::Contents;
         activate(state);
     }
 }

@@ -14,7 +14,7 @@ pub(super) fn page_of(state: &State, pane: Pane) -> usize {
     match pane {
         Pane::Reading => state.page(),
         Pane::Positions => state.positions_page(),
-        Pane::Contents => state.entries.len().max(1),
+        Pane::Contents => state.doc.entries.len().max(1),
     }
 }
 
@@ -30,32 +30,39 @@ fn add(value: usize, delta: i32, max: usize) -> usize {
 pub(super) fn scroll(state: &mut State, pane: Pane, delta: i32) {
     if state.overlays.help().is_some() {
         let rows = help_lines(state);
-        let max = help_page(state.width, state.height, &rows).max_offset;
+        let max = help_page(state.view.width, state.view.height, &rows).max_offset;
         if let Some(help) = state.overlays.help_mut() {
             help.offset = add(help.offset, delta, max);
         }
         return;
     }
     match pane {
-        Pane::Reading => state.scroll = add(state.scroll, delta, state.max_scroll()),
+        Pane::Reading => state.view.scroll = add(state.view.scroll, delta, state.max_scroll()),
         Pane::Positions => {
-            state.positions_scroll =
-                add(state.positions_scroll, delta, state.max_positions_scroll());
+            state.view.positions_scroll = add(
+                state.view.positions_scroll,
+                delta,
+                state.max_positions_scroll(),
+            );
         }
         Pane::Contents => {
-            state.selected = add(state.selected, delta, state.entries.len().saturating_sub(1));
+            state.view.selected = add(
+                state.view.selected,
+                delta,
+                state.doc.entries.len().saturating_sub(1),
+            );
         }
     }
 }
 
 pub(super) fn jump(state: &mut State, target: Target) {
-    if let Some(line) = state.reading.anchor(target) {
-        state.scroll = line.min(state.max_scroll());
+    if let Some(line) = state.panes.reading.anchor(target) {
+        state.view.scroll = line.min(state.max_scroll());
     }
 }
 
 pub(super) fn go_to_section(state: &mut State, n: usize) {
-    let count = state.briefing.sections.len();
+    let count = state.doc.briefing.sections.len();
     if n == 0 || n > count {
         state.say(
             About::Place,
@@ -67,13 +74,13 @@ pub(super) fn go_to_section(state: &mut State, n: usize) {
 }
 
 pub(super) fn step_section(state: &mut State, forward: bool) {
-    let anchors = state.reading.anchors.iter().map(|&(_, line)| line);
+    let anchors = state.panes.reading.anchors.iter().map(|&(_, line)| line);
     let target = if forward {
-        anchors.filter(|&line| line > state.scroll).min()
+        anchors.filter(|&line| line > state.view.scroll).min()
     } else {
-        anchors.filter(|&line| line < state.scroll).max()
+        anchors.filter(|&line| line < state.view.scroll).max()
     };
     if let Some(line) = target {
-        state.scroll = line.min(state.max_scroll());
+        state.view.scroll = line.min(state.max_scroll());
     }
 }

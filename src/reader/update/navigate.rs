@@ -54,7 +54,7 @@ pub fn opened(state: &mut State, opened: Opened) {
         }
     };
     let left = Visit {
-        origin: state.origin.clone(),
+        origin: state.doc.origin.clone(),
         spot: state.spot(),
     };
     let spot = match request.via {
@@ -81,19 +81,19 @@ pub fn opened(state: &mut State, opened: Opened) {
     if let Some(path) = canonical {
         state.library.opened(path);
     }
-    let text = format!("opened {}", state.origin.short_name());
+    let text = format!("opened {}", state.doc.origin.short_name());
     state.say(About::File, text);
 }
 
 /// Replace what is shown with another briefing, from the top.
 fn show(state: &mut State, origin: Origin, briefing: Briefing) {
-    state.origin = origin;
-    state.scroll = 0;
-    state.positions_scroll = 0;
-    state.selected = 0;
-    state.banner = None;
-    state.read.clear();
-    state.against = None;
+    state.doc.origin = origin;
+    state.view.scroll = 0;
+    state.view.positions_scroll = 0;
+    state.view.selected = 0;
+    state.status.banner = None;
+    state.view.read.clear();
+    state.doc.against = None;
     state.search = Search::default();
     state.set_briefing(briefing);
 }
@@ -167,22 +167,22 @@ pub fn confirm_prompt(state: &mut State) -> Effect {
 
 /// The file changed on disk: read it again.
 pub fn file_changed(state: &State) -> Effect {
-    match state.origin {
+    match state.doc.origin {
         Origin::File(_) => Effect::Reload,
         Origin::Bundled(_) => Effect::None,
     }
 }
 
 pub fn file_removed(state: &mut State) {
-    state.banner = Some(format!(
+    state.status.banner = Some(format!(
         "{} was deleted: showing the last version read",
-        state.origin.name()
+        state.doc.origin.name()
     ));
 }
 
 /// `e`: only a file on disk can be edited.
 pub fn edit(state: &mut State) -> Effect {
-    match state.origin {
+    match state.doc.origin {
         Origin::File(_) => Effect::Edit,
         Origin::Bundled(_) => {
             state.say(

@@ -111,7 +111,7 @@ pub fn against_loaded(
             return;
         }
     };
-    let topics = crate::diff::topic_changes(&older, &state.briefing);
+    let topics = crate::diff::topic_changes(&older, &state.doc.briefing);
     let changed = topics.iter().filter(|t| t.changed()).count();
     let name = origin.short_name();
     state.say(
@@ -124,13 +124,13 @@ pub fn against_loaded(
     if let Some(view) = state.overlays.compare_mut() {
         view.changed = crate::diff::changed_marks(&topics);
     }
-    state.against = Some(crate::reader::model::Against {
+    state.doc.against = Some(crate::reader::model::Against {
         name,
         older,
         topics,
     });
     state.overlays.remove(&Overlay::Picker(Picker::default()));
     // The panel's layout shows the marks, so it is laid out again.
-    state.positions = std::sync::Arc::default();
+    state.panes.positions = std::sync::Arc::default();
     state.relayout();
 }

@@ -49,12 +49,12 @@ pub fn status(frame: &mut Frame, state: &State, look: Look, area: Rect) {
         prompt_line(frame, prompt, look, area, bar);
         return;
     }
-    let mut left = format!(" {}", state.origin.short_name());
-    if let Some(warned) = &state.warnings {
+    let mut left = format!(" {}", state.doc.origin.short_name());
+    if let Some(warned) = &state.doc.warnings {
         let s = if warned.count == 1 { "" } else { "s" };
         left.push_str(&format!(" · ⚠ {} warning{s}", warned.count));
     }
-    let sections = state.briefing.sections.len();
+    let sections = state.doc.briefing.sections.len();
     match state.current_section() {
         Some(i) => left.push_str(&format!(" · section {}/{sections}", i + 1)),
         None => left.push_str(&format!(" · {sections} sections")),
@@ -83,7 +83,7 @@ pub fn status(frame: &mut Frame, state: &State, look: Look, area: Rect) {
         .overlays
         .compare()
         .and_then(|c| c.message.clone())
-        .or_else(|| state.message.as_ref().map(|m| m.text.clone()));
+        .or_else(|| state.status.message.as_ref().map(|m| m.text.clone()));
     let width = usize::from(area.width);
     // A message too long for its line is shown whole in a box above it.
     let message = match message {

@@ -16,9 +16,9 @@ use crate::reader::model::{State, Where};
 /// hits lit. Returns how many lines there were to draw.
 pub fn paint_lines(buf: &mut Buffer, area: Rect, state: &State, look: Look, place: Where) -> usize {
     let (layout, first) = match place {
-        Where::Header => (&state.header, 0),
-        Where::Reading => (&state.reading, state.scroll),
-        Where::Positions => (&state.positions, state.positions_scroll),
+        Where::Header => (&state.panes.header, 0),
+        Where::Reading => (&state.panes.reading, state.view.scroll),
+        Where::Positions => (&state.panes.positions, state.view.positions_scroll),
     };
     let area = area.intersection(buf.area);
     rows(area, state, place, layout, first, |y, line| {

@@ -17,7 +17,9 @@ use crate::reader::model::{Overlay, State};
 
 /// Whether the state is laid out for a screen of `area` with room for panes.
 fn fits(state: &State, area: Rect) -> bool {
-    state.mode() != Mode::TooSmall && area.width == state.width && area.height == state.height
+    state.mode() != Mode::TooSmall
+        && area.width == state.view.width
+        && area.height == state.view.height
 }
 
 /// Draw the whole frame; ratatui then writes only what changed.
@@ -49,8 +51,8 @@ pub fn draw(frame: &mut Frame, state: &State, look: Look) {
                 frame,
                 state.compare_area(),
                 view,
-                &state.briefing,
-                &state.comparison,
+                &state.doc.briefing,
+                &state.doc.comparison,
                 look,
             ),
             Overlay::Picker(p) => picker::draw(frame, p, &state.library, look),

@@ -19,7 +19,7 @@ pub fn too_small(frame: &mut Frame, state: &State) {
     let area = frame.area();
     let text = format!(
         "Terminal too small ({}x{}): brief needs at least {MIN_WIDTH}x{MIN_HEIGHT}.",
-        state.width, state.height
+        state.view.width, state.view.height
     );
     let y = area.height / 2;
     let rect = Rect::new(
@@ -38,7 +38,7 @@ pub fn too_small(frame: &mut Frame, state: &State) {
 /// scrolled by `offset` rows; the title says when there is more.
 pub fn help(frame: &mut Frame, state: &State, look: Look, offset: usize) {
     let rows = help_lines(state);
-    let page = help_page(state.width, state.height, &rows);
+    let page = help_page(state.view.width, state.view.height, &rows);
     let offset = offset.min(page.max_offset);
     cover(frame.buffer_mut(), page.area);
     let more = match (offset > 0, offset < page.max_offset) {

@@ -19,10 +19,10 @@ fn pane_title(text: &str, focused: bool, look: Look) -> Line<'static> {
 
 /// The reading pane's title row; its text is [`reading_text`].
 pub fn reading(frame: &mut Frame, state: &State, look: Look, area: Rect) {
-    let focused = state.focus == Pane::Reading;
+    let focused = state.view.focus == Pane::Reading;
     let name = state
         .current_entry()
-        .and_then(|i| state.entries.get(i))
+        .and_then(|i| state.doc.entries.get(i))
         .map_or_else(|| "Briefing".to_owned(), |e| e.label.clone());
     let block = Block::default()
         .borders(Borders::TOP)
@@ -53,7 +53,7 @@ fn panel(frame: &mut Frame, block: &Block, area: Rect) {
 }
 
 pub fn positions(frame: &mut Frame, state: &State, look: Look, area: Rect) {
-    let focused = state.focus == Pane::Positions;
+    let focused = state.view.focus == Pane::Positions;
     let inner = panel_inner(area);
     if !area.is_empty() {
         let block = Block::default()
@@ -84,13 +84,17 @@ fn for_lit_rows(state: &State, inner: Rect, mut each: impl FnMut(u16)) {
         return;
     }
     for row in 0..inner.height {
-        let line = state.positions_scroll + usize::from(row);
-        if line >= state.positions.len() {
+        let line = state.view.positions_scroll + usize::from(row);
+        if line >= state.panes.positions.len() {
             break;
         }
-        if let Some((crate::text::Target::Topic(t), _)) = state.positions.target_at(line)
+        if let Some((crate::text::Target::Topic(t), _)) = state.panes.positions.target_at(line)
             && lit.contains(&t)
-            && state.positions.line(line).is_some_and(|l| !l.is_blank())
+            && state
+                .panes
+                .positions
+                .line(line)
+                .is_some_and(|l| !l.is_blank())
         {
             each(inner.y + row);
         }
@@ -98,7 +102,7 @@ fn for_lit_rows(state: &State, inner: Rect, mut each: impl FnMut(u16)) {
 }
 
 pub fn contents(frame: &mut Frame, state: &State, look: Look, area: Rect) {
-    let focused = state.focus == Pane::Contents;
+    let focused = state.view.focus == Pane::Contents;
     if area.is_empty() {
         return;
     }
@@ -128,20 +132,20 @@ fn for_entries<'s>(
     inner: Rect,
     mut each: impl FnMut(u16, (&'static str, &'s str), Style),
 ) {
-    let focused = state.focus == Pane::Contents;
+    let focused = state.view.focus == Pane::Contents;
     let current = state.current_entry();
     // Keep the selected (or current) entry in view in a long contents list.
     let height = usize::from(inner.height).max(1);
     let keep = if focused {
-        Some(state.selected)
+        Some(state.view.selected)
     } else {
         current
     };
     let first = keep.map_or(0, |k| k.saturating_sub(height - 1));
-    let entries = state.entries.iter().enumerate().skip(first);
+    let entries = state.doc.entries.iter().enumerate().skip(first);
     for (y, (i, entry)) in (inner.top()..inner.bottom()).zip(entries) {
         let read =
-            matches!(entry.target, crate::text::Target::Section(n) if state.read.contains(&n));
+            matches!(entry.target, crate::text::Target::Section(n) if state.view.read.contains(&n));
         let mark = match (Some(i) == current, read) {
             (true, _) => "▸ ",
             (false, true) => "✓ ",
@@ -151,7 +155,7 @@ fn for_entries<'s>(
         if Some(i) == current {
             style = style.add_modifier(Modifier::BOLD);
         }
-        if focused && i == state.selected {
+        if focused && i == state.view.selected {
             style = style.add_modifier(Modifier::REVERSED);
         }
         each(y, (mark, &entry.label), style);
@@ -161,7 +165,7 @@ fn for_entries<'s>(
 /// The banner over the panes' title row, across the whole screen so its
 /// file, line and column fit: the text below is the last good version.
 pub fn banner(frame: &mut Frame, state: &State, look: Look, row: Rect) {
-    let Some(banner) = &state.banner else {
+    let Some(banner) = &state.status.banner else {
         return;
     };
     // The whole row: the titles under it would run on from its text.

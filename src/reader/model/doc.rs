@@ -1,0 +1,86 @@
+//! The briefing shown: what it is, where it came from, what `brief check`
+//! says of it and what changed since an earlier one.
+
+use crate::compare::Comparison;
+use crate::load::Origin;
+use crate::model::Briefing;
+use crate::text::Target;
+
+use super::status::Checked;
+
+/// One entry of the contents pane.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Entry {
+    pub label: String,
+    pub target: Target,
+}
+
+/// The changes of each topic against another briefing.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Against {
+    /// How the other briefing is named.
+    pub name: String,
+    /// The other briefing itself, so a reload can compare again.
+    pub older: Briefing,
+    pub topics: Vec<crate::diff::TopicChange>,
+}
+
+/// The briefing shown.
+#[derive(Debug)]
+pub struct Doc {
+    pub briefing: Briefing,
+    pub comparison: Comparison,
+    pub origin: Origin,
+    /// The contents pane's entries.
+    pub entries: Vec<Entry>,
+    /// What changed against an earlier briefing (`D`), when one was picked.
+    pub against: Option<Against>,
+    /// What `brief check` warns of in it.
+    pub warnings: Option<Checked>,
+}
+
+impl Doc {
+    pub fn new(briefing: Briefing, origin: Origin) -> Doc {
+        Doc {
+            comparison: Comparison::of(&briefing),
+            entries: entries(&briefing),
+            briefing,
+            origin,
+            against: None,
+            warnings: None,
+        }
+    }
+
+    /// A new version of the same briefing (a reload): compared again.
+    pub fn replace(&mut self, briefing: Briefing) {
+        self.comparison = Comparison::of(&briefing);
+        if let Some(against) = &mut self.against {
+            against.topics = crate::diff::topic_changes(&against.older, &briefing);
+        }
+        self.entries = entries(&briefing);
+        self.briefing = briefing;
+    }
+}
+
+fn entries(briefing: &Briefing) -> Vec<Entry> {
+    let mut entries = Vec::new();
+    if !briefing.summary.is_empty() {
+        entries.push(Entry {
+            label: "Key points".to_owned(),
+            target: Target::KeyPoints,
+        });
+    }
+    for (i, section) in briefing.sections.iter().enumerate() {
+        entries.push(Entry {
+            label: format!("{}. {}", i + 1, section.title),
+            target: Target::Section(i),
+        });
+    }
+    if !briefing.sources.is_empty() {
+        entries.push(Entry {
+            label: "Sources".to_owned(),
+            target: Target::Sources,
+        });
+    }
+    entries
+}
