@@ -25,12 +25,7 @@ fn width_change(c: &mut Criterion) {
     // Each change lays out up to megabytes: ten samples are plenty.
     group.sample_size(10);
     for place in ["top", "middle", "end"] {
-        let mut state = State::new(
-            briefing.clone(),
-            Origin::Bundled(bundled::DEFAULT),
-            80,
-            24,
-        );
+        let mut state = State::new(briefing.clone(), Origin::Bundled(bundled::DEFAULT), 80, 24);
         state.finish_layout();
         let half = i32::try_from(state.reading.len() / 2).unwrap_or(i32::MAX);
         match place {

@@ -61,8 +61,7 @@ pub fn reading_split(
         };
         let width = layout.width;
         let part = thread::scope(|scope| {
-            let worker =
-                scope.spawn(move || reading_part(briefing, width, middle, end, before));
+            let worker = scope.spawn(move || reading_part(briefing, width, middle, end, before));
             reading_until(briefing, layout, progress, middle);
             worker.join()
         });
@@ -114,22 +113,38 @@ mod tests {
         let mut layout = Layout::new(width);
         reserve(briefing, &mut layout);
         let mut progress = Progress::default();
-        reading_split(briefing, &mut layout, &mut progress, stop, &section_blocks(numbers));
-        assert!(reading_more(briefing, &mut layout, &mut progress, usize::MAX));
+        reading_split(
+            briefing,
+            &mut layout,
+            &mut progress,
+            stop,
+            &section_blocks(numbers),
+        );
+        assert!(reading_more(
+            briefing,
+            &mut layout,
+            &mut progress,
+            usize::MAX
+        ));
         layout
     }
 
     #[test]
     fn a_layout_built_on_two_threads_is_the_layout_built_at_once() {
         for (size, seed) in [(80_000, 1), (150_000, 2), (400_000, 3)] {
-            let b = load_str("g.toml", &briefing_toml(size, seed)).expect("generated briefings load");
+            let b =
+                load_str("g.toml", &briefing_toml(size, seed)).expect("generated briefings load");
             let n = b.sections.len();
             assert!(n > 8, "only {n} sections");
             let numbers = reading(&b, 61);
             for width in [1, 7, 20, 33, 80, 157] {
                 let whole = reading(&b, width);
                 for stop in [0, 1, 2, n / 3, n / 2, n - 1, n, n + 5] {
-                    assert_eq!(split(&b, width, stop, &numbers), whole, "{size} at {width}, {stop}");
+                    assert_eq!(
+                        split(&b, width, stop, &numbers),
+                        whole,
+                        "{size} at {width}, {stop}"
+                    );
                 }
             }
         }
@@ -137,8 +152,10 @@ mod tests {
 
     #[test]
     fn the_bundled_briefing_and_a_briefing_without_key_points_split_alike() {
-        let bundled = load_str("b.toml", crate::bundled::DEFAULT.text).expect("the bundled briefing loads");
-        let mut bare = load_str("g.toml", &briefing_toml(60_000, 9)).expect("generated briefings load");
+        let bundled =
+            load_str("b.toml", crate::bundled::DEFAULT.text).expect("the bundled briefing loads");
+        let mut bare =
+            load_str("g.toml", &briefing_toml(60_000, 9)).expect("generated briefings load");
         bare.summary.clear();
         bare.sources.clear();
         for b in [bundled, bare] {
@@ -155,7 +172,8 @@ mod tests {
     #[test]
     fn numbers_from_another_briefing_still_give_the_right_layout() {
         let b = load_str("g.toml", &briefing_toml(200_000, 4)).expect("generated briefings load");
-        let other = load_str("o.toml", &briefing_toml(200_000, 5)).expect("generated briefings load");
+        let other =
+            load_str("o.toml", &briefing_toml(200_000, 5)).expect("generated briefings load");
         let n = b.sections.len();
         assert_eq!(split(&b, 50, n, &reading(&other, 50)), reading(&b, 50));
         // A layout only partly built has the numbers of the sections it has.

@@ -50,9 +50,21 @@ impl State {
         // The sections wholly before the one at the top, on two threads.
         let before = blocks.partition_point(|&b| through.is_some_and(|top| b <= top));
         let stop = before.saturating_sub(1);
-        let split: usize = self.briefing.sections.iter().take(stop).map(|s| s.body.len()).sum();
+        let split: usize = self
+            .briefing
+            .sections
+            .iter()
+            .take(stop)
+            .map(|s| s.body.len())
+            .sum();
         if split >= DEFER_OVER {
-            reading_split(&self.briefing, &mut layout, &mut self.progress, stop, &blocks);
+            reading_split(
+                &self.briefing,
+                &mut layout,
+                &mut self.progress,
+                stop,
+                &blocks,
+            );
         }
         let screens = self.page() * 3;
         loop {
