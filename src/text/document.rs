@@ -100,6 +100,79 @@ impl Progress {
     pub fn is_done(self) -> bool {
         self.done
     }
+
+    /// The next section to lay out.
+    pub(crate) fn section(self) -> usize {
+        self.section
+    }
+
+    /// The last paragraph number given.
+    pub(crate) fn block_given(self) -> u32 {
+        self.block
+    }
+}
+
+/// Lay out [`reading`] into `layout` from where `progress` says up to, not
+/// including, section `stop`, and no further; like [`reading_more`].
+pub(crate) fn reading_until(
+    briefing: &Briefing,
+    layout: &mut Layout,
+    progress: &mut Progress,
+    stop: usize,
+) {
+    let stop = stop.min(briefing.sections.len());
+    if progress.section < stop || !progress.started {
+        // The key points come first, then sections up to the stop.
+        let mut doc = Builder {
+            layout,
+            block: progress.block,
+        };
+        if !std::mem::replace(&mut progress.started, true) && !briefing.summary.is_empty() {
+            doc.anchor(Target::KeyPoints);
+            doc.heading("Key points");
+            doc.blank();
+            for point in &briefing.summary {
+                doc.bullet(vec![Span::new(point.replace('\n', " "), Style::default())]);
+            }
+        }
+        doc.sections(briefing, progress, usize::MAX, stop);
+        progress.block = doc.block;
+    }
+}
+
+/// Sections `from..stop` of [`reading`] on their own, numbering paragraphs
+/// on from `block`, for [`Layout::join`] onto the layout of everything
+/// before them (key points or section 0 at least); with the last paragraph
+/// number given, for [`Progress::skip`].
+pub(crate) fn reading_part(
+    briefing: &Briefing,
+    width: usize,
+    from: usize,
+    stop: usize,
+    block: u32,
+) -> (Layout, u32) {
+    let mut layout = Layout::continuing(width);
+    let mut progress = Progress {
+        section: from,
+        block,
+        started: true,
+        done: false,
+    };
+    let mut doc = Builder {
+        layout: &mut layout,
+        block,
+    };
+    doc.sections(briefing, &mut progress, usize::MAX, stop);
+    let block = doc.block;
+    (layout, block)
+}
+
+impl Progress {
+    /// A part laid out by [`reading_part`] has been joined on: go on after it.
+    pub(crate) fn skip(&mut self, section: usize, block: u32) {
+        self.section = section;
+        self.block = block;
+    }
 }
 
 /// Lines being gathered, numbering paragraphs as they come.
@@ -126,6 +199,41 @@ impl Builder<'_> {
     fn heading(&mut self, text: &str) {
         let block = self.next();
         heading(text, self.layout.width, block, self.layout);
+    }
+
+    /// Lay out sections from `progress.section` until the layout has
+    /// `lines` lines or section `stop` is reached; says whether it was.
+    fn sections(
+        &mut self,
+        briefing: &Briefing,
+        progress: &mut Progress,
+        lines: usize,
+        stop: usize,
+    ) -> bool {
+        let width = self.layout.width;
+        while progress.section < stop {
+            let Some(section) = briefing.sections.get(progress.section) else {
+                break;
+            };
+            if self.layout.len() >= lines {
+                return false;
+            }
+            if !self.layout.is_empty() || self.layout.is_continuing() {
+                self.blank();
+            }
+            self.anchor(Target::Section(progress.section));
+            self.heading(&format!("{}. {}", progress.section + 1, section.title));
+            self.blank();
+            for b in markdown::blocks(&section.body) {
+                if b.gap_before {
+                    self.blank();
+                }
+                let block = self.next();
+                wrap_block(&b, width, block, self.layout);
+            }
+            progress.section += 1;
+        }
+        true
     }
 
     fn bullet(&mut self, spans: Vec<Span>) {
@@ -171,7 +279,6 @@ pub fn reading_more(
     progress: &mut Progress,
     lines: usize,
 ) -> bool {
-    let width = layout.width;
     let mut doc = Builder {
         layout,
         block: progress.block,
@@ -184,25 +291,9 @@ pub fn reading_more(
             doc.bullet(vec![Span::new(point.replace('\n', " "), Style::default())]);
         }
     }
-    while let Some(section) = briefing.sections.get(progress.section) {
-        if doc.layout.len() >= lines {
-            progress.block = doc.block;
-            return false;
-        }
-        if !doc.layout.is_empty() {
-            doc.blank();
-        }
-        doc.anchor(Target::Section(progress.section));
-        doc.heading(&format!("{}. {}", progress.section + 1, section.title));
-        doc.blank();
-        for b in markdown::blocks(&section.body) {
-            if b.gap_before {
-                doc.blank();
-            }
-            let block = doc.next();
-            wrap_block(&b, width, block, doc.layout);
-        }
-        progress.section += 1;
+    if !doc.sections(briefing, progress, lines, usize::MAX) {
+        progress.block = doc.block;
+        return false;
     }
     if !progress.done && !briefing.sources.is_empty() {
         doc.blank();

@@ -7,6 +7,7 @@ pub mod fit;
 pub mod layout;
 pub mod markdown;
 pub mod positions;
+pub mod split;
 pub mod style;
 pub mod wrap;
 

@@ -6,6 +6,7 @@ use std::sync::Arc;
 
 use crate::text::document::{Progress, header, reading, reading_more, reserve};
 use crate::text::positions::against;
+use crate::text::split::{reading_split, section_blocks};
 use crate::text::{Layout, Target};
 
 use super::geometry;
@@ -25,7 +26,15 @@ impl State {
     /// screen, kept there across a resize) and three screens past it, so the
     /// reader sees text at once; [`State::layout_step`] does the rest between
     /// keystrokes, or [`State::finish_layout`] at once.
-    fn lay_out_reading(&mut self, width: usize, through: Option<u32>) {
+    ///
+    /// `same_text` says the old layout is of this very briefing, so where
+    /// its sections start can be read off it and the text before `through`
+    /// laid out on two threads (see [`crate::text::split`]).
+    fn lay_out_reading(&mut self, width: usize, through: Option<u32>, same_text: bool) {
+        let blocks = match through {
+            Some(top) if same_text && top > 0 => section_blocks(&self.panes.reading),
+            _ => Vec::new(),
+        };
         // The old layout goes first: a big briefing's two layouts at once
         // would be the reader's peak memory.
         self.panes.reading = Arc::default();
@@ -44,6 +53,26 @@ impl State {
         let mut layout = Layout::new(width);
         reserve(&self.doc.briefing, &mut layout);
         self.panes.progress = Progress::default();
+        // The sections wholly before the one at the top, on two threads.
+        let before = blocks.partition_point(|&b| through.is_some_and(|top| b <= top));
+        let stop = before.saturating_sub(1);
+        let split: usize = self
+            .doc
+            .briefing
+            .sections
+            .iter()
+            .take(stop)
+            .map(|s| s.body.len())
+            .sum();
+        if split >= DEFER_OVER {
+            reading_split(
+                &self.doc.briefing,
+                &mut layout,
+                &mut self.panes.progress,
+                stop,
+                &blocks,
+            );
+        }
         let screens = self.page() * 3;
         loop {
             let lines = layout.len().saturating_add(screens);
@@ -135,7 +164,7 @@ impl State {
         let g = self.geometry();
         let text_width = usize::from(g.text.width.max(1));
         if anew || self.panes.reading.width != text_width || self.panes.reading.is_empty() {
-            self.lay_out_reading(text_width, top_block);
+            self.lay_out_reading(text_width, top_block, !anew);
         }
         let panel_width = usize::from(
             g.positions

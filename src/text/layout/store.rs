@@ -56,6 +56,9 @@ pub struct Layout {
     pub anchors: Vec<(Target, usize)>,
     /// The next line starts a new paragraph.
     paragraph: bool,
+    /// A part of a longer layout, laid out apart (see [`Layout::continuing`]):
+    /// text comes before it, so paragraph breaks are kept from its start.
+    continued: bool,
 }
 
 /// Past this many prefixes the search for an equal one stops; a repeat
@@ -77,6 +80,21 @@ impl Layout {
             prefixes: vec![Vec::new()],
             ..Layout::default()
         }
+    }
+
+    /// A layout to be appended to another with [`Layout::join`]: the same
+    /// lines, text and runs as if laid out straight after that one's, so
+    /// parts of a big layout can be laid out at once on several threads.
+    pub fn continuing(width: usize) -> Layout {
+        Layout {
+            continued: true,
+            ..Layout::new(width)
+        }
+    }
+
+    /// Laid out apart, to be joined after another (see [`Layout::continuing`]).
+    pub fn is_continuing(&self) -> bool {
+        self.continued
     }
 
     pub fn len(&self) -> usize {
@@ -131,7 +149,7 @@ impl Layout {
 
     /// Start a line of paragraph `block`, with `prefix` before its text.
     pub fn start_line(&mut self, block: u32, prefix: &[Span]) {
-        if std::mem::take(&mut self.paragraph) && !self.text.is_empty() {
+        if std::mem::take(&mut self.paragraph) && (self.continued || !self.text.is_empty()) {
             self.push_hidden("\n");
         }
         let prefix = self.intern(prefix);
@@ -199,6 +217,51 @@ impl Layout {
         );
     }
 
+    /// Append `part`, a [`Layout::continuing`] laid out from where this one
+    /// ends, so the result equals the layout built in one go: text and rows
+    /// shifted, runs merged where the styles meet, prefixes interned again
+    /// line by line (the order [`Layout::start_line`] saw them in decides
+    /// what is shared), anchors shifted.
+    pub fn join(&mut self, part: &Layout) {
+        let base = offset(self.text.len());
+        let line_base = self.rows.len();
+        self.text.push_str(&part.text);
+        // The hidden breaks before the part's first shown text would have
+        // taken the style of this layout's last run (see `push_hidden`).
+        let lead = part
+            .rows
+            .iter()
+            .find(|r| r.end > r.start)
+            .map_or_else(|| offset(part.text.len()), |r| r.start);
+        if lead > 0 {
+            let carried = self.runs.last().map_or_else(Style::default, |r| r.style);
+            self.push_run(base.saturating_add(lead), carried);
+        }
+        for run in part.runs.iter().filter(|r| r.end > lead) {
+            self.push_run(base.saturating_add(run.end), run.style);
+        }
+        self.rows.reserve(part.rows.len());
+        for row in &part.rows {
+            let prefix = part
+                .prefixes
+                .get(row.prefix as usize)
+                .map_or(&[][..], Vec::as_slice);
+            let prefix = self.intern(prefix);
+            self.rows.push(Row {
+                start: base.saturating_add(row.start),
+                end: base.saturating_add(row.end),
+                block: row.block,
+                prefix,
+            });
+        }
+        self.anchors.extend(
+            part.anchors
+                .iter()
+                .map(|&(target, line)| (target, line + line_base)),
+        );
+        self.paragraph = part.paragraph;
+    }
+
     /// Make room for about `text` bytes in `lines` lines, so a big layout
     /// is not copied again and again as it grows.
     pub fn reserve(&mut self, text: usize, lines: usize) {
@@ -217,7 +280,11 @@ impl Layout {
 
     fn append(&mut self, text: &str, style: Style) {
         self.text.push_str(text);
-        let end = offset(self.text.len());
+        self.push_run(offset(self.text.len()), style);
+    }
+
+    /// The buffer up to `end` is in `style`: the last run grows, or a new one starts.
+    fn push_run(&mut self, end: u32, style: Style) {
         match self.runs.last_mut() {
             Some(last) if last.style == style => last.end = end,
             _ => self.runs.push(Run { end, style }),
