@@ -13,7 +13,11 @@ mod parties;
 mod template;
 mod topics;
 
-use crate::load::{Diagnostic, LineIndex};
+use std::path::Path;
+
+use toml::de::DeTable;
+
+use crate::load::{Diagnostic, LineIndex, LoadError, Origin};
 use crate::model::Briefing;
 use found::Found;
 
@@ -29,7 +33,31 @@ pub fn warnings(text: &str, briefing: &Briefing) -> Vec<Diagnostic> {
     let Ok(root) = toml::de::DeTable::parse(text) else {
         return Vec::new();
     };
-    let file = doc::Doc::of(root.get_ref(), text);
+    warnings_in(root.get_ref(), text, briefing)
+}
+
+/// Load the briefing at `path` (named `shown` in messages) with its
+/// warnings, parsing it once.
+pub fn load_file(path: &Path, shown: &str) -> Result<(Briefing, Vec<Diagnostic>), LoadError> {
+    crate::load::load_file_then(path, shown, &warnings_in)
+}
+
+/// Load the briefing from `origin` with its warnings, parsing it once.
+pub fn load(origin: &Origin) -> Result<(Briefing, Vec<Diagnostic>), LoadError> {
+    match origin {
+        Origin::File(path) => load_file(path, &origin.name()),
+        Origin::Bundled(b) => load_str(&origin.name(), b.text),
+    }
+}
+
+/// Load a briefing from text with its warnings, parsing it once.
+pub fn load_str(name: &str, text: &str) -> Result<(Briefing, Vec<Diagnostic>), LoadError> {
+    crate::load::load_str_then(name, text, &warnings_in)
+}
+
+/// The warnings of a briefing from its parsed TOML and text.
+fn warnings_in(root: &DeTable<'_>, text: &str, briefing: &Briefing) -> Vec<Diagnostic> {
+    let file = doc::Doc::of(root, text);
     let mut found: Vec<Found> = Vec::new();
     topics::check(&file, briefing, &mut found);
     parties::check(&file, briefing, &mut found);

@@ -9,9 +9,8 @@ use serde::Serialize;
 
 use super::exit::{EXIT_FAILURE, EXIT_OK};
 use super::output::{self, Delivery};
-use crate::check::warnings;
 use crate::compare::Comparison;
-use crate::load::{Diagnostic, LoadError, Severity, display_path, load_file_with_text};
+use crate::load::{Diagnostic, LoadError, Severity, display_path};
 use crate::model::Briefing;
 
 /// What `brief check` writes.
@@ -36,10 +35,10 @@ struct Checked {
 impl Checked {
     fn of(path: &std::path::Path) -> Checked {
         let file = display_path(path);
-        match load_file_with_text(path) {
-            Ok((briefing, text)) => Checked {
+        match crate::check::load_file(path, &file) {
+            Ok((briefing, warnings)) => Checked {
                 holds: Some(contents(&briefing)),
-                warnings: warnings(&text, &briefing),
+                warnings,
                 file,
                 error: None,
             },

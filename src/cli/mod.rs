@@ -147,8 +147,8 @@ fn open(paths: &[PathBuf], no_state: bool) -> i32 {
         }
         return print::run(&origin, &print::Options::default());
     }
-    let briefing = match origin.load() {
-        Ok(briefing) => briefing,
+    let (briefing, warnings) = match crate::check::load(&origin) {
+        Ok(loaded) => loaded,
         Err(err) => {
             eprintln!("{err}");
             return EXIT_FAILURE;
@@ -163,6 +163,7 @@ fn open(paths: &[PathBuf], no_state: bool) -> i32 {
         },
         no_state,
         open_picker,
+        warnings,
     };
     match crate::reader::run_with(briefing, origin, &options) {
         Ok(code) => code,

@@ -12,7 +12,8 @@ mod walker;
 pub use error::{Diagnostic, LineIndex, LoadError, Severity};
 pub use origin::Origin;
 pub use parse::{
-    display_path, load_bytes, load_file, load_file_named, load_file_with_text, load_str,
+    Then, display_path, load_bytes, load_bytes_then, load_file, load_file_named, load_file_then,
+    load_str, load_str_then,
 };
 pub use read::{MAX_FILE_SIZE, human_size};
 

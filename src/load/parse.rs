@@ -3,6 +3,8 @@
 
 use std::path::Path;
 
+use toml::de::DeTable;
+
 use super::error::{Diagnostic, LoadError};
 use super::{read, walker};
 use crate::model::Briefing;
@@ -19,18 +21,33 @@ pub fn load_file_named(path: &Path, shown: &str) -> Result<Briefing, LoadError> 
     load_bytes(shown, &bytes)
 }
 
-/// Load the briefing at `path`, and give its text too (for
-/// [`crate::check::warnings`], which places its warnings in it).
-pub fn load_file_with_text(path: &Path) -> Result<(Briefing, String), LoadError> {
-    let shown = display_path(path);
-    let bytes = read::read_file(path, &shown)?;
-    let briefing = load_bytes(&shown, &bytes)?;
-    // Valid UTF-8, or it would not have loaded.
-    Ok((briefing, String::from_utf8_lossy(&bytes).into_owned()))
+/// Load the briefing at `path` (named `shown`) and run `then` on it while
+/// its parsed TOML and text are at hand, so `brief check`'s warnings need no
+/// second read or parse: on a big file that would double the peak memory.
+pub fn load_file_then<T>(
+    path: &Path,
+    shown: &str,
+    then: Then<T>,
+) -> Result<(Briefing, T), LoadError> {
+    let bytes = read::read_file(path, shown)?;
+    load_bytes_then(shown, &bytes, then)
 }
+
+/// What runs on a briefing just loaded: its parsed TOML, its text (after a
+/// byte-order mark), the briefing.
+pub type Then<'f, T> = &'f dyn Fn(&DeTable<'_>, &str, &Briefing) -> T;
 
 /// Load a briefing from bytes; `name` is how messages name the file.
 pub fn load_bytes(name: &str, bytes: &[u8]) -> Result<Briefing, LoadError> {
+    load_bytes_then(name, bytes, &|_, _, _| ()).map(|(b, ())| b)
+}
+
+/// [`load_bytes`], then `then` (see [`load_file_then`]).
+pub fn load_bytes_then<T>(
+    name: &str,
+    bytes: &[u8],
+    then: Then<T>,
+) -> Result<(Briefing, T), LoadError> {
     let name = sanitize::line(name).into_owned();
     let text = std::str::from_utf8(bytes).map_err(|e| {
         let at = e.valid_up_to();
@@ -42,11 +59,16 @@ pub fn load_bytes(name: &str, bytes: &[u8]) -> Result<Briefing, LoadError> {
             problems: vec![problem],
         }
     })?;
-    load_str(&name, text)
+    load_str_then(&name, text, then)
 }
 
 /// Load a briefing from text; `name` is how messages name the file.
 pub fn load_str(name: &str, text: &str) -> Result<Briefing, LoadError> {
+    load_str_then(name, text, &|_, _, _| ()).map(|(b, ())| b)
+}
+
+/// [`load_str`], then `then` (see [`load_file_then`]).
+pub fn load_str_then<T>(name: &str, text: &str, then: Then<T>) -> Result<(Briefing, T), LoadError> {
     let name = sanitize::line(name).into_owned();
     // A byte-order mark is harmless; editors on some systems add one.
     let text = text.strip_prefix('\u{FEFF}').unwrap_or(text);
@@ -78,7 +100,8 @@ pub fn load_str(name: &str, text: &str) -> Result<Briefing, LoadError> {
     }
     let briefing = walker.briefing(&root);
     if walker.problems.is_empty() {
-        Ok(briefing)
+        let after = then(root.get_ref(), text, &briefing);
+        Ok((briefing, after))
     } else {
         Err(LoadError::Invalid {
             file: name,

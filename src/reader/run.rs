@@ -8,12 +8,12 @@ use signal_hook::consts::SIGHUP;
 
 use super::action::{Action, Effect, Opened};
 use super::look::Look;
-use super::model::State;
+use super::model::{Checked, State};
 use super::services::events::{Input, Inputs};
 use super::services::{self, Options, Pauser, Services};
 use super::term::Session;
 use super::{keymap, update, view};
-use crate::load::Origin;
+use crate::load::{LoadError, Origin};
 use crate::model::Briefing;
 use crate::watch::Change;
 
@@ -52,6 +52,8 @@ pub fn run_with(briefing: Briefing, origin: Origin, options: &Options) -> io::Re
         update::update(&mut reader.state, Action::LibraryFound(vec![entry], false));
     }
     reader.arrive(warning);
+    let checked = services::checked(&reader.state.doc.origin, &options.warnings);
+    update::update(&mut reader.state, Action::Checked(checked));
     if options.open_picker {
         update::update(&mut reader.state, Action::OpenPicker);
     }
@@ -117,26 +119,16 @@ impl Reader {
     /// the one at start. Says whether there is something new to show.
     fn settle(&mut self, session: &mut Session) -> io::Result<bool> {
         self.services.scan_library();
-        let warned = self.checked();
         if let Some(notice) = self.services.watch(&self.state.doc.origin) {
             update::update(&mut self.state, Action::Notice(notice));
             return Ok(true);
         }
         if modified(&self.state.doc.origin) == self.started {
-            return Ok(warned);
+            return Ok(false);
         }
         let effect = update::update(&mut self.state, Action::FileChanged);
         self.perform(effect, session)?;
         Ok(true)
-    }
-
-    /// Say whether `brief check` warns of the briefing now shown; true
-    /// when it does.
-    fn checked(&mut self) -> bool {
-        let checked = services::check(&self.state.doc.origin, &self.state.doc.briefing);
-        let warned = checked.is_some();
-        update::update(&mut self.state, Action::Checked(checked));
-        warned
     }
 
     /// Draw, wait, act, until the reader should end; returns the exit code.
@@ -245,11 +237,11 @@ impl Reader {
             Effect::Reload => {
                 // Briefings are small and the load is fast, so it runs here
                 // rather than on a thread.
-                let loaded = Box::new(self.state.doc.origin.load());
+                let (loaded, checked) = split(services::load_checked(&self.state.doc.origin));
                 let good = loaded.is_ok();
-                let effect = update::update(&mut self.state, Action::Loaded(loaded));
+                let effect = update::update(&mut self.state, Action::Loaded(Box::new(loaded)));
                 if good {
-                    self.checked();
+                    update::update(&mut self.state, Action::Checked(checked));
                 }
                 match effect {
                     // A reload asking for another reload would never end.
@@ -260,7 +252,7 @@ impl Reader {
             Effect::Open(request) => {
                 // Leaving a briefing is one of the moments its place is saved.
                 self.services.remember(&self.state);
-                let result = request.origin.load();
+                let (result, checked) = split(services::load_checked(&request.origin));
                 let remembered = self.services.recall(&request.origin);
                 let before = self.state.doc.origin.clone();
                 let canonical = match &request.origin {
@@ -275,7 +267,7 @@ impl Reader {
                 };
                 let effect = update::update(&mut self.state, Action::Opened(Box::new(opened)));
                 if self.state.doc.origin != before {
-                    self.checked();
+                    update::update(&mut self.state, Action::Checked(checked));
                     let notice = self
                         .services
                         .save()
@@ -371,5 +363,16 @@ fn modified(origin: &Origin) -> Option<std::time::SystemTime> {
     match origin {
         Origin::File(path) => std::fs::metadata(path).and_then(|m| m.modified()).ok(),
         Origin::Bundled(_) => None,
+    }
+}
+
+/// A briefing loaded with what `brief check` says of it, as the two things
+/// `update` is told one after the other.
+fn split(
+    loaded: Result<(Briefing, Option<Checked>), LoadError>,
+) -> (Result<Briefing, LoadError>, Option<Checked>) {
+    match loaded {
+        Ok((briefing, checked)) => (Ok(briefing), checked),
+        Err(error) => (Err(error), None),
     }
 }

@@ -16,6 +16,7 @@ pub use input::Pauser;
 
 use crate::library::{Scan, default_roots};
 use crate::load::Origin;
+use crate::load::{Diagnostic, LoadError};
 use crate::model::Briefing;
 use crate::places::{Place, Places, bundled_key, now};
 use crate::reader::action::Action;
@@ -34,6 +35,8 @@ pub struct Options {
     pub no_state: bool,
     /// Open the picker at once (`brief DIR`).
     pub open_picker: bool,
+    /// What `brief check` warns of in the first briefing.
+    pub warnings: Vec<Diagnostic>,
 }
 
 pub struct Services {
@@ -191,16 +194,16 @@ fn place_key(origin: &Origin) -> PathBuf {
     }
 }
 
-/// What `brief check` says of the briefing shown from `origin`, read from
-/// its text once more; `None` when it has no warnings (or cannot be read
-/// again: the watcher will bring the change).
-pub fn check(origin: &Origin, briefing: &Briefing) -> Option<Checked> {
-    let text = match origin {
-        Origin::File(path) => std::fs::read_to_string(path).ok()?,
-        Origin::Bundled(b) => b.text.to_owned(),
-    };
-    let warnings = crate::check::warnings(&text, briefing);
-    let line = crate::check::status_line(&origin.name(), &warnings)?;
+/// Load the briefing from `origin` with what `brief check` says of it,
+/// parsing it once.
+pub fn load_checked(origin: &Origin) -> Result<(Briefing, Option<Checked>), LoadError> {
+    let (briefing, warnings) = crate::check::load(origin)?;
+    Ok((briefing, checked(origin, &warnings)))
+}
+
+/// `brief check`'s warnings as the status bar tells of them.
+pub fn checked(origin: &Origin, warnings: &[Diagnostic]) -> Option<Checked> {
+    let line = crate::check::status_line(&origin.name(), warnings)?;
     Some(Checked {
         count: warnings.len(),
         line,
