@@ -162,3 +162,76 @@ fn a_big_briefing_resized_keeps_its_place_and_lays_out_the_rest_in_steps() {
     let whole = brief::text::document::reading(&s.doc.briefing, s.panes.reading.width);
     assert_eq!(*s.panes.reading, whole);
 }
+
+#[test]
+fn a_width_change_deep_in_lays_out_the_readers_own_section_first() {
+    let mut s = State::new(big().clone(), Origin::Bundled(bundled::DEFAULT), 140, 40);
+    update(&mut s, Action::Bottom);
+    update(&mut s, Action::Page(-1));
+    let block = |s: &State| {
+        s.panes
+            .reading
+            .line(s.view.scroll)
+            .map(brief::text::LineRef::block)
+    };
+    let (top, section) = (block(&s), s.current_section());
+    let whole = s.panes.reading.len();
+    update(&mut s, Action::Resize(100, 40));
+    // Only the reader's section and a few screens: the frame comes at once.
+    assert!(
+        s.laying_out_before(),
+        "the text before the place comes later"
+    );
+    assert!(
+        s.panes.reading.len() < whole / 4,
+        "{} lines",
+        s.panes.reading.len()
+    );
+    assert_eq!(block(&s), top, "the paragraph at the top stays there");
+    assert_eq!(s.current_section(), section);
+    // Reading on needs nothing before the place.
+    update(&mut s, Action::Scroll(3));
+    assert!(s.laying_out_before());
+    update(&mut s, Action::Scroll(-3));
+    assert!(!s.laying_out_before(), "going back lays out what is before");
+    assert_eq!(block(&s), top);
+    s.finish_layout();
+    assert_eq!(
+        &*s.panes.reading,
+        &reading(&s.doc.briefing, s.panes.reading.width)
+    );
+}
+
+#[test]
+fn steps_after_a_width_change_join_the_text_before_and_keep_the_place() {
+    let mut s = State::new(big().clone(), Origin::Bundled(bundled::DEFAULT), 140, 40);
+    update(&mut s, Action::Bottom);
+    let top = s
+        .panes
+        .reading
+        .line(s.view.scroll)
+        .map(brief::text::LineRef::block);
+    update(&mut s, Action::Resize(90, 30));
+    assert!(s.laying_out_before());
+    let mut steps = 0;
+    while !s.panes.complete {
+        update(&mut s, Action::LayoutMore);
+        steps += 1;
+        assert!(steps < 10_000, "laying out never ends");
+    }
+    assert!(steps > 1, "laid out in steps, not at once");
+    assert_eq!(
+        s.panes
+            .reading
+            .line(s.view.scroll)
+            .map(brief::text::LineRef::block),
+        top
+    );
+    assert_eq!(
+        &*s.panes.reading,
+        &reading(&s.doc.briefing, s.panes.reading.width)
+    );
+    // And g goes to the very top.
+    update(&mut s, Action::Top);
+    assert_eq!(s.view.scroll, 0);
+}

@@ -168,6 +168,17 @@ pub(crate) fn reading_part(
 }
 
 impl Progress {
+    /// Going on from section `section`, paragraph `block` being the last
+    /// given before it: for a part laid out before the text it follows.
+    pub(crate) fn at(section: usize, block: u32) -> Progress {
+        Progress {
+            section,
+            block,
+            started: true,
+            done: false,
+        }
+    }
+
     /// A part laid out by [`reading_part`] has been joined on: go on after it.
     pub(crate) fn skip(&mut self, section: usize, block: u32) {
         self.section = section;

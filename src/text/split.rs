@@ -34,6 +34,13 @@ pub fn section_blocks(layout: &Layout) -> Vec<u32> {
     blocks
 }
 
+/// An empty layout for the reading text from section `from` on, to be
+/// joined after the text before it, and the progress to lay it out with
+/// (`reading_more`); `block` is the paragraph number given before `from`.
+pub fn reading_from(width: usize, from: usize, block: u32) -> (Layout, Progress) {
+    (Layout::continuing(width), Progress::at(from, block))
+}
+
 /// Lay out [`super::document::reading`] into `layout` up to section
 /// `stop`, as [`super::document::reading_more`] would, on two threads
 /// where `blocks` (from [`section_blocks`]) says where sections start.

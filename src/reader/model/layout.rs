@@ -4,12 +4,14 @@
 
 use std::sync::Arc;
 
+use crate::text::document::reading_until;
 use crate::text::document::{Progress, header, reading, reading_more, reserve};
 use crate::text::positions::against;
-use crate::text::split::{reading_split, section_blocks};
-use crate::text::{Layout, Target};
+use crate::text::split::{reading_from, reading_split, section_blocks};
+use crate::text::{Layout, LineRef, Target};
 
 use super::geometry;
+use super::panes::Before;
 use super::state::State;
 
 /// Briefings with more text than this show their first screen before the
@@ -31,10 +33,18 @@ impl State {
     /// its sections start can be read off it and the text before `through`
     /// laid out on two threads (see [`crate::text::split`]).
     fn lay_out_reading(&mut self, width: usize, through: Option<u32>, same_text: bool) {
+        if !same_text {
+            self.panes.blocks.clear();
+        }
+        let known = section_blocks(&self.panes.reading);
+        if known.len() > self.panes.blocks.len() {
+            self.panes.blocks = known;
+        }
         let blocks = match through {
-            Some(top) if same_text && top > 0 => section_blocks(&self.panes.reading),
+            Some(top) if same_text && top > 0 => self.panes.blocks.clone(),
             _ => Vec::new(),
         };
+        self.panes.before = None;
         // The old layout goes first: a big briefing's two layouts at once
         // would be the reader's peak memory.
         self.panes.reading = Arc::default();
@@ -53,7 +63,7 @@ impl State {
         let mut layout = Layout::new(width);
         reserve(&self.doc.briefing, &mut layout);
         self.panes.progress = Progress::default();
-        // The sections wholly before the one at the top, on two threads.
+        // The section at the top, and the text wholly before it.
         let before = blocks.partition_point(|&b| through.is_some_and(|top| b <= top));
         let stop = before.saturating_sub(1);
         let split: usize = self
@@ -64,7 +74,18 @@ impl State {
             .take(stop)
             .map(|s| s.body.len())
             .sum();
-        if split >= DEFER_OVER {
+        let first = blocks.get(stop).map(|b| b.saturating_sub(1));
+        if let Some(block) = first.filter(|_| split >= DEFER_OVER && stop > 0) {
+            // The reader's own section first, so the frame comes at once; the
+            // text before it follows a step at a time (`step_before`).
+            (layout, self.panes.progress) = reading_from(width, stop, block);
+            self.panes.before = Some(Box::new(Before {
+                layout: Layout::new(width),
+                progress: Progress::default(),
+                upto: stop,
+                block,
+            }));
+        } else if split >= DEFER_OVER {
             reading_split(
                 &self.doc.briefing,
                 &mut layout,
@@ -82,7 +103,7 @@ impl State {
                 &mut self.panes.progress,
                 lines,
             ) {
-                self.panes.complete = true;
+                self.panes.complete = self.panes.before.is_none();
                 break;
             }
             let reached = layout.lines().next_back().map(crate::text::LineRef::block);
@@ -97,9 +118,68 @@ impl State {
         self.panes.reading = Arc::new(layout);
     }
 
-    /// Lay out a little more of a briefing whose first screens came first.
+    /// Lay out a little more of a briefing whose first screens came first:
+    /// the text before the reader's place, if it is missing, then the rest.
     pub fn layout_step(&mut self) {
+        if self.panes.before.is_some() {
+            self.step_before(LAYOUT_STEP);
+            return;
+        }
         self.lay_out_to(self.panes.reading.len().saturating_add(LAYOUT_STEP));
+    }
+
+    /// Lay out about `lines` more of the text before the reading layout, a
+    /// section at a time, and join it on in front once it is all there.
+    fn step_before(&mut self, lines: usize) {
+        let Some(before) = self.panes.before.as_deref_mut() else {
+            return;
+        };
+        let goal = before.layout.len().saturating_add(lines);
+        while before.progress.section() < before.upto && before.layout.len() < goal {
+            let next = (before.progress.section() + 1).min(before.upto);
+            reading_until(
+                &self.doc.briefing,
+                &mut before.layout,
+                &mut before.progress,
+                next,
+            );
+        }
+        if before.progress.section() >= before.upto {
+            self.join_before();
+        }
+    }
+
+    /// Put the text before the reading layout in front of it; the reader
+    /// stays on the same line. Should the paragraph numbers not meet (they
+    /// came from the layout at the old width), everything is laid out again.
+    fn join_before(&mut self) {
+        let Some(before) = self.panes.before.take() else {
+            return;
+        };
+        let Before {
+            layout: mut joined,
+            progress,
+            block,
+            ..
+        } = *before;
+        if progress.block_given() != block {
+            let top = self
+                .panes
+                .reading
+                .line(self.view.scroll)
+                .map(LineRef::block);
+            self.panes.blocks.clear();
+            self.lay_out_reading(self.panes.reading.width, top, false);
+            return;
+        }
+        joined.join(&self.panes.reading);
+        let shift = joined.len().saturating_sub(self.panes.reading.len());
+        self.panes.reading = Arc::new(joined);
+        self.view.scroll = self.view.scroll.saturating_add(shift);
+        self.panes.complete = self.panes.progress.is_done();
+        if !self.search.query.is_empty() {
+            self.search.hits = self.hits();
+        }
     }
 
     /// The line `offset` lines into `target`, laid out, with a screen after
@@ -125,7 +205,13 @@ impl State {
 
     /// Lay out the rest of a briefing whose first screens came first.
     pub fn finish_layout(&mut self) {
+        self.step_before(usize::MAX);
         self.lay_out_to(usize::MAX);
+    }
+
+    /// The text before the reader's place is still being laid out.
+    pub fn laying_out_before(&self) -> bool {
+        self.panes.before.is_some()
     }
 
     fn lay_out_to(&mut self, lines: usize) {

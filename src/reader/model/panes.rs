@@ -6,6 +6,19 @@ use std::sync::Arc;
 use crate::text::Layout;
 use crate::text::document::Progress;
 
+/// The text before the reader's place, laid out a step at a time after a
+/// width change deep into a big briefing laid out the reader's own section
+/// first; joined in front of the reading layout once it reaches it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Before {
+    pub layout: Layout,
+    pub progress: Progress,
+    /// The section the reading layout starts at.
+    pub upto: usize,
+    /// The paragraph number given last before that section.
+    pub block: u32,
+}
+
 /// The layouts are shared, so a search can read them on another thread.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Panes {
@@ -17,6 +30,12 @@ pub struct Panes {
     pub complete: bool,
     /// How far a reading layout built in steps has got.
     pub progress: Progress,
+    /// The text before the reading layout, while it is laid out (see
+    /// [`Before`]); the reading layout's lines count from its start.
+    pub before: Option<Box<Before>>,
+    /// The paragraph number of each section's heading, as far as known:
+    /// they do not change with the width.
+    pub blocks: Vec<u32>,
 }
 
 impl Default for Panes {
@@ -27,6 +46,8 @@ impl Default for Panes {
             positions: Arc::default(),
             complete: true,
             progress: Progress::default(),
+            before: None,
+            blocks: Vec::new(),
         }
     }
 }

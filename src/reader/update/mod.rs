@@ -36,7 +36,8 @@ pub fn update(state: &mut State, action: Action) -> Effect {
             | Action::TogglePositions
             | Action::ToggleHelp
             | Action::Quit
-    ) {
+    ) || state.laying_out_before() && goes_back(&action)
+    {
         state.finish_layout();
     }
     // A message answers the last thing done: whatever the reader does next
@@ -57,6 +58,18 @@ pub fn update(state: &mut State, action: Action) -> Effect {
         state.mark_read();
     }
     effect
+}
+
+/// Whether `action` moves toward the start of the text, which, while the
+/// text before the reader's place is still being laid out after a width
+/// change, is not there yet.
+fn goes_back(action: &Action) -> bool {
+    match action {
+        Action::Scroll(n) | Action::HalfPage(n) | Action::Page(n) => *n < 0,
+        Action::Wheel { lines, .. } => *lines < 0,
+        Action::Top => true,
+        _ => false,
+    }
 }
 
 /// What the loop sends, rather than the reader.
