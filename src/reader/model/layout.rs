@@ -30,8 +30,8 @@ impl State {
     /// keystrokes, or [`State::finish_layout`] at once.
     ///
     /// `same_text` says the old layout is of this very briefing, so where
-    /// its sections start can be read off it and the text before `through`
-    /// laid out on two threads (see [`crate::text::split`]).
+    /// its sections start is known: deep into it, the reader's own section
+    /// is laid out first and the text before it later (see [`Before`]).
     fn lay_out_reading(&mut self, width: usize, through: Option<u32>, same_text: bool) {
         if !same_text {
             self.panes.blocks.clear();
@@ -85,14 +85,6 @@ impl State {
                 upto: stop,
                 block,
             }));
-        } else if split >= DEFER_OVER {
-            reading_split(
-                &self.doc.briefing,
-                &mut layout,
-                &mut self.panes.progress,
-                stop,
-                &blocks,
-            );
         }
         let screens = self.page() * 3;
         loop {
@@ -134,6 +126,16 @@ impl State {
         let Some(before) = self.panes.before.as_deref_mut() else {
             return;
         };
+        if lines == usize::MAX {
+            // All of it, now (a jump back): on both cores.
+            reading_split(
+                &self.doc.briefing,
+                &mut before.layout,
+                &mut before.progress,
+                before.upto,
+                &self.panes.blocks,
+            );
+        }
         let goal = before.layout.len().saturating_add(lines);
         while before.progress.section() < before.upto && before.layout.len() < goal {
             let next = (before.progress.section() + 1).min(before.upto);
