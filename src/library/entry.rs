@@ -21,6 +21,10 @@ pub struct Entry {
     pub tags: Vec<String>,
     /// Why it failed to load: one line, `FILE:LINE:COL: message`.
     pub error: Option<String>,
+    /// Where it lives, to tell apart entries of the same file name: the
+    /// file's directory (from the working directory or `~`), or "bundled".
+    /// Worked out once, when the entry is made, not while drawing.
+    pub place: String,
 }
 
 impl Entry {
@@ -36,6 +40,7 @@ impl Entry {
     pub fn loaded(origin: Origin, briefing: &Briefing) -> Entry {
         Entry {
             file_name: origin.short_name(),
+            place: place_of(&origin),
             origin,
             headline: Some(briefing.headline.clone()),
             date: briefing.date.clone(),
@@ -45,22 +50,16 @@ impl Entry {
         }
     }
 
-    /// Where it lives, to tell apart entries of the same file name: the
-    /// file's directory, or "bundled".
-    pub fn place(&self) -> String {
-        match &self.origin {
-            Origin::Bundled(_) => "bundled".to_owned(),
-            Origin::File(path) => path
-                .parent()
-                .map(crate::load::display_path)
-                .unwrap_or_default(),
-        }
+    /// Where it lives, as the picker shows it.
+    pub fn place(&self) -> &str {
+        &self.place
     }
 
     /// An entry for a file that did not load; `error` is one line.
     pub fn failed(origin: Origin, error: String) -> Entry {
         Entry {
             file_name: origin.short_name(),
+            place: place_of(&origin),
             origin,
             headline: None,
             date: None,
@@ -68,5 +67,13 @@ impl Entry {
             tags: Vec::new(),
             error: Some(error),
         }
+    }
+}
+
+/// A file's directory, shown from the working directory or `~`; "bundled".
+fn place_of(origin: &Origin) -> String {
+    match origin {
+        Origin::Bundled(_) => "bundled".to_owned(),
+        Origin::File(path) => path.parent().map(crate::dirs::tidy).unwrap_or_default(),
     }
 }

@@ -13,6 +13,7 @@ fn entry(path: &str, headline: &str, date: Option<&str>) -> Entry {
         parties: Vec::new(),
         tags: Vec::new(),
         error: None,
+        place: String::new(),
     }
 }
 
