@@ -73,13 +73,13 @@ fuzz_target!(|data: &[u8]| {
         height,
     );
     let Ok(mut terminal) = Terminal::new(TestBackend::new(width, height));
-    let mut kept = kept(Rect::new(0, 0, width, height));
+    let mut kept = new_screen(Rect::new(0, 0, width, height));
     show(&mut terminal, &mut kept, &state);
     for step in script.chunks_exact(3) {
         let action = action(step[0], step[1], step[2], &reload);
         if let Action::Resize(w, h) = action {
             terminal.backend_mut().resize(w, h);
-            kept = kept(Rect::new(0, 0, w, h));
+            kept = new_screen(Rect::new(0, 0, w, h));
         }
         let _ = update(&mut state, action);
         show(&mut terminal, &mut kept, &state);
@@ -89,7 +89,7 @@ fuzz_target!(|data: &[u8]| {
 /// The reader's screen, writing nowhere.
 type Kept = Screen<CrosstermBackend<std::io::Sink>>;
 
-fn kept(area: Rect) -> Kept {
+fn new_screen(area: Rect) -> Kept {
     Screen::new(CrosstermBackend::new(std::io::sink()), area).expect("a terminal over a sink")
 }
 
