@@ -441,3 +441,22 @@ fn the_status_bar_says_when_the_briefing_has_warnings() {
     clean.send_key(Key::Char('q'));
     assert_eq!(clean.wait_exit(TIMEOUT), Exit::Code(0));
 }
+
+#[test]
+fn q_closes_help_and_the_compare_view_before_it_quits() {
+    let mut pty = Pty::spawn_sized(&[BRIEFING], 24, 80);
+    pty.wait_for("Istanbul to host");
+    pty.send_key(Key::Char('c'));
+    pty.wait_for("d next divergence");
+    pty.send_key(Key::Char('?'));
+    pty.wait_for("Compare view");
+    pty.send_key(Key::Char('q'));
+    pty.wait_for_gone("Esc or q closes");
+    pty.wait_for("d next divergence");
+    pty.send_key(Key::Char('q'));
+    pty.wait_for_gone("d next divergence");
+    pty.wait_for("Key points");
+    assert_eq!(pty.try_exit(), None, "q in the compare view quit brief");
+    pty.send_key(Key::Char('q'));
+    assert_eq!(pty.wait_exit(TIMEOUT), Exit::Code(0));
+}
