@@ -127,14 +127,7 @@ pub(crate) fn reading_until(
             layout,
             block: progress.block,
         };
-        if !std::mem::replace(&mut progress.started, true) && !briefing.summary.is_empty() {
-            doc.anchor(Target::KeyPoints);
-            doc.heading("Key points");
-            doc.blank();
-            for point in &briefing.summary {
-                doc.bullet(vec![Span::new(point.replace('\n', " "), Style::default())]);
-            }
-        }
+        doc.key_points(briefing, progress);
         doc.sections(briefing, progress, usize::MAX, stop);
         progress.block = doc.block;
     }
@@ -247,6 +240,18 @@ impl Builder<'_> {
         true
     }
 
+    /// The key points, first of all, unless they are laid out already.
+    fn key_points(&mut self, briefing: &Briefing, progress: &mut Progress) {
+        if !std::mem::replace(&mut progress.started, true) && !briefing.summary.is_empty() {
+            self.anchor(Target::KeyPoints);
+            self.heading("Key points");
+            self.blank();
+            for point in &briefing.summary {
+                self.bullet(vec![Span::new(point.replace('\n', " "), Style::default())]);
+            }
+        }
+    }
+
     fn bullet(&mut self, spans: Vec<Span>) {
         let marker = Style::role(Role::Marker);
         let b = markdown::Block {
@@ -294,14 +299,7 @@ pub fn reading_more(
         layout,
         block: progress.block,
     };
-    if !std::mem::replace(&mut progress.started, true) && !briefing.summary.is_empty() {
-        doc.anchor(Target::KeyPoints);
-        doc.heading("Key points");
-        doc.blank();
-        for point in &briefing.summary {
-            doc.bullet(vec![Span::new(point.replace('\n', " "), Style::default())]);
-        }
-    }
+    doc.key_points(briefing, progress);
     if !doc.sections(briefing, progress, lines, usize::MAX) {
         progress.block = doc.block;
         return false;
