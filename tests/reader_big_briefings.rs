@@ -73,8 +73,8 @@ fn a_big_briefing_is_searched_off_the_ui_thread_and_late_results_are_dropped() {
     let mut s = State::new(briefing, Origin::Bundled(bundled::DEFAULT), 120, 40);
     // Only the first screens are laid out until the first action.
     assert!(!s.panes.complete);
+    s.finish_layout();
     update(&mut s, Action::SearchStart);
-    assert!(s.panes.complete);
     assert!(s.panes.reading.len() > brief::reader::testing::BACKGROUND_OVER);
     let Effect::Search(first) = update(&mut s, Action::SearchInput('t')) else {
         panic!("a big briefing is searched in the background");
@@ -234,4 +234,30 @@ fn steps_after_a_width_change_join_the_text_before_and_keep_the_place() {
     // And g goes to the very top.
     update(&mut s, Action::Top);
     assert_eq!(s.view.scroll, 0);
+}
+
+#[test]
+fn a_search_typed_before_the_layout_is_done_finds_what_is_there_then_the_rest() {
+    let mut s = State::new(big().clone(), Origin::Bundled(bundled::DEFAULT), 120, 40);
+    assert!(!s.panes.complete);
+    update(&mut s, Action::SearchStart);
+    update(&mut s, Action::SearchInput('t'));
+    // At once, without laying out the rest: the matches on screen.
+    assert!(!s.panes.complete, "typing waited for the whole layout");
+    let early = s.search.hits.len();
+    assert!(early > 0);
+    assert_eq!(
+        s.search.current.map(|_| ()),
+        Some(()),
+        "the first match is current"
+    );
+    while !s.panes.complete {
+        update(&mut s, Action::LayoutMore);
+    }
+    // Every match once all is laid out, as a search after the layout finds.
+    let mut whole = State::new(big().clone(), Origin::Bundled(bundled::DEFAULT), 120, 40);
+    whole.finish_layout();
+    whole.search.query = "t".to_owned();
+    assert!(s.search.hits.len() > early);
+    assert_eq!(s.search.hits, whole.hits());
 }

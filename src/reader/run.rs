@@ -202,6 +202,12 @@ impl Reader {
             Input::Closed => return Ok(Next::Exit(TERMINAL_GONE)),
             Input::LayoutMore => {
                 self.layout_queued = false;
+                if self.state.search_holds_layout() {
+                    // A search on the other thread reads the layout: laying
+                    // out more now would copy it. Its answer brings a frame,
+                    // and the frame the next step.
+                    return Ok(Next::Wait);
+                }
                 update::update(&mut self.state, Action::LayoutMore);
                 if self.state.panes.complete {
                     // The status bar's place in the text counts every line now.

@@ -211,6 +211,11 @@ impl State {
         self.lay_out_to(usize::MAX);
     }
 
+    /// A search job (on the search thread) holds the reading layout.
+    pub fn search_holds_layout(&self) -> bool {
+        Arc::strong_count(&self.panes.reading) > 1
+    }
+
     /// The text before the reader's place is still being laid out.
     pub fn laying_out_before(&self) -> bool {
         self.panes.before.is_some()

@@ -18,14 +18,20 @@ use moving::{go_to_section, page_of, scroll, signed, step_section};
 use panes::{activate, click, cycle_focus, pane_at, resize, toggle_contents, toggle_positions};
 
 pub fn update(state: &mut State, action: Action) -> Effect {
-    // Jumping and searching need the whole layout (anchors, the end, every
-    // line). Reading on from the top does not, nor does news from the loop:
-    // a big briefing's first screens must not wait for the rest.
+    // Jumping and stepping through matches need the whole layout (anchors,
+    // the end, every line). Reading on from the top does not, nor does news
+    // from the loop: a big briefing's first screens must not wait for the
+    // rest. A search being typed searches what is laid out so far (the
+    // status bar says "+"), and the rest when it comes.
     if !matches!(
         action,
         Action::LibraryFound(..)
             | Action::Notice(_)
             | Action::Checked(_)
+            | Action::Searched(..)
+            | Action::SearchStart
+            | Action::SearchInput(_)
+            | Action::SearchBackspace
             | Action::LayoutMore
             | Action::Scroll(_)
             | Action::HalfPage(_)
@@ -38,7 +44,7 @@ pub fn update(state: &mut State, action: Action) -> Effect {
             | Action::TogglePositions
             | Action::ToggleHelp
             | Action::Quit
-    ) || state.laying_out_before() && goes_back(&action)
+    ) || state.laying_out_before() && (goes_back(&action) || searches(&action))
     {
         state.finish_layout();
     }
@@ -72,6 +78,15 @@ fn goes_back(action: &Action) -> bool {
         Action::Top => true,
         _ => false,
     }
+}
+
+/// A search typed while the text before the reader's place is missing
+/// would count its matches from the place: it waits for that text.
+fn searches(action: &Action) -> bool {
+    matches!(
+        action,
+        Action::SearchStart | Action::SearchInput(_) | Action::SearchBackspace
+    )
 }
 
 /// What the loop sends, rather than the reader.

@@ -67,11 +67,14 @@ pub fn status(frame: &mut Frame, state: &State, look: Look, area: Rect) {
     let editing = state.overlays.searching();
     if editing || !search.query.is_empty() {
         let count = search.hits.len();
+        // Matches in text not laid out yet are still to come.
+        let more = if state.panes.complete { "" } else { "+" };
         let found = match search.current {
             _ if search.pending => "searching…".to_owned(),
-            _ if count == 0 && !search.query.is_empty() => "no match".to_owned(),
-            Some(i) => format!("match {}/{count}", i + 1),
-            None => format!("{count} matches"),
+            _ if count == 0 && !search.query.is_empty() && more.is_empty() => "no match".to_owned(),
+            _ if count == 0 && !search.query.is_empty() => "no match yet…".to_owned(),
+            Some(i) => format!("match {}/{count}{more}", i + 1),
+            None => format!("{count}{more} matches"),
         };
         if editing {
             left = format!(" /{}▏ {found}", search.query);
