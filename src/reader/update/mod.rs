@@ -32,6 +32,9 @@ pub fn update(state: &mut State, action: Action) -> Effect {
             | Action::SearchStart
             | Action::SearchInput(_)
             | Action::SearchBackspace
+            | Action::SearchConfirm
+            | Action::SearchCancel
+            | Action::Close
             | Action::LayoutMore
             | Action::Scroll(_)
             | Action::HalfPage(_)
