@@ -251,6 +251,15 @@ fn a_search_typed_before_the_layout_is_done_finds_what_is_there_then_the_rest() 
         Some(()),
         "the first match is current"
     );
+    // Keeping or dropping the search does not wait for the layout either.
+    update(&mut s, Action::SearchConfirm);
+    update(&mut s, Action::Close);
+    assert!(
+        !s.panes.complete,
+        "Enter or Esc waited for the whole layout"
+    );
+    update(&mut s, Action::SearchStart);
+    update(&mut s, Action::SearchInput('t'));
     while !s.panes.complete {
         update(&mut s, Action::LayoutMore);
     }
