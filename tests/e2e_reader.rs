@@ -177,25 +177,30 @@ fn a_bad_path_gets_its_error_in_the_prompt() {
     assert_eq!(pty.wait_exit(TIMEOUT), Exit::Code(0));
 }
 
-#[test]
-fn e_edits_the_file_in_the_editor_and_reloads_it() {
+/// A copy of the briefing in a temporary directory, and brief reading it
+/// with `script` as the editor (`$VISUAL`); the directory lives as long as
+/// the returned value.
+fn with_editor(script: &str) -> (tempfile::TempDir, Pty) {
     let dir = tempfile::tempdir().expect("temp dir");
     let path = dir.path().join("talks.toml");
     std::fs::copy(BRIEFING, &path).expect("copy briefing");
-    // An "editor" that rewrites the headline, as a person would.
     let editor = dir.path().join("editor.sh");
-    std::fs::write(
-        &editor,
-        "#!/bin/sh\nsed -i 's/^headline = .*/headline = \"Edited by hand\"/' \"$1\"\n",
-    )
-    .expect("write editor");
+    std::fs::write(&editor, script).expect("write editor");
     std::fs::set_permissions(&editor, std::os::unix::fs::PermissionsExt::from_mode(0o755))
         .expect("chmod editor");
     let shown = path.to_string_lossy().into_owned();
-    let mut pty = Pty::builder(&[&shown])
+    let pty = Pty::builder(&[&shown])
         .size(30, 100)
         .env("VISUAL", &editor.to_string_lossy())
         .spawn();
+    (dir, pty)
+}
+
+#[test]
+fn e_edits_the_file_in_the_editor_and_reloads_it() {
+    // An "editor" that rewrites the headline, as a person would.
+    let (_dir, mut pty) =
+        with_editor("#!/bin/sh\nsed -i 's/^headline = .*/headline = \"Edited by hand\"/' \"$1\"\n");
     pty.wait_for("Istanbul to host");
     pty.send_key(Key::Char('e'));
     pty.wait_for("Edited by hand");
@@ -207,26 +212,13 @@ fn e_edits_the_file_in_the_editor_and_reloads_it() {
 /// The editor gets every key typed into it: brief reads none while it runs.
 #[test]
 fn keys_typed_into_the_editor_reach_the_editor() {
-    let dir = tempfile::tempdir().expect("temp dir");
-    let path = dir.path().join("talks.toml");
-    std::fs::copy(BRIEFING, &path).expect("copy briefing");
     // An "editor" that asks for the new headline on the terminal, and is
     // slow to read it: keys typed meanwhile wait for it in the terminal,
     // where anyone else reading would take them.
-    let editor = dir.path().join("editor.sh");
-    std::fs::write(
-        &editor,
+    let (_dir, mut pty) = with_editor(
         "#!/bin/sh\nprintf 'new headline? '\nsleep 0.5\nIFS= read -r line\n\
          sed -i \"s/^headline = .*/headline = \\\"Edited: $line\\\"/\" \"$1\"\n",
-    )
-    .expect("write editor");
-    std::fs::set_permissions(&editor, std::os::unix::fs::PermissionsExt::from_mode(0o755))
-        .expect("chmod editor");
-    let shown = path.to_string_lossy().into_owned();
-    let mut pty = Pty::builder(&[&shown])
-        .size(30, 100)
-        .env("VISUAL", &editor.to_string_lossy())
-        .spawn();
+    );
     pty.wait_for("Istanbul to host");
     pty.send_key(Key::Char('e'));
     pty.wait_for("new headline?");
