@@ -110,17 +110,7 @@ fn sigint_from_outside_restores_the_terminal_and_exits_130() {
 #[test]
 fn closing_the_terminal_ends_brief_promptly() {
     let mut pty = start();
-    let closed = Instant::now();
-    pty.close_pty();
-    // Generous: the requirement is 2 seconds; this only proves brief exits
-    // rather than spinning on a dead terminal. The time is in the message.
-    let exit = pty.wait_exit(Duration::from_secs(5));
-    let took = closed.elapsed();
-    assert_eq!(
-        exit,
-        Exit::Code(129),
-        "a hang-up ends brief as SIGHUP would (took {took:?})"
-    );
+    hang_up(&mut pty);
 }
 
 #[test]
@@ -135,15 +125,7 @@ fn closing_the_terminal_ends_brief_even_when_no_sighup_comes() {
         .wrapper(&["sh", "-c", "trap '' HUP; \"$@\"; exit $?", "sh"])
         .spawn();
     pty.wait_for(HEADLINE);
-    let closed = Instant::now();
-    pty.close_pty();
-    let exit = pty.wait_exit(Duration::from_secs(5));
-    let took = closed.elapsed();
-    assert_eq!(
-        exit,
-        Exit::Code(129),
-        "a hang-up ends brief as SIGHUP would (took {took:?})"
-    );
+    hang_up(&mut pty);
 }
 
 /// crossterm#793: once a terminal has hung up, a read returns end-of-file
@@ -158,15 +140,7 @@ fn closing_the_terminal_ends_an_idle_brief_even_when_no_sighup_comes() {
         .spawn();
     pty.wait_for(HEADLINE);
     wait_until_still(&pty);
-    let closed = Instant::now();
-    pty.close_pty();
-    let exit = pty.wait_exit(Duration::from_secs(5));
-    let took = closed.elapsed();
-    assert_eq!(
-        exit,
-        Exit::Code(129),
-        "a hang-up ends brief as SIGHUP would (took {took:?})"
-    );
+    let took = hang_up(&mut pty);
     assert!(took < Duration::from_secs(2), "took {took:?}");
 }
 
@@ -273,7 +247,7 @@ fn sigtstp_from_outside_suspends_like_ctrl_z() {
 
 /// `BRIEF_TEST_PANIC=1` makes brief panic while drawing. Debug builds, which
 /// `cargo test` runs, always honour it; release builds only with the
-/// `test-panic` feature (see `src/tui/app.rs`).
+/// `test-panic` feature (see `src/reader/run.rs`).
 #[cfg(any(debug_assertions, feature = "test-panic"))]
 #[test]
 fn a_panic_while_drawing_restores_the_terminal_before_the_message() {
@@ -313,4 +287,20 @@ fn a_key_after_a_resize_acts_at_once() {
     pty.wait_for("100%");
     pty.send_key(Key::Char('q'));
     assert_eq!(pty.wait_exit(TIMEOUT), Exit::Code(0));
+}
+
+/// Close the terminal under brief and check it ends as SIGHUP would, with
+/// 129; how long it took. Generous: the requirement is 2 seconds, and the
+/// time is in the message.
+fn hang_up(pty: &mut Pty) -> Duration {
+    let closed = Instant::now();
+    pty.close_pty();
+    let exit = pty.wait_exit(Duration::from_secs(5));
+    let took = closed.elapsed();
+    assert_eq!(
+        exit,
+        Exit::Code(129),
+        "a hang-up ends brief as SIGHUP would (took {took:?})"
+    );
+    took
 }

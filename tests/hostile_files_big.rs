@@ -153,7 +153,7 @@ fn a_hundred_thousand_sections_load() {
 }
 
 /// Every keypress marks the sections read (`mark_read` in
-/// src/tui/place.rs), looking up the sources' anchor once per section by a
+/// src/reader/model/place.rs), looking up the sources' anchor once per section by a
 /// linear search: quadratic in sections. One key on 100,000 sections takes
 /// some 40 s in a debug build; on 300,000 it runs past the hang guard.
 #[test]
