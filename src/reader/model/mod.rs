@@ -19,7 +19,7 @@ mod view;
 
 pub use doc::Against;
 pub use history::{Spot, Visit};
-pub use overlay::{Help, Overlay, Prompt};
+pub use overlay::{Help, Layer, Overlay, Prompt};
 pub use search::{Search, Where};
 pub use state::State;
 pub use status::{About, Checked};

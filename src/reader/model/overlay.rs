@@ -35,6 +35,28 @@ pub enum Overlay {
     Help(Help),
 }
 
+/// Which kind of layer an [`Overlay`] is, to close one by its kind.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Layer {
+    Compare,
+    Picker,
+    Prompt,
+    Search,
+    Help,
+}
+
+impl Overlay {
+    pub fn layer(&self) -> Layer {
+        match self {
+            Overlay::Compare(_) => Layer::Compare,
+            Overlay::Picker(_) => Layer::Picker,
+            Overlay::Prompt(_) => Layer::Prompt,
+            Overlay::Search => Layer::Search,
+            Overlay::Help(_) => Layer::Help,
+        }
+    }
+}
+
 /// The layers over the reader, bottom first.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct Overlays {
@@ -87,8 +109,7 @@ impl Overlays {
 
     /// Open `layer` on top; a layer of the same kind already open goes.
     pub fn push(&mut self, layer: Overlay) {
-        let kind = std::mem::discriminant(&layer);
-        self.layers.retain(|l| std::mem::discriminant(l) != kind);
+        self.remove(layer.layer());
         self.layers.push(layer);
     }
 
@@ -97,10 +118,9 @@ impl Overlays {
         self.layers.pop()
     }
 
-    /// Close every layer of the kind of `like`.
-    pub fn remove(&mut self, like: &Overlay) {
-        let kind = std::mem::discriminant(like);
-        self.layers.retain(|l| std::mem::discriminant(l) != kind);
+    /// Close the layer of kind `layer`, if open.
+    pub fn remove(&mut self, layer: Layer) {
+        self.layers.retain(|l| l.layer() != layer);
     }
 
     pub fn searching(&self) -> bool {

@@ -13,7 +13,7 @@ use crate::reader::compare;
 use crate::reader::model::compare::Compare;
 use crate::reader::model::geometry::Mode;
 use crate::reader::model::picker::Purpose;
-use crate::reader::model::{About, Help, Overlay, Search, State};
+use crate::reader::model::{About, Help, Layer, Overlay, Search, State};
 use moving::{go_to_section, page_of, scroll, signed, step_section};
 use panes::{activate, click, cycle_focus, pane_at, resize, toggle_contents, toggle_positions};
 
@@ -195,13 +195,13 @@ fn apply(state: &mut State, action: Action) -> Effect {
             }
         }
         Action::SearchConfirm => {
-            state.overlays.remove(&Overlay::Search);
+            state.overlays.remove(Layer::Search);
             if state.search.query.is_empty() {
                 state.search = Search::default();
             }
         }
         Action::SearchCancel => {
-            state.overlays.remove(&Overlay::Search);
+            state.overlays.remove(Layer::Search);
             let back = state.search.origin_scroll;
             state.search = Search::default();
             state.view.scroll = back.min(state.max_scroll());
@@ -210,7 +210,7 @@ fn apply(state: &mut State, action: Action) -> Effect {
         Action::SearchPrev => find::step_match(state, false),
         Action::ToggleHelp => {
             if state.overlays.help().is_some() {
-                state.overlays.remove(&Overlay::Help(Help::default()));
+                state.overlays.remove(Layer::Help);
             } else {
                 state.overlays.push(Overlay::Help(Help::default()));
             }
@@ -247,7 +247,7 @@ fn apply(state: &mut State, action: Action) -> Effect {
                     area,
                 ) == compare::Leave::ToReader
             {
-                state.overlays.remove(&Overlay::Compare(Compare::default()));
+                state.overlays.remove(Layer::Compare);
             }
         }
         Action::LibraryFound(entries, finished) => picker::add_entries(state, entries, finished),

@@ -5,8 +5,7 @@
 use crate::load::{LoadError, Origin};
 use crate::model::Briefing;
 use crate::reader::action::{Effect, Opened, Request, Via};
-use crate::reader::model::picker::Picker;
-use crate::reader::model::{About, Overlay, Prompt, Search, State, Visit};
+use crate::reader::model::{About, Layer, Overlay, Prompt, Search, State, Visit};
 
 /// Ask the loop to open `origin` as a new step in history.
 pub fn open(origin: Origin) -> Effect {
@@ -76,8 +75,8 @@ pub fn opened(state: &mut State, opened: Opened) {
     if let Some(spot) = spot {
         state.go_to_spot(&spot);
     }
-    state.overlays.remove(&Overlay::Prompt(Prompt::default()));
-    state.overlays.remove(&Overlay::Picker(Picker::default()));
+    state.overlays.remove(Layer::Prompt);
+    state.overlays.remove(Layer::Picker);
     if let Some(path) = canonical {
         state.library.opened(path);
     }
@@ -156,7 +155,7 @@ pub fn confirm_prompt(state: &mut State) -> Effect {
     };
     let typed = prompt.input.trim();
     if typed.is_empty() {
-        state.overlays.remove(&Overlay::Prompt(Prompt::default()));
+        state.overlays.remove(Layer::Prompt);
         return Effect::None;
     }
     open(Origin::File(crate::complete::expand(

@@ -6,7 +6,7 @@ use super::navigate;
 use crate::library::{Entry, filter};
 use crate::reader::action::Effect;
 use crate::reader::model::picker::{Library, Picker, Purpose};
-use crate::reader::model::{About, Overlay, State};
+use crate::reader::model::{About, Layer, Overlay, State};
 
 pub fn open(state: &mut State, purpose: Purpose) {
     let mut picker = Picker {
@@ -129,7 +129,7 @@ pub fn against_loaded(
         older,
         topics,
     });
-    state.overlays.remove(&Overlay::Picker(Picker::default()));
+    state.overlays.remove(Layer::Picker);
     // The panel's layout shows the marks, so it is laid out again.
     state.panes.positions = std::sync::Arc::default();
     state.relayout();
