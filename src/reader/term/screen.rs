@@ -52,7 +52,8 @@ impl<B: Backend> Screen<B> {
         self.terminal.resize(area)
     }
 
-    pub fn terminal_mut(&mut self) -> &mut Terminal<B> {
+    #[cfg(test)]
+    fn terminal_mut(&mut self) -> &mut Terminal<B> {
         &mut self.terminal
     }
 
