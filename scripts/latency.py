@@ -16,8 +16,12 @@ asserts on time.
 - keys: `j`, `k`, `G`, `g`, PgDn (and PgUp, to come back) typed in pairs in
   one warm reader, a few milliseconds apart; the clock runs from writing the
   key to the last byte of the redraw (output quiet for 3 ms).
-- search: `/`, then `e`; the clock runs from writing `e` to the status bar
-  showing the count of matches.
+- search: `/`, then `e`, after the reader has been idle for a moment and
+  for a while; two clocks run from writing `e`: to the first hit shown
+  (the status bar's `match 1`) and to the count of all matches. The screen
+  is read through a terminal emulator (pyte: `pip install pyte`), because
+  the reader rewrites only the cells that change, so the bytes alone do not
+  say what the status bar shows.
 - resize: the pseudo-terminal is set to a new width (the kernel sends the
   child SIGWINCH); the clock runs until the new frame's status bar, its last
   row, has been written. At the top, in the middle (`]` to the middle
@@ -36,6 +40,11 @@ import statistics
 import struct
 import termios
 import time
+
+try:
+    import pyte
+except ImportError:  # Only the search figures need it.
+    pyte = None
 
 ESCAPES = re.compile(rb"\x1b\[[0-9;?]*[ -/]*[@-~]|\x1b[()][0-9A-Za-z]|\x1b[=>]|\x1b\][^\x07]*\x07")
 PGDN, PGUP = b"\x1b[6~", b"\x1b[5~"
@@ -61,6 +70,8 @@ class Reader:
             env = dict(os.environ, TERM="xterm-256color", NO_COLOR="1")
             os.execvpe(brief, [brief, "--no-state", path], env)
         set_size(self.fd, cols, rows)
+        self.screen = pyte.Screen(cols, rows) if pyte else None
+        self.stream = pyte.ByteStream(self.screen) if pyte else None
         if self.until(rb"help", 10) is None:
             self.close()
             raise RuntimeError("no first frame within 10 s")
@@ -70,9 +81,29 @@ class Reader:
         if not select.select([self.fd], [], [], wait)[0]:
             return None
         try:
-            return os.read(self.fd, 65536)
+            chunk = os.read(self.fd, 65536)
         except OSError:
             return b""
+        if self.stream is not None:
+            self.stream.feed(chunk)
+        return chunk
+
+    def shown(self, patterns, timeout):
+        """Seconds until each of `patterns` first shows on the emulated
+        screen (None for one that never did)."""
+        start = time.perf_counter()
+        found = {}
+        while len(found) < len(patterns) and time.perf_counter() - start < timeout:
+            chunk = self.read(0.05)
+            if chunk == b"":
+                break
+            if chunk:
+                now = time.perf_counter() - start
+                text = "\n".join(self.screen.display)
+                for p in patterns:
+                    if p not in found and re.search(p, text):
+                        found[p] = now
+        return [found.get(p) for p in patterns]
 
     def until(self, pattern, timeout):
         """Seconds until the text written matches `pattern`, or None."""
@@ -143,22 +174,29 @@ def keys(args, cols, rows):
 
 
 def search(args):
-    times = []
-    r = Reader(args.brief, args.big, 80, 24)
-    try:
-        for _ in range(args.searches):
-            r.key(b"/")
-            os.write(r.fd, b"e")
-            t = r.until(rb"\d+ matches|match \d+/\d+", 10)
-            if t is not None:
-                times.append(t)
-            r.quiet(0.1)
-            # Esc closes the prompt, and a second drops the search.
-            r.key(b"\x1b")
-            r.key(b"\x1b")
-    finally:
-        r.close()
-    print(f"search /e, to the count of matches: {spread(times)}")
+    if pyte is None:
+        print("search: skipped; it reads the screen through pyte (pip install pyte)")
+        return
+    for idle in (0.1, 1.5):
+        first, count = [], []
+        r = Reader(args.brief, args.big, 80, 24)
+        try:
+            for _ in range(args.searches):
+                r.quiet(idle)
+                r.key(b"/")
+                os.write(r.fd, b"e")
+                t_first, t_count = r.shown([r"match 1\b", r"match \d+/\d+"], 10)
+                if t_first is not None:
+                    first.append(t_first)
+                if t_count is not None:
+                    count.append(t_count)
+                # Esc closes the prompt, and a second drops the search.
+                r.key(b"\x1b")
+                r.key(b"\x1b")
+        finally:
+            r.close()
+        print(f"search /e after {idle} s idle, to the first hit shown: {spread(first)}")
+        print(f"search /e after {idle} s idle, to the count of matches: {spread(count)}")
 
 
 def resize(args):
@@ -173,7 +211,10 @@ def resize(args):
                     os.write(r.fd, keys)
                     r.quiet(1.0)
                 for i in range(max(1, args.resizes // 3)):
-                    set_size(r.fd, 100 if i % 2 == 0 else 80, 24)
+                    width = 100 if i % 2 == 0 else 80
+                    set_size(r.fd, width, 24)
+                    if r.screen is not None:
+                        r.screen.resize(24, width)
                     t = r.until(rb"help", 10)
                     if t is not None:
                         times.append(t)

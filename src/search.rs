@@ -40,27 +40,43 @@ const SLICE: usize = 64 * 1024;
 /// Every occurrence of `query` in `layout` that shows at least one
 /// character on screen, in order, not overlapping.
 pub fn find(layout: &Layout, query: &str) -> Vec<Hit> {
-    if query.is_empty() {
+    find_within(layout, query, 0..layout.text().len())
+}
+
+/// The occurrences of `query` that start in `bytes` of the layout's text,
+/// as [`find`] gives them. The reader finds the hits near the reader's
+/// place this way first, so they show before the whole text is counted.
+pub fn find_within(layout: &Layout, query: &str, bytes: Range<usize>) -> Vec<Hit> {
+    let text = layout.text();
+    let from = boundary(text, bytes.start);
+    let to = boundary(text, bytes.end);
+    if query.is_empty() || from >= to {
         return Vec::new();
     }
-    let text = layout.text();
+    // A match may run past `to`: it only has to start before it.
+    let reach = boundary(text, to.saturating_add(query.len() * 4 + 4));
+    let window = &text[from..reach];
+    let limit = to - from;
     let mut hits = Vec::new();
     let mut last_end = 0;
     let mut found = |start: usize, end: usize| {
         // A match found again from the overlap of the next slice, or one
         // overlapping the last, is not a new one.
-        if start >= last_end {
+        if start >= last_end && start < limit {
             last_end = end;
             hits.push(Hit {
-                start: offset(start),
-                end: offset(end),
+                start: offset(from + start),
+                end: offset(from + end),
             });
         }
     };
     if ignores_case(query) {
-        find_folded(text, &query.to_lowercase(), &mut found);
+        find_folded(window, &query.to_lowercase(), &mut found);
     } else {
-        for start in Finder::new(query).find_iter(text.as_bytes()) {
+        for start in Finder::new(query).find_iter(window.as_bytes()) {
+            if start >= limit {
+                break;
+            }
             found(start, start + query.len());
         }
     }
@@ -212,8 +228,11 @@ impl Scratch {
 /// matching only the spaces a wrap took out. Hits and lines are both in
 /// order, so one walk does it.
 fn keep_shown(layout: &Layout, hits: &mut Vec<Hit>) {
-    let mut lines = layout
-        .lines()
+    // Start at the first hit's line: a search near the reader's place must
+    // not walk every line before it.
+    let first = hits.first().map_or(0, |h| layout.line_at(h.start as usize));
+    let mut lines = (first..layout.len())
+        .filter_map(|i| layout.line(i))
         .map(crate::text::LineRef::range)
         .filter(|r| !r.is_empty())
         .peekable();
@@ -313,6 +332,35 @@ mod tests {
         assert_eq!(find(&l, "Ceasefire").len(), 0);
         let hits = find(&l, "e c");
         assert!(hits.windows(2).all(|w| w[0].end <= w[1].start));
+    }
+
+    #[test]
+    fn a_search_within_bytes_finds_what_the_whole_search_finds_there() {
+        let mut text = String::new();
+        for i in 0..5_000 {
+            text.push_str(if i % 3 == 0 {
+                "Ärger talks "
+            } else {
+                "the talks "
+            });
+        }
+        let l = layout(&[&text], 50);
+        for query in ["talks", "ärger", "s t", "Talks"] {
+            let all = find(&l, query);
+            for range in [0..1, 7..900, 1_000..30_000, 40_000..usize::MAX] {
+                let within = find_within(&l, query, range.clone());
+                let expected: Vec<Hit> = all
+                    .iter()
+                    .copied()
+                    .filter(|h| range.contains(&(h.start as usize)))
+                    .collect();
+                assert_eq!(within, expected, "{query:?} in {range:?}");
+            }
+        }
+        // A match may run on past the end of the bytes searched.
+        let near = find_within(&l, "talks", 7..8);
+        assert_eq!(near.len(), 1);
+        assert_eq!(&l.text()[near[0].range()], "talks");
     }
 
     #[test]

@@ -104,6 +104,65 @@ fn a_big_briefing_is_searched_off_the_ui_thread_and_late_results_are_dropped() {
 }
 
 #[test]
+fn a_big_search_shows_the_hits_near_the_reader_first_then_counts_them_all() {
+    let text = brief::generate::briefing_toml(2_500_000, 3);
+    let briefing = load_str("big.toml", &text).expect("generated briefings load");
+    let mut s = State::new(briefing, Origin::Bundled(bundled::DEFAULT), 120, 40);
+    s.finish_layout();
+    // Read on a while: the first hits are the ones after the reader's place.
+    update(&mut s, Action::Scroll(5_000));
+    update(&mut s, Action::SearchStart);
+    let Effect::Search(job) = update(&mut s, Action::SearchInput('e')) else {
+        panic!("a big briefing is searched in the background");
+    };
+    let near = job
+        .run_near()
+        .expect("an 'e' just after the reader's place");
+    let all = job.run();
+    assert!(near.partial && !all.partial);
+    assert!(near.reading.len() < all.reading.len() / 10);
+    update(&mut s, Action::Searched(job.clone(), near));
+    // On screen at once, with the count still to come.
+    assert!(s.search.pending);
+    let i = s.search.current.expect("a current hit from the near hits");
+    let (_, shown) = s.search.hits.get(i).expect("a hit");
+    let line = s.panes.reading.line_at(shown.start as usize);
+    assert!((5_000..5_000 + s.page()).contains(&line));
+    let scroll = s.view.scroll;
+    // n steps on among the near hits before the count is in.
+    update(&mut s, Action::SearchNext);
+    let (_, stepped) = s
+        .search
+        .hits
+        .get(s.search.current.expect("current"))
+        .expect("a hit");
+    assert!(stepped.start > shown.start);
+    // The whole count: the same hit stays current, now numbered in the
+    // whole search, and the view does not move.
+    let view = s.view.scroll;
+    update(&mut s, Action::Searched(job, all));
+    assert!(!s.search.pending);
+    let j = s.search.current.expect("still a current hit");
+    assert_eq!(s.search.hits.get(j).expect("a hit").1, stepped);
+    assert!(j > i, "hits before the reader's place count too");
+    assert_eq!(s.view.scroll, view);
+    assert!(scroll <= view);
+}
+
+#[test]
+fn a_near_search_with_nothing_after_the_reader_waits_for_the_whole_count() {
+    let text = brief::generate::briefing_toml(2_500_000, 3);
+    let briefing = load_str("big.toml", &text).expect("generated briefings load");
+    let mut s = State::new(briefing, Origin::Bundled(bundled::DEFAULT), 120, 40);
+    s.finish_layout();
+    update(&mut s, Action::SearchStart);
+    let Effect::Search(job) = update(&mut s, Action::SearchInput('\u{2603}')) else {
+        panic!("a big briefing is searched in the background");
+    };
+    assert!(job.run_near().is_none());
+}
+
+#[test]
 fn a_big_briefing_is_laid_out_in_steps_while_the_reader_reads_on() {
     let text = brief::generate::briefing_toml(2_500_000, 3);
     let briefing = load_str("big.toml", &text).expect("generated briefings load");

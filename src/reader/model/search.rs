@@ -6,7 +6,7 @@
 
 use std::sync::Arc;
 
-use crate::search::{Hit, find};
+use crate::search::{Hit, find, find_within};
 use crate::text::Layout;
 
 /// Which part of the screen a search hit is in.
@@ -33,6 +33,10 @@ pub struct Search {
 /// Text laid out beyond this many lines is searched off the UI thread.
 pub const BACKGROUND_OVER: usize = 20_000;
 
+/// How far past the reader's place a big search first looks, so the hits
+/// on screen show at once: several screens of text, whatever the size.
+const NEAR: usize = 64 * 1024;
+
 /// Every hit of a search, by the part of the screen it is in. Counted in
 /// reading order (header, text, positions), hit `i` of the whole search is
 /// what `n` and `N` step through.
@@ -41,6 +45,9 @@ pub struct Hits {
     pub header: Vec<Hit>,
     pub reading: Vec<Hit>,
     pub positions: Vec<Hit>,
+    /// Only the hits near the reader's place: the whole text is still being
+    /// searched, and the count is not known yet.
+    pub partial: bool,
 }
 
 impl Hits {
@@ -70,6 +77,14 @@ impl Hits {
         }
     }
 
+    /// The number of the hit at `hit` in `place`, or of the next one after
+    /// it: where a hit found near the reader's place is in the whole count.
+    pub fn index_of(&self, place: Where, hit: Hit) -> Option<usize> {
+        let at = self.of(place).partition_point(|h| h.start < hit.start);
+        let i = self.first_of(place) + at;
+        (i < self.len()).then_some(i).or(self.len().checked_sub(1))
+    }
+
     /// Hit `i` of the whole search.
     pub fn get(&self, i: usize) -> Option<(Where, Hit)> {
         [Where::Header, Where::Reading, Where::Positions]
@@ -88,6 +103,8 @@ pub struct Job {
     /// Counts the searches of the reader; a result for an older one is dropped.
     pub generation: u64,
     pub query: String,
+    /// Where in the reading text the search began, in bytes.
+    near: usize,
     header: Arc<Layout>,
     reading: Arc<Layout>,
     positions: Arc<Layout>,
@@ -105,9 +122,13 @@ impl Job {
     /// A search for `search`'s query over the three layouts.
     pub fn new(search: &Search, layouts: [&Arc<Layout>; 3]) -> Job {
         let [header, reading, positions] = layouts.map(Arc::clone);
+        let near = reading
+            .line(search.origin_scroll)
+            .map_or(0, |l| l.range().start);
         Job {
             generation: search.generation,
             query: search.query.clone(),
+            near,
             header,
             reading,
             positions,
@@ -120,7 +141,26 @@ impl Job {
             header: find(&self.header, &self.query),
             reading: find(&self.reading, &self.query),
             positions: find(&self.positions, &self.query),
+            partial: false,
         }
+    }
+
+    /// The hits just after where the search began (and in the header, and
+    /// the top of the positions), found in a few milliseconds however big
+    /// the text: what a big search shows while it counts the rest. `None`
+    /// when there is none after the reader's place to go to.
+    pub fn run_near(&self) -> Option<Hits> {
+        let end = self.near.saturating_add(NEAR);
+        let reading = find_within(&self.reading, &self.query, self.near..end);
+        if reading.is_empty() {
+            return None;
+        }
+        Some(Hits {
+            header: find(&self.header, &self.query),
+            reading,
+            positions: find_within(&self.positions, &self.query, 0..NEAR),
+            partial: true,
+        })
     }
 }
 

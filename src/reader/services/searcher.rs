@@ -62,6 +62,22 @@ fn work(slot: &Slot, results: &Sender<Found>, waker: &Waker) {
                     .unwrap_or_else(PoisonError::into_inner);
             }
         };
+        // The hits on screen first; then, unless another search has come,
+        // all of them, counted.
+        if let Some(near) = job.run_near() {
+            if results.send((Box::new((*job).clone()), near)).is_err() {
+                return;
+            }
+            waker.wake(Input::Searched);
+            if slot
+                .job
+                .lock()
+                .unwrap_or_else(PoisonError::into_inner)
+                .is_some()
+            {
+                continue;
+            }
+        }
         let hits = job.run();
         if results.send((job, hits)).is_err() {
             return;

@@ -2,6 +2,7 @@
 
 use crate::reader::action::Effect;
 use crate::reader::model::search::BACKGROUND_OVER;
+use crate::reader::model::search::Hits;
 use crate::reader::model::{About, State, Where};
 
 /// Search for the query as it now stands: here for a small briefing, on
@@ -17,6 +18,31 @@ pub(super) fn search(state: &mut State) -> Effect {
     }
     state.search.pending = true;
     Effect::Search(Box::new(job))
+}
+
+/// A search run off the UI thread came back: with the hits near the
+/// reader's place (`hits.partial`), or with all of them.
+pub(super) fn searched(state: &mut State, hits: Hits) {
+    // The hit shown from the first, partial result stays the one shown:
+    // only its number in the whole count is new.
+    let shown = state
+        .search
+        .hits
+        .partial
+        .then(|| state.search.current.and_then(|i| state.search.hits.get(i)))
+        .flatten();
+    state.search.pending = hits.partial;
+    state.search.hits = hits;
+    if !state.search.pending {
+        state.settle(About::Search);
+    }
+    if let Some((place, hit)) = shown {
+        state.search.current = state.search.hits.index_of(place, hit);
+    } else if state.overlays.searching() {
+        jump_to_first_hit(state);
+    } else {
+        state.search.current = None;
+    }
 }
 
 pub(super) fn jump_to_first_hit(state: &mut State) {

@@ -184,14 +184,7 @@ fn apply(state: &mut State, action: Action) -> Effect {
         }
         Action::Searched(job, hits) => {
             if job.generation == state.search.generation {
-                state.search.hits = hits;
-                state.search.pending = false;
-                state.settle(About::Search);
-                if state.overlays.searching() {
-                    find::jump_to_first_hit(state);
-                } else {
-                    state.search.current = None;
-                }
+                find::searched(state, hits);
             }
         }
         Action::SearchConfirm => {

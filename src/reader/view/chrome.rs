@@ -70,6 +70,8 @@ pub fn status(frame: &mut Frame, state: &State, look: Look, area: Rect) {
         // Matches in text not laid out yet are still to come.
         let more = if state.panes.complete { "" } else { "+" };
         let found = match search.current {
+            // The hits near the reader's place are in; the rest are counted.
+            Some(i) if search.pending => format!("match {} · counting…", i + 1),
             _ if search.pending => "searching…".to_owned(),
             _ if count == 0 && !search.query.is_empty() && more.is_empty() => "no match".to_owned(),
             _ if count == 0 && !search.query.is_empty() => "no match yet…".to_owned(),
