@@ -7,10 +7,11 @@ mod origin;
 mod parse;
 mod read;
 mod schema;
-mod walker;
+pub(crate) mod walker;
 
 pub use error::{Diagnostic, LineIndex, LoadError, Severity};
 pub use origin::Origin;
+pub(crate) use parse::syntax_problem;
 pub use parse::{
     Then, display_path, load_bytes, load_bytes_then, load_file, load_file_named, load_file_then,
     load_str, load_str_then,
