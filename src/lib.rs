@@ -13,6 +13,7 @@ pub(crate) mod complete;
 pub mod config;
 pub mod diff;
 pub(crate) mod dirs;
+pub(crate) mod editor;
 pub mod export;
 pub mod generate;
 pub mod library;

@@ -5,6 +5,7 @@
 //! this file only parses arguments and dispatches.
 
 mod check;
+mod config;
 mod diff;
 mod exit;
 mod new;
@@ -14,7 +15,7 @@ mod print;
 use std::io::IsTerminal;
 use std::path::PathBuf;
 
-use clap::{Parser, Subcommand};
+use clap::{CommandFactory, Parser, Subcommand};
 
 use crate::bundled;
 use crate::load::Origin;
@@ -31,10 +32,7 @@ pub use exit::{EXIT_FAILURE, EXIT_OK};
     long_about = "Read negotiation briefings in the terminal: the headline, the sections, and each party's positions side by side.\n\n\
         With no FILE, brief opens a briefing bundled with it. When standard output is not a terminal \
         (a pipe or a file), `brief FILE` prints the briefing as text, exactly like `brief print FILE`.",
-    after_help = "Start a briefing of your own with `brief new my-briefing.toml`.",
-    // A file name and a subcommand share the first position: `brief x.toml`
-    // opens a file, `brief check x.toml` runs a command.
-    args_conflicts_with_subcommands = true
+    after_help = "Start a briefing of your own with `brief new my-briefing.toml`."
 )]
 struct Cli {
     /// Briefings to open: the first is shown, the rest join the library. A
@@ -45,6 +43,16 @@ struct Cli {
     /// Remember nothing: no reading places are read or saved.
     #[arg(long)]
     no_state: bool,
+
+    // Help as an attribute: clap shows it verbatim, so the variable's name
+    // must not be wrapped in Markdown backticks.
+    #[arg(
+        long,
+        global = true,
+        value_name = "FILE",
+        help = "Read the configuration from FILE instead of $BRIEF_CONFIG or ~/.config/brief/config.toml; /dev/null runs with the defaults"
+    )]
+    config: Option<PathBuf>,
 
     #[command(subcommand)]
     command: Option<Command>,
@@ -99,11 +107,38 @@ enum Command {
         /// Where to write the template, such as my-briefing.toml.
         file: PathBuf,
     },
+    /// Where the configuration file is, what it sets, its mistakes; edit it.
+    Config {
+        #[command(subcommand)]
+        action: config::Action,
+    },
+}
+
+impl Cli {
+    /// A file name and a subcommand share the first position: `brief x.toml`
+    /// opens a file, `brief check x.toml` runs a command; both at once is a
+    /// mistake, and so is an option of the reader with a command. (clap's
+    /// `args_conflicts_with_subcommands` would also refuse the global
+    /// `--config` before a command.)
+    fn checked(self) -> Result<Cli, clap::Error> {
+        if self.command.is_none() {
+            return Ok(self);
+        }
+        let stray = match (self.files.first(), self.no_state) {
+            (Some(file), _) => format!("the file '{}'", file.display()),
+            (None, true) => "'--no-state'".to_owned(),
+            (None, false) => return Ok(self),
+        };
+        Err(Cli::command().error(
+            clap::error::ErrorKind::ArgumentConflict,
+            format!("{stray} cannot be used with a command; name files after the command"),
+        ))
+    }
 }
 
 /// Parse arguments, run, and return the process exit code.
 pub fn run() -> i32 {
-    let cli = match Cli::try_parse() {
+    let cli = match Cli::try_parse().and_then(Cli::checked) {
         Ok(cli) => cli,
         Err(err) => {
             // Help and version exit 0, usage errors 2: clap knows which.
@@ -126,12 +161,14 @@ pub fn run() -> i32 {
             format,
         }) => diff::run(&old, &new, &options, format),
         Some(Command::New { file }) => new::run(&file),
-        None => open(&cli.files, cli.no_state),
+        Some(Command::Config { action }) => config::run(action, cli.config.as_deref()),
+        None => open(&cli.files, cli.no_state, cli.config.as_deref()),
     }
 }
 
 /// `brief [FILE|DIR]...`: the reader on a terminal, plain text anywhere else.
-fn open(paths: &[PathBuf], no_state: bool) -> i32 {
+fn open(paths: &[PathBuf], no_state: bool, config: Option<&std::path::Path>) -> i32 {
+    let config = crate::config::load(config);
     // A directory first opens the library on it, over the bundled briefing.
     let open_picker = paths.first().is_some_and(|p| p.is_dir());
     let origin = match paths.first() {
@@ -139,6 +176,9 @@ fn open(paths: &[PathBuf], no_state: bool) -> i32 {
         _ => Origin::Bundled(bundled::DEFAULT),
     };
     if !std::io::stdout().is_terminal() {
+        if let Some(warning) = config.warning() {
+            eprintln!("{warning}");
+        }
         if open_picker {
             eprintln!(
                 "brief: a directory opens the library, which needs a terminal; name a file to print it"
@@ -164,6 +204,8 @@ fn open(paths: &[PathBuf], no_state: bool) -> i32 {
         no_state,
         open_picker,
         warnings,
+        settings: config.config.reader,
+        banner: config.banner(),
     };
     match crate::reader::run_with(briefing, origin, &options) {
         Ok(code) => code,
@@ -177,7 +219,6 @@ fn open(paths: &[PathBuf], no_state: bool) -> i32 {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use clap::CommandFactory;
 
     #[test]
     fn the_argument_definitions_are_consistent() {
@@ -189,11 +230,56 @@ mod tests {
         let cli = Cli::try_parse_from(["brief", "briefings/x.toml", "y.toml", "--no-state"]);
         assert!(matches!(
             cli,
-            Ok(Cli { ref files, no_state: true, command: None }) if files.len() == 2
+            Ok(Cli { ref files, no_state: true, command: None, .. }) if files.len() == 2
         ));
         let cli = Cli::try_parse_from(["brief", "check", "a.toml", "b.toml"]);
         assert!(
             matches!(cli, Ok(Cli { ref files, command: Some(Command::Check { files: ref checked, .. }), .. }) if files.is_empty() && checked.len() == 2)
         );
+    }
+
+    #[test]
+    fn a_file_or_a_reader_option_with_a_command_is_refused() {
+        let parse = |args: &[&str]| Cli::try_parse_from(args).and_then(Cli::checked);
+        // After a file, a command's name is one more file, as before.
+        let cli = parse(&["brief", "x.toml", "check", "y.toml"]);
+        assert!(matches!(cli, Ok(Cli { ref files, command: None, .. }) if files.len() == 3));
+        let error = parse(&["brief", "--no-state", "config", "path"]).err();
+        assert!(error.is_some_and(|e| {
+            e.to_string()
+                .contains("'--no-state' cannot be used with a command")
+        }));
+        assert!(parse(&["brief", "--no-state", "print", "y.toml"]).is_err());
+        assert!(parse(&["brief", "--no-state", "x.toml", "y.toml"]).is_ok());
+    }
+
+    #[test]
+    fn config_is_an_option_of_every_command() {
+        let cli = Cli::try_parse_from(["brief", "--config", "c.toml", "x.toml"]);
+        assert!(
+            matches!(cli, Ok(Cli { ref config, ref files, .. }) if config.as_deref() == Some(std::path::Path::new("c.toml")) && files.len() == 1)
+        );
+        let cli = Cli::try_parse_from(["brief", "--config", "/dev/null", "config", "print"]);
+        assert!(matches!(
+            cli,
+            Ok(Cli {
+                config: Some(_),
+                command: Some(Command::Config {
+                    action: config::Action::Print
+                }),
+                ..
+            })
+        ));
+        let cli = Cli::try_parse_from(["brief", "config", "path", "--config", "/dev/null"]);
+        assert!(matches!(
+            cli,
+            Ok(Cli {
+                config: Some(_),
+                command: Some(Command::Config {
+                    action: config::Action::Path
+                }),
+                ..
+            })
+        ));
     }
 }

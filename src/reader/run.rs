@@ -32,19 +32,21 @@ pub fn run_with(briefing: Briefing, origin: Origin, options: &Options) -> io::Re
     // Signal handlers first: from here a SIGTERM is an input that leads to
     // a restored terminal, never a death that leaves it raw.
     let inputs = Inputs::start()?;
-    let mut session = Session::enter()?;
+    let mut session = Session::enter(options.settings.mouse)?;
     let (width, height) = session.size();
     let (services, warning) = Services::start(options, inputs.waker());
     let started = modified(&origin);
     let mut reader = Reader {
         started,
-        state: State::new(briefing, origin, width, height),
+        state: State::new(briefing, origin, width, height).with_settings(options.settings),
         services,
         keys: inputs.pauser(),
         expect_continue: false,
         layout_queued: false,
     };
     reader.state.home = crate::dirs::home_dir();
+    // A configuration with mistakes: the banner says where, from the start.
+    reader.state.status.banner.clone_from(&options.banner);
     // The briefing shown is in the library from the start, without a second read.
     if let Origin::File(path) = &reader.state.doc.origin {
         let path = std::fs::canonicalize(path).unwrap_or_else(|_| path.clone());
@@ -123,7 +125,8 @@ impl Reader {
             update::update(&mut self.state, Action::Notice(notice));
             return Ok(true);
         }
-        if modified(&self.state.doc.origin) == self.started {
+        // Without `follow` a change on disk waits for `r` (or `e`).
+        if !self.state.settings.follow || modified(&self.state.doc.origin) == self.started {
             return Ok(false);
         }
         let effect = update::update(&mut self.state, Action::FileChanged);
@@ -338,25 +341,11 @@ fn edit(origin: &Origin, session: &mut Session) -> io::Result<(Option<String>, b
     let Origin::File(path) = origin else {
         return Ok((Some("only a file on disk can be edited".to_owned()), false));
     };
-    let editor = ["VISUAL", "EDITOR"]
-        .iter()
-        .filter_map(std::env::var_os)
-        .map(|v| v.to_string_lossy().into_owned())
-        .find(|v| !v.trim().is_empty());
-    let Some(editor) = editor else {
-        let notice = "set $VISUAL or $EDITOR to the editor you use, e.g. export EDITOR=nano";
-        return Ok((Some(notice.to_owned()), false));
+    let Some(editor) = crate::editor::Editor::from_env() else {
+        return Ok((Some(crate::editor::MISSING.to_owned()), false));
     };
-    // Editors are often given with flags ("code --wait"); split like a shell would for plain words.
-    let mut words = editor.split_whitespace();
-    let program = words.next().unwrap_or_default().to_owned();
-    let args: Vec<String> = words.map(str::to_owned).collect();
-    let status = session.with_terminal_released(|| {
-        std::process::Command::new(&program)
-            .args(&args)
-            .arg(path)
-            .status()
-    })?;
+    let program = &editor.program;
+    let status = session.with_terminal_released(|| editor.command(path).status())?;
     Ok(match status {
         Ok(s) if s.success() => (None, true),
         Ok(s) => (Some(format!("{program} exited with {s}")), true),

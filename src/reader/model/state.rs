@@ -2,6 +2,7 @@
 
 use std::sync::Arc;
 
+use crate::config::Contents;
 use crate::load::Origin;
 use crate::model::Briefing;
 use crate::text::Target;
@@ -35,6 +36,8 @@ pub struct State {
     pub history: History,
     /// What `~` stands for in typed paths; given by the loop at start.
     pub home: Option<std::path::PathBuf>,
+    /// The configuration's `[reader]` settings; see [`State::with_settings`].
+    pub settings: crate::config::Reader,
 }
 
 impl State {
@@ -49,9 +52,29 @@ impl State {
             library: Library::default(),
             history: History::default(),
             home: None,
+            settings: crate::config::Reader::default(),
         };
         state.relayout();
         state
+    }
+
+    /// The state with the configuration's `[reader]` settings: the text's
+    /// width, and the contents pane shown at start or not.
+    #[must_use]
+    pub fn with_settings(mut self, settings: crate::config::Reader) -> State {
+        self.settings = settings;
+        self.show_contents_as_set();
+        self.relayout();
+        self
+    }
+
+    /// A contents pane shown over the text takes the keys, as when `t`
+    /// opened it; one docked beside the text leaves them to the reading.
+    pub fn show_contents_as_set(&mut self) {
+        if self.visible().contents && self.mode() != Mode::Wide {
+            self.view.selected = self.current_entry().unwrap_or(0);
+            self.view.focus = super::view::Pane::Contents;
+        }
     }
 
     pub fn mode(&self) -> Mode {
@@ -60,8 +83,13 @@ impl State {
 
     pub fn visible(&self) -> Visible {
         let mode = self.mode();
+        let contents = match self.settings.contents {
+            Contents::Auto => mode == Mode::Wide,
+            Contents::Always => mode != Mode::TooSmall,
+            Contents::Never => false,
+        };
         Visible {
-            contents: (mode == Mode::Wide) != self.view.contents_flipped,
+            contents: contents != self.view.contents_flipped,
             positions: (mode != Mode::Narrow) != self.view.positions_flipped
                 && !self.doc.comparison.topics.is_empty(),
         }
@@ -78,6 +106,7 @@ impl State {
             self.view.height,
             self.panes.header.len(),
             self.visible(),
+            self.settings.text_width,
         )
     }
 

@@ -37,6 +37,10 @@ pub struct Options {
     pub open_picker: bool,
     /// What `brief check` warns of in the first briefing.
     pub warnings: Vec<Diagnostic>,
+    /// The configuration's `[reader]` settings.
+    pub settings: crate::config::Reader,
+    /// What is wrong with the configuration file, for the banner.
+    pub banner: Option<String>,
 }
 
 pub struct Services {
@@ -52,6 +56,8 @@ pub struct Services {
     waker: Waker,
     /// Saving failed once already; say so only once.
     save_failed: bool,
+    /// The configuration's `follow`: watch the open file at all.
+    follow: bool,
 }
 
 impl Services {
@@ -72,6 +78,7 @@ impl Services {
             watching: None,
             waker,
             save_failed: false,
+            follow: options.settings.follow,
         };
         (services, warning)
     }
@@ -160,8 +167,12 @@ impl Services {
         }
     }
 
-    /// Watch the open file (and stop watching the previous one).
+    /// Watch the open file (and stop watching the previous one), unless
+    /// the configuration turned `follow` off.
     pub fn watch(&mut self, origin: &Origin) -> Option<String> {
+        if !self.follow {
+            return None;
+        }
         let Origin::File(path) = origin else {
             self.watcher = None;
             self.watching = None;
