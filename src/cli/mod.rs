@@ -7,6 +7,7 @@
 mod check;
 mod diff;
 mod exit;
+mod input;
 mod new;
 mod output;
 mod print;
@@ -38,7 +39,8 @@ pub use exit::{EXIT_FAILURE, EXIT_OK};
 )]
 struct Cli {
     /// Briefings to open: the first is shown, the rest join the library. A
-    /// directory opens the library on it. With none, brief opens its bundled example.
+    /// directory opens the library on it. `-` reads the first from standard input
+    /// (keys still come from the terminal). With none, brief opens its bundled example.
     #[arg(value_name = "FILE|DIR")]
     files: Vec<PathBuf>,
 
@@ -59,7 +61,7 @@ enum Command {
     /// column. Exits 0 when every file is valid, warnings or not; 1 when any
     /// is not, or with --strict when any has a warning.
     Check {
-        /// The briefings to check.
+        /// The briefings to check; `-` is standard input.
         #[arg(required = true, value_name = "FILE")]
         files: Vec<PathBuf>,
         /// Fail (exit 1) on warnings too.
@@ -71,7 +73,7 @@ enum Command {
     },
     /// Print a briefing as wrapped text (sections, then the positions compared), Markdown or JSON.
     Print {
-        /// The briefing to print.
+        /// The briefing to print; `-` is standard input.
         file: PathBuf,
         #[command(flatten)]
         options: print::Options,
@@ -84,9 +86,9 @@ enum Command {
     /// removed and one added. Exits 0 whether or not anything changed, 1
     /// when a file cannot be loaded.
     Diff {
-        /// The earlier briefing.
+        /// The earlier briefing; `-` is standard input, and `<(git show HEAD:FILE)` works.
         old: PathBuf,
-        /// The later briefing.
+        /// The later briefing; `-` is standard input.
         new: PathBuf,
         #[command(flatten)]
         options: print::TextOptions,
@@ -118,7 +120,13 @@ pub fn run() -> i32 {
             strict,
             format,
         }) => check::run(&files, strict, format),
-        Some(Command::Print { file, options }) => print::run(&Origin::File(file), &options),
+        Some(Command::Print { file, options }) => match input::origin(&file) {
+            Ok(origin) => print::run(&origin, &options),
+            Err(err) => {
+                eprintln!("{err}");
+                EXIT_FAILURE
+            }
+        },
         Some(Command::Diff {
             old,
             new,
@@ -135,7 +143,13 @@ fn open(paths: &[PathBuf], no_state: bool) -> i32 {
     // A directory first opens the library on it, over the bundled briefing.
     let open_picker = paths.first().is_some_and(|p| p.is_dir());
     let origin = match paths.first() {
-        Some(path) if !open_picker => Origin::File(path.clone()),
+        Some(path) if !open_picker => match input::origin(path) {
+            Ok(origin) => origin,
+            Err(err) => {
+                eprintln!("{err}");
+                return EXIT_FAILURE;
+            }
+        },
         _ => Origin::Bundled(bundled::DEFAULT),
     };
     if !std::io::stdout().is_terminal() {

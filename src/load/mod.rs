@@ -7,15 +7,17 @@ mod origin;
 mod parse;
 mod read;
 mod schema;
+mod stream;
 mod walker;
 
 pub use error::{Diagnostic, LineIndex, LoadError, Severity};
-pub use origin::Origin;
+pub use origin::{Origin, Stream};
 pub use parse::{
     Then, display_path, load_bytes, load_bytes_then, load_file, load_file_named, load_file_then,
     load_str, load_str_then,
 };
 pub use read::{MAX_FILE_SIZE, human_size};
+pub use stream::{STDIN_NAME, arg_name, from_arg, is_stdin};
 
 #[cfg(test)]
 mod tests;

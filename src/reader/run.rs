@@ -52,6 +52,13 @@ pub fn run_with(briefing: Briefing, origin: Origin, options: &Options) -> io::Re
         update::update(&mut reader.state, Action::LibraryFound(vec![entry], false));
     }
     reader.arrive(warning);
+    if let Origin::Stream(stream) = &reader.state.doc.origin {
+        let notice = format!(
+            "{} is read once: it is not watched, and reload (r) and edit (e) are off",
+            stream.name()
+        );
+        update::update(&mut reader.state, Action::Notice(notice));
+    }
     let checked = services::checked(&reader.state.doc.origin, &options.warnings);
     update::update(&mut reader.state, Action::Checked(checked));
     if options.open_picker {
@@ -263,7 +270,7 @@ impl Reader {
                 let before = self.state.doc.origin.clone();
                 let canonical = match &request.origin {
                     Origin::File(path) => std::fs::canonicalize(path).ok(),
-                    Origin::Bundled(_) => None,
+                    Origin::Bundled(_) | Origin::Stream(_) => None,
                 };
                 let opened = Opened {
                     request: *request,
@@ -368,7 +375,7 @@ fn edit(origin: &Origin, session: &mut Session) -> io::Result<(Option<String>, b
 fn modified(origin: &Origin) -> Option<std::time::SystemTime> {
     match origin {
         Origin::File(path) => std::fs::metadata(path).and_then(|m| m.modified()).ok(),
-        Origin::Bundled(_) => None,
+        Origin::Bundled(_) | Origin::Stream(_) => None,
     }
 }
 

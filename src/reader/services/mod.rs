@@ -127,7 +127,7 @@ impl Services {
 
     /// The place remembered for a briefing, from an earlier session.
     pub fn recall(&self, origin: &Origin) -> Option<Spot> {
-        self.places.get(&place_key(origin)).map(|p| Spot {
+        self.places.get(&place_key(origin)?).map(|p| Spot {
             section: p.section,
             offset: p.offset,
             read: p.read,
@@ -136,9 +136,12 @@ impl Services {
 
     /// Remember where the reader is in the open briefing.
     pub fn remember(&mut self, state: &State) {
+        let Some(key) = place_key(&state.doc.origin) else {
+            return;
+        };
         let spot = state.spot();
         self.places.set(
-            &place_key(&state.doc.origin),
+            &key,
             Place {
                 section: spot.section,
                 offset: spot.offset,
@@ -186,11 +189,12 @@ impl Services {
 }
 
 /// What the places are kept under: a file's path, or a bundled briefing's
-/// name.
-fn place_key(origin: &Origin) -> PathBuf {
+/// name. Standard input has no name to find it by next time.
+fn place_key(origin: &Origin) -> Option<PathBuf> {
     match origin {
-        Origin::File(path) => path.clone(),
-        Origin::Bundled(b) => bundled_key(b.file),
+        Origin::File(path) => Some(path.clone()),
+        Origin::Bundled(b) => Some(bundled_key(b.file)),
+        Origin::Stream(_) => None,
     }
 }
 
