@@ -11,6 +11,7 @@ mod input;
 mod new;
 mod output;
 mod print;
+mod schema;
 
 use std::io::IsTerminal;
 use std::path::PathBuf;
@@ -96,11 +97,16 @@ enum Command {
         #[arg(long, value_enum, value_name = "FORMAT", default_value_t = diff::Format::Text)]
         format: diff::Format,
     },
-    /// Write a commented template briefing to start from. Never overwrites a file.
+    /// Write a commented template briefing, or a copy of one (--from), to start from.
+    /// Never overwrites a file.
     New {
-        /// Where to write the template, such as my-briefing.toml.
+        /// Where to write it, such as my-briefing.toml.
         file: PathBuf,
+        #[command(flatten)]
+        options: new::Options,
     },
+    /// Print the briefing format as a JSON Schema, for editors (taplo, tombi).
+    Schema,
 }
 
 /// Parse arguments, run, and return the process exit code.
@@ -133,7 +139,8 @@ pub fn run() -> i32 {
             options,
             format,
         }) => diff::run(&old, &new, &options, format),
-        Some(Command::New { file }) => new::run(&file),
+        Some(Command::New { file, options }) => new::run(&file, &options),
+        Some(Command::Schema) => schema::run(),
         None => open(&cli.files, cli.no_state),
     }
 }

@@ -2,6 +2,7 @@
 //! and sanitised, or a [`LoadError`] that says where and what to do.
 
 mod error;
+mod lines;
 mod numbers;
 mod origin;
 mod parse;
@@ -11,6 +12,7 @@ mod stream;
 mod walker;
 
 pub use error::{Diagnostic, LineIndex, LoadError, Severity};
+pub use lines::section_lines;
 pub use origin::{Origin, Stream};
 pub use parse::{
     Then, display_path, load_bytes, load_bytes_then, load_file, load_file_named, load_file_then,

@@ -5,6 +5,7 @@ use std::sync::Arc;
 
 use super::error::LoadError;
 use super::parse::{load_bytes, load_file_named, load_str};
+use super::read::read_file;
 use crate::bundled::Bundled;
 use crate::model::Briefing;
 
@@ -43,6 +44,15 @@ impl Stream {
 }
 
 impl Origin {
+    /// Its text as bytes, read (again) for a file: what `brief new --from` copies.
+    pub fn bytes(&self) -> Result<std::borrow::Cow<'_, [u8]>, LoadError> {
+        Ok(match self {
+            Origin::File(path) => read_file(path, &self.name())?.into(),
+            Origin::Bundled(b) => b.text.as_bytes().into(),
+            Origin::Stream(s) => s.bytes().into(),
+        })
+    }
+
     /// Read and load it (again).
     pub fn load(&self) -> Result<Briefing, LoadError> {
         match self {

@@ -10,7 +10,7 @@ use super::action::{Action, Effect, Opened};
 use super::look::Look;
 use super::model::{Checked, State};
 use super::services::events::{Input, Inputs};
-use super::services::{self, Options, Pauser, Services};
+use super::services::{self, Options, Pauser, Services, editor};
 use super::term::Session;
 use super::{keymap, update, view};
 use crate::load::{LoadError, Origin};
@@ -313,7 +313,8 @@ impl Reader {
             Effect::Edit => {
                 // The editor gets every key typed: none is read meanwhile.
                 let paused = self.keys.pause()?;
-                let (notice, ran) = edit(&self.state.doc.origin, session)?;
+                let section = self.state.current_section();
+                let (notice, ran) = edit(&self.state.doc.origin, section, session)?;
                 drop(paused);
                 if let Some(notice) = notice {
                     update::update(&mut self.state, Action::Notice(notice));
@@ -339,31 +340,25 @@ fn test_panic_requested() -> bool {
         && std::env::var_os("BRIEF_TEST_PANIC").is_some_and(|value| value == "1")
 }
 
-/// Run `$VISUAL` or `$EDITOR` on the open file with the terminal handed
-/// over. Returns a notice for the status bar, if any, and whether it ran.
-fn edit(origin: &Origin, session: &mut Session) -> io::Result<(Option<String>, bool)> {
+/// Run `$VISUAL` or `$EDITOR` on the open file, at the start of `section`
+/// when the editor can be told a line, with the terminal handed over.
+/// Returns a notice for the status bar, if any, and whether it ran.
+fn edit(
+    origin: &Origin,
+    section: Option<usize>,
+    session: &mut Session,
+) -> io::Result<(Option<String>, bool)> {
     let Origin::File(path) = origin else {
         return Ok((Some("only a file on disk can be edited".to_owned()), false));
     };
-    let editor = ["VISUAL", "EDITOR"]
-        .iter()
-        .filter_map(std::env::var_os)
-        .map(|v| v.to_string_lossy().into_owned())
-        .find(|v| !v.trim().is_empty());
-    let Some(editor) = editor else {
+    let Some(editor) = editor::chosen() else {
         let notice = "set $VISUAL or $EDITOR to the editor you use, e.g. export EDITOR=nano";
         return Ok((Some(notice.to_owned()), false));
     };
-    // Editors are often given with flags ("code --wait"); split like a shell would for plain words.
-    let mut words = editor.split_whitespace();
-    let program = words.next().unwrap_or_default().to_owned();
-    let args: Vec<String> = words.map(str::to_owned).collect();
-    let status = session.with_terminal_released(|| {
-        std::process::Command::new(&program)
-            .args(&args)
-            .arg(path)
-            .status()
-    })?;
+    let line = section.and_then(|i| editor::section_line(path, i));
+    let (program, args) = editor::command(&editor, path, line);
+    let status = session
+        .with_terminal_released(|| std::process::Command::new(&program).args(&args).status())?;
     Ok(match status {
         Ok(s) if s.success() => (None, true),
         Ok(s) => (Some(format!("{program} exited with {s}")), true),

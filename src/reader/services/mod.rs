@@ -5,6 +5,7 @@
 use std::path::PathBuf;
 
 mod channel;
+pub mod editor;
 pub mod events;
 // Unix only: it polls a file descriptor (see there).
 #[cfg(unix)]

@@ -193,11 +193,12 @@ pub fn file_removed(state: &mut State) {
 pub fn edit(state: &mut State) -> Effect {
     match state.doc.origin {
         Origin::File(_) => Effect::Edit,
-        Origin::Bundled(_) => {
-            state.say(
-                About::File,
-                "this briefing is built into brief: open a copy on disk to edit it",
+        Origin::Bundled(b) => {
+            let name = b.file.trim_end_matches(".toml");
+            let text = format!(
+                "{name} is built into brief: `brief new --from {name} my-briefing.toml` writes a copy to edit"
             );
+            state.say(About::File, text);
             Effect::None
         }
         Origin::Stream(ref s) => {
