@@ -1,12 +1,13 @@
 //! How the reader's screens are coloured: every styled run of every row,
-//! kept as insta snapshots. The text snapshots (reader_screens.rs) cannot
+//! kept as insta snapshots. The text snapshots (`reader_screens.rs`) cannot
 //! see a colour change; these can, so the default theme is held to the
 //! look brief had before themes were data, and mono to no colour at all.
 
 use brief::bundled;
 use brief::load::{Origin, load_str};
-use brief::reader::testing::{Action, CompareAction, Look, Opened, Request, State, Via};
+use brief::reader::testing::{Action, CompareAction, Opened, Request, State, Via};
 use brief::reader::testing::{draw, update};
+use brief::theme::Theme;
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 use ratatui::buffer::Buffer;
@@ -54,10 +55,10 @@ fn styles_of(buffer: &Buffer) -> String {
     out
 }
 
-fn styles(state: &State, look: Look) -> String {
+fn styles(state: &State, theme: &Theme) -> String {
     let backend = TestBackend::new(state.view.width, state.view.height);
     let mut terminal = Terminal::new(backend).expect("test backend");
-    terminal.draw(|f| draw(f, state, look)).expect("draw");
+    terminal.draw(|f| draw(f, state, theme)).expect("draw");
     styles_of(terminal.backend().buffer())
 }
 
@@ -188,19 +189,19 @@ fn screens() -> Vec<(&'static str, State)> {
 #[test]
 fn the_default_theme_looks_as_brief_always_has() {
     for (name, state) in screens() {
-        insta::assert_snapshot!(format!("default_{name}"), styles(&state, Look::COLOR));
+        insta::assert_snapshot!(format!("default_{name}"), styles(&state, &Theme::default()));
     }
 }
 
 #[test]
 fn the_mono_theme_looks_as_no_color_always_has() {
     for (name, state) in screens() {
-        insta::assert_snapshot!(format!("mono_{name}"), styles(&state, Look::MONO));
+        insta::assert_snapshot!(format!("mono_{name}"), styles(&state, &Theme::mono()));
     }
 }
 
 /// `brief print --color always` of a briefing, its escapes made visible.
-fn printed(options: brief::print::PrintOptions) -> String {
+fn printed(options: &brief::print::PrintOptions) -> String {
     let b = bundled::DEFAULT;
     let briefing = load_str(b.file, b.text).expect("bundled briefings load");
     brief::print::render(&briefing, options).replace('\u{1b}', "␛")
@@ -211,6 +212,7 @@ fn print_in_the_default_theme_looks_as_it_always_has() {
     let options = brief::print::PrintOptions {
         width: 80,
         color: true,
+        theme: Theme::default(),
     };
-    insta::assert_snapshot!("print_default", printed(options));
+    insta::assert_snapshot!("print_default", printed(&options));
 }

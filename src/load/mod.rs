@@ -16,6 +16,9 @@ pub use parse::{
     load_str, load_str_then,
 };
 pub use read::{MAX_FILE_SIZE, human_size};
+// For other files of TOML (themes, the config) to report mistakes alike.
+pub(crate) use parse::syntax_problem;
+pub(crate) use walker::{describe, suggest};
 
 #[cfg(test)]
 mod tests;
