@@ -9,7 +9,7 @@ use clap::Subcommand;
 use super::exit::{EXIT_FAILURE, EXIT_OK};
 use super::output;
 use crate::config::{self, Config, Search, Source};
-use crate::editor::{self, Editor};
+use crate::reader::editor;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Subcommand)]
 pub enum Action {
@@ -156,18 +156,21 @@ fn edit(search: &Search) -> i32 {
             shown(&path)
         );
     }
-    let Some(editor) = Editor::from_env() else {
-        eprintln!("brief: {}", editor::MISSING);
+    let Some(chosen) = editor::chosen() else {
+        eprintln!("brief: set $VISUAL or $EDITOR to the editor you use, e.g. export EDITOR=nano");
         return EXIT_FAILURE;
     };
-    match editor.command(&path).status() {
+    // Its words split as a shell splits plain words, but run without one:
+    // nothing in the value is ever interpreted.
+    let (program, args) = editor::command(&chosen, &path, None);
+    match std::process::Command::new(&program).args(&args).status() {
         Ok(status) if status.success() => {}
         Ok(status) => {
-            eprintln!("brief: {} exited with {status}", editor.program);
+            eprintln!("brief: {program} exited with {status}");
             return EXIT_FAILURE;
         }
         Err(err) => {
-            eprintln!("brief: could not run {}: {err}", editor.program);
+            eprintln!("brief: could not run {program}: {err}");
             return EXIT_FAILURE;
         }
     }

@@ -8,9 +8,11 @@ mod check;
 mod config;
 mod diff;
 mod exit;
+mod input;
 mod new;
 mod output;
 mod print;
+mod schema;
 
 use std::io::IsTerminal;
 use std::path::PathBuf;
@@ -36,7 +38,8 @@ pub use exit::{EXIT_FAILURE, EXIT_OK};
 )]
 struct Cli {
     /// Briefings to open: the first is shown, the rest join the library. A
-    /// directory opens the library on it. With none, brief opens its bundled example.
+    /// directory opens the library on it. `-` reads the first from standard input
+    /// (keys still come from the terminal). With none, brief opens its bundled example.
     #[arg(value_name = "FILE|DIR")]
     files: Vec<PathBuf>,
 
@@ -67,7 +70,7 @@ enum Command {
     /// column. Exits 0 when every file is valid, warnings or not; 1 when any
     /// is not, or with --strict when any has a warning.
     Check {
-        /// The briefings to check.
+        /// The briefings to check; `-` is standard input.
         #[arg(required = true, value_name = "FILE")]
         files: Vec<PathBuf>,
         /// Fail (exit 1) on warnings too.
@@ -79,7 +82,7 @@ enum Command {
     },
     /// Print a briefing as wrapped text (sections, then the positions compared), Markdown or JSON.
     Print {
-        /// The briefing to print.
+        /// The briefing to print; `-` is standard input.
         file: PathBuf,
         #[command(flatten)]
         options: print::Options,
@@ -92,9 +95,9 @@ enum Command {
     /// removed and one added. Exits 0 whether or not anything changed, 1
     /// when a file cannot be loaded.
     Diff {
-        /// The earlier briefing.
+        /// The earlier briefing; `-` is standard input, and `<(git show HEAD:FILE)` works.
         old: PathBuf,
-        /// The later briefing.
+        /// The later briefing; `-` is standard input.
         new: PathBuf,
         #[command(flatten)]
         options: print::TextOptions,
@@ -102,11 +105,16 @@ enum Command {
         #[arg(long, value_enum, value_name = "FORMAT", default_value_t = diff::Format::Text)]
         format: diff::Format,
     },
-    /// Write a commented template briefing to start from. Never overwrites a file.
+    /// Write a commented template briefing, or a copy of one (--from), to start from.
+    /// Never overwrites a file.
     New {
-        /// Where to write the template, such as my-briefing.toml.
+        /// Where to write it, such as my-briefing.toml.
         file: PathBuf,
+        #[command(flatten)]
+        options: new::Options,
     },
+    /// Print the briefing format as a JSON Schema, for editors (taplo, tombi).
+    Schema,
     /// Where the configuration file is, what it sets, its mistakes; edit it.
     Config {
         #[command(subcommand)]
@@ -153,14 +161,21 @@ pub fn run() -> i32 {
             strict,
             format,
         }) => check::run(&files, strict, format),
-        Some(Command::Print { file, options }) => print::run(&Origin::File(file), &options),
+        Some(Command::Print { file, options }) => match input::origin(&file) {
+            Ok(origin) => print::run(&origin, &options),
+            Err(err) => {
+                eprintln!("{err}");
+                EXIT_FAILURE
+            }
+        },
         Some(Command::Diff {
             old,
             new,
             options,
             format,
         }) => diff::run(&old, &new, &options, format),
-        Some(Command::New { file }) => new::run(&file),
+        Some(Command::New { file, options }) => new::run(&file, &options),
+        Some(Command::Schema) => schema::run(),
         Some(Command::Config { action }) => config::run(action, cli.config.as_deref()),
         None => open(&cli.files, cli.no_state, cli.config.as_deref()),
     }
@@ -172,7 +187,13 @@ fn open(paths: &[PathBuf], no_state: bool, config: Option<&std::path::Path>) -> 
     // A directory first opens the library on it, over the bundled briefing.
     let open_picker = paths.first().is_some_and(|p| p.is_dir());
     let origin = match paths.first() {
-        Some(path) if !open_picker => Origin::File(path.clone()),
+        Some(path) if !open_picker => match input::origin(path) {
+            Ok(origin) => origin,
+            Err(err) => {
+                eprintln!("{err}");
+                return EXIT_FAILURE;
+            }
+        },
         _ => Origin::Bundled(bundled::DEFAULT),
     };
     if !std::io::stdout().is_terminal() {
@@ -206,6 +227,7 @@ fn open(paths: &[PathBuf], no_state: bool, config: Option<&std::path::Path>) -> 
         warnings,
         settings: config.config.reader,
         banner: config.banner(),
+        theme: crate::theme::Theme::default(),
     };
     match crate::reader::run_with(briefing, origin, &options) {
         Ok(code) => code,

@@ -276,7 +276,7 @@ pub(crate) fn clean(text: &str, kind: Kind) -> String {
 }
 
 /// "an integer", "a table" and so on, for type errors.
-fn describe(value: &DeValue) -> &'static str {
+pub(crate) fn describe(value: &DeValue) -> &'static str {
     match value {
         DeValue::String(_) => "a string",
         DeValue::Integer(_) => "an integer",
