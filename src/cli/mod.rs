@@ -1,5 +1,5 @@
 //! The command line: `brief [FILE]`, `brief check`, `brief print`,
-//! `brief diff`, `brief new`.
+//! `brief diff`, `brief new`, `brief themes`.
 //!
 //! Each command lives in its own file and returns the process exit code;
 //! this file only parses arguments and dispatches.
@@ -10,6 +10,7 @@ mod exit;
 mod new;
 mod output;
 mod print;
+mod themes;
 
 use std::io::IsTerminal;
 use std::path::PathBuf;
@@ -99,6 +100,8 @@ enum Command {
         /// Where to write the template, such as my-briefing.toml.
         file: PathBuf,
     },
+    /// List the bundled themes, with a sample line of each in its colours on a terminal.
+    Themes(themes::Options),
 }
 
 /// Parse arguments, run, and return the process exit code.
@@ -126,6 +129,7 @@ pub fn run() -> i32 {
             format,
         }) => diff::run(&old, &new, &options, format),
         Some(Command::New { file }) => new::run(&file),
+        Some(Command::Themes(options)) => themes::run(&options),
         None => open(&cli.files, cli.no_state),
     }
 }
