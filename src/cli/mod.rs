@@ -1,5 +1,5 @@
 //! The command line: `brief [FILE]`, `brief check`, `brief print`,
-//! `brief diff`, `brief new`.
+//! `brief diff`, `brief new`, `brief themes`.
 //!
 //! Each command lives in its own file and returns the process exit code;
 //! this file only parses arguments and dispatches.
@@ -12,6 +12,7 @@ mod new;
 mod output;
 mod print;
 mod schema;
+mod themes;
 
 use std::io::IsTerminal;
 use std::path::PathBuf;
@@ -107,6 +108,8 @@ enum Command {
     },
     /// Print the briefing format as a JSON Schema, for editors (taplo, tombi).
     Schema,
+    /// List the bundled themes, with a sample line of each in its colours on a terminal.
+    Themes(themes::Options),
 }
 
 /// Parse arguments, run, and return the process exit code.
@@ -141,6 +144,7 @@ pub fn run() -> i32 {
         }) => diff::run(&old, &new, &options, format),
         Some(Command::New { file, options }) => new::run(&file, &options),
         Some(Command::Schema) => schema::run(),
+        Some(Command::Themes(options)) => themes::run(&options),
         None => open(&cli.files, cli.no_state),
     }
 }
