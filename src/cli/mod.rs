@@ -5,6 +5,7 @@
 //! this file only parses arguments and dispatches.
 
 mod check;
+mod completions;
 mod diff;
 mod exit;
 mod input;
@@ -16,7 +17,7 @@ mod schema;
 use std::io::IsTerminal;
 use std::path::PathBuf;
 
-use clap::{Parser, Subcommand};
+use clap::{CommandFactory, Parser, Subcommand};
 
 use crate::bundled;
 use crate::load::Origin;
@@ -107,6 +108,14 @@ enum Command {
     },
     /// Print the briefing format as a JSON Schema, for editors (taplo, tombi).
     Schema,
+    /// Print a completion script for a shell; see the README for where it goes.
+    Completions {
+        /// The shell.
+        #[arg(value_enum)]
+        shell: clap_complete::Shell,
+    },
+    /// Print brief's man page (roff), e.g. `brief man > brief.1`.
+    Man,
 }
 
 /// Parse arguments, run, and return the process exit code.
@@ -141,6 +150,8 @@ pub fn run() -> i32 {
         }) => diff::run(&old, &new, &options, format),
         Some(Command::New { file, options }) => new::run(&file, &options),
         Some(Command::Schema) => schema::run(),
+        Some(Command::Completions { shell }) => completions::completions(shell, Cli::command()),
+        Some(Command::Man) => completions::man(Cli::command()),
         None => open(&cli.files, cli.no_state),
     }
 }
@@ -198,7 +209,6 @@ fn open(paths: &[PathBuf], no_state: bool) -> i32 {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use clap::CommandFactory;
 
     #[test]
     fn the_argument_definitions_are_consistent() {
