@@ -135,13 +135,7 @@ pub fn run() -> i32 {
             strict,
             format,
         }) => check::run(&files, strict, format),
-        Some(Command::Print { file, options }) => match input::origin(&file) {
-            Ok(origin) => print::run(&origin, &options),
-            Err(err) => {
-                eprintln!("{err}");
-                EXIT_FAILURE
-            }
-        },
+        Some(Command::Print { file, options }) => print::run_arg(&file, &options),
         Some(Command::Diff {
             old,
             new,
