@@ -24,5 +24,5 @@ pub mod sanitize;
 pub mod search;
 pub mod template;
 pub mod text;
-pub(crate) mod theme;
+pub mod theme;
 pub mod watch;

@@ -51,9 +51,9 @@ pub fn run(old_path: &Path, new_path: &Path, options: &TextOptions, format: Form
     let (old_name, new_name) = (arg_name(old_path), arg_name(new_path));
     let text = match format {
         Format::Text => {
-            let look = options.resolve();
-            let lines = render::lines(&changes, &old_name, &new_name, look.width);
-            to_text(&lines, look.color)
+            let out = options.resolve();
+            let lines = render::lines(&changes, &old_name, &new_name, out.width);
+            to_text(&lines, out.styled())
         }
         Format::Markdown => formats::markdown(&changes, &old_name, &new_name),
         Format::Json => match formats::json(&changes, &old_name, &new_name) {

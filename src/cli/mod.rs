@@ -190,6 +190,7 @@ fn open(paths: &[PathBuf], no_state: bool) -> i32 {
         no_state,
         open_picker,
         warnings,
+        theme: crate::theme::Theme::default(),
     };
     match crate::reader::run_with(briefing, origin, &options) {
         Ok(code) => code,

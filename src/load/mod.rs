@@ -20,6 +20,9 @@ pub use parse::{
 };
 pub use read::{MAX_FILE_SIZE, human_size};
 pub use stream::{STDIN_NAME, arg_name, from_arg, is_stdin};
+// For other files of TOML (themes, the config) to report mistakes alike.
+pub(crate) use parse::syntax_problem;
+pub(crate) use walker::{describe, suggest};
 
 #[cfg(test)]
 mod tests;

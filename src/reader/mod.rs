@@ -8,7 +8,7 @@
 //!   it imports nothing else of the reader;
 //! - [`action`]: everything that can happen, as data;
 //! - [`update`]: the one place the state changes;
-//! - [`view`]: drawing from `&State`; [`look`] is how things look;
+//! - [`view`]: drawing from `&State` in a [`crate::theme::Theme`];
 //! - [`keymap`]: keys to actions, and the help written from the same table;
 //! - [`compare`]: the full-screen compare view's keys, update and drawing.
 //!
@@ -17,7 +17,6 @@
 mod action;
 mod compare;
 mod keymap;
-mod look;
 mod model;
 mod run;
 mod services;

@@ -7,7 +7,6 @@ use crossterm::event::KeyEventKind;
 use signal_hook::consts::SIGHUP;
 
 use super::action::{Action, Effect, Opened};
-use super::look::Look;
 use super::model::{Checked, State};
 use super::services::events::{Input, Inputs};
 use super::services::{self, Options, Pauser, Services, editor};
@@ -15,6 +14,7 @@ use super::term::Session;
 use super::{keymap, update, view};
 use crate::load::{LoadError, Origin};
 use crate::model::Briefing;
+use crate::theme::Theme;
 use crate::watch::Change;
 
 /// The exit code when the terminal goes away: what a hang-up (SIGHUP), the
@@ -43,6 +43,7 @@ pub fn run_with(briefing: Briefing, origin: Origin, options: &Options) -> io::Re
         keys: inputs.pauser(),
         expect_continue: false,
         layout_queued: false,
+        theme: chosen_theme(options),
     };
     reader.state.home = crate::dirs::home_dir();
     // The briefing shown is in the library from the start, without a second read.
@@ -80,6 +81,16 @@ pub fn run_with(briefing: Briefing, origin: Origin, options: &Options) -> io::Re
     Ok(code)
 }
 
+/// The theme asked for, or mono when `NO_COLOR` is set: it always wins
+/// (<https://no-color.org>).
+fn chosen_theme(options: &Options) -> Theme {
+    if Theme::no_color_env() {
+        Theme::mono()
+    } else {
+        options.theme.clone()
+    }
+}
+
 /// Whether an error says the terminal has gone (hung up, or no longer a
 /// device) rather than that something went wrong.
 fn is_terminal_gone(err: &io::Error) -> bool {
@@ -105,6 +116,8 @@ struct Reader {
     expect_continue: bool,
     /// An [`Input::LayoutMore`] is on its way.
     layout_queued: bool,
+    /// How everything looks, chosen once: the view draws with it.
+    theme: Theme,
 }
 
 impl Reader {
@@ -141,18 +154,17 @@ impl Reader {
     /// Draw, wait, act, until the reader should end; returns the exit code.
     fn run(&mut self, inputs: &Inputs, session: &mut Session) -> io::Result<i32> {
         let panic_while_drawing = test_panic_requested();
-        let look = Look::from_env();
         let mut draw = true;
         let mut first = true;
         loop {
             if draw {
-                let state = &self.state;
+                let (state, theme) = (&self.state, &self.theme);
                 session.draw(|frame| {
                     assert!(
                         !panic_while_drawing,
                         "BRIEF_TEST_PANIC=1: panicking while drawing, as a test asked"
                     );
-                    view::draw(frame, state, look);
+                    view::draw(frame, state, theme);
                 })?;
                 if std::mem::take(&mut first) && self.settle(session)? {
                     continue;

@@ -9,7 +9,6 @@ pub use super::compare::{
     CompareAction, Leave, draw as draw_compare, map_key as compare_key, update as update_compare,
 };
 pub use super::keymap::{HelpRow, help_lines, help_page, map_key};
-pub use super::look::Look;
 pub use super::model::compare::Compare;
 pub use super::model::search::BACKGROUND_OVER;
 pub use super::model::{Overlay, Pane, Search, Spot, State, Where};

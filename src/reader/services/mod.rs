@@ -38,6 +38,8 @@ pub struct Options {
     pub open_picker: bool,
     /// What `brief check` warns of in the first briefing.
     pub warnings: Vec<Diagnostic>,
+    /// How the reader looks; mono all the same when `NO_COLOR` is set.
+    pub theme: crate::theme::Theme,
 }
 
 pub struct Services {

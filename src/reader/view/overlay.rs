@@ -2,7 +2,6 @@
 
 use ratatui::Frame;
 use ratatui::layout::Rect;
-use ratatui::style::{Color, Modifier, Style};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Paragraph, Wrap};
 
@@ -10,10 +9,10 @@ use unicode_width::UnicodeWidthStr;
 
 use super::cover::cover;
 use crate::reader::keymap::{HelpRow, KEYS_WIDTH, help_lines, help_page};
-use crate::reader::look::Look;
 use crate::reader::model::State;
 use crate::reader::model::geometry::{MIN_HEIGHT, MIN_WIDTH};
 use crate::text::fit::truncate;
+use crate::theme::{Role, Theme};
 
 pub fn too_small(frame: &mut Frame, state: &State) {
     let area = frame.area();
@@ -36,7 +35,7 @@ pub fn too_small(frame: &mut Frame, state: &State) {
 
 /// The help screen for the layer under it, in as many columns as fit,
 /// scrolled by `offset` rows; the title says when there is more.
-pub fn help(frame: &mut Frame, state: &State, look: Look, offset: usize) {
+pub fn help(frame: &mut Frame, state: &State, theme: &Theme, offset: usize) {
     let rows = help_lines(state);
     let page = help_page(state.view.width, state.view.height, &rows);
     let offset = offset.min(page.max_offset);
@@ -54,7 +53,7 @@ pub fn help(frame: &mut Frame, state: &State, look: Look, offset: usize) {
     };
     let block = Block::default()
         .borders(Borders::ALL)
-        .border_style(look.fg(Color::Cyan))
+        .border_style(theme.style(Role::Border))
         .title(title);
     let inner = block.inner(page.area);
     frame.render_widget(block, page.area);
@@ -66,7 +65,7 @@ pub fn help(frame: &mut Frame, state: &State, look: Look, offset: usize) {
         let rect = Rect::new(x, inner.y, inner.right() - x, inner.height).intersection(inner);
         let width = usize::from(page.column_width.min(rect.width).saturating_sub(1));
         frame.render_widget(
-            Paragraph::new(help_rows(chunk, offset, page.shown, width, look)),
+            Paragraph::new(help_rows(chunk, offset, page.shown, width, theme)),
             rect,
         );
     }
@@ -77,21 +76,20 @@ fn help_rows(
     offset: usize,
     shown: usize,
     width: usize,
-    look: Look,
+    theme: &Theme,
 ) -> Vec<Line<'static>> {
     rows.iter()
         .skip(offset)
         .take(shown)
         .map(|row| match *row {
-            HelpRow::Group(g) => Line::from(Span::styled(
-                truncate(g, width),
-                look.fg(Color::Cyan).add_modifier(Modifier::BOLD),
-            )),
+            HelpRow::Group(g) => {
+                Line::from(Span::styled(truncate(g, width), theme.style(Role::Group)))
+            }
             HelpRow::Keys(keys, what) => {
                 let keys = format!("  {keys:<KEYS_WIDTH$}");
                 let room = width.saturating_sub(keys.width());
                 Line::from(vec![
-                    Span::styled(keys, Style::default().add_modifier(Modifier::BOLD)),
+                    Span::styled(keys, theme.style(Role::Key)),
                     Span::raw(truncate(what, room)),
                 ])
             }
