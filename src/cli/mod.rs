@@ -5,6 +5,7 @@
 //! this file only parses arguments and dispatches.
 
 mod check;
+mod completions;
 mod diff;
 mod exit;
 mod input;
@@ -17,7 +18,7 @@ mod themes;
 use std::io::IsTerminal;
 use std::path::PathBuf;
 
-use clap::{Parser, Subcommand};
+use clap::{CommandFactory, Parser, Subcommand};
 
 use crate::bundled;
 use crate::load::Origin;
@@ -110,6 +111,14 @@ enum Command {
     Schema,
     /// List the bundled themes, with a sample line of each in its colours on a terminal.
     Themes(themes::Options),
+    /// Print a completion script for a shell; see the README for where it goes.
+    Completions {
+        /// The shell.
+        #[arg(value_enum)]
+        shell: clap_complete::Shell,
+    },
+    /// Print brief's man page (roff), e.g. `brief man > brief.1`.
+    Man,
 }
 
 /// Parse arguments, run, and return the process exit code.
@@ -129,13 +138,7 @@ pub fn run() -> i32 {
             strict,
             format,
         }) => check::run(&files, strict, format),
-        Some(Command::Print { file, options }) => match input::origin(&file) {
-            Ok(origin) => print::run(&origin, &options),
-            Err(err) => {
-                eprintln!("{err}");
-                EXIT_FAILURE
-            }
-        },
+        Some(Command::Print { file, options }) => print::run_arg(&file, &options),
         Some(Command::Diff {
             old,
             new,
@@ -145,6 +148,8 @@ pub fn run() -> i32 {
         Some(Command::New { file, options }) => new::run(&file, &options),
         Some(Command::Schema) => schema::run(),
         Some(Command::Themes(options)) => themes::run(&options),
+        Some(Command::Completions { shell }) => completions::completions(shell, Cli::command()),
+        Some(Command::Man) => completions::man(Cli::command()),
         None => open(&cli.files, cli.no_state),
     }
 }
@@ -203,7 +208,6 @@ fn open(paths: &[PathBuf], no_state: bool) -> i32 {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use clap::CommandFactory;
 
     #[test]
     fn the_argument_definitions_are_consistent() {
