@@ -16,6 +16,7 @@ pub use parse::{
     load_str, load_str_then,
 };
 pub use read::{MAX_FILE_SIZE, human_size};
+pub(crate) use walker::suggest;
 
 #[cfg(test)]
 mod tests;

@@ -334,7 +334,7 @@ fn meant<'a>(word: &str, allowed: &[&'a str]) -> Option<&'a str> {
 }
 
 /// The allowed word closest to `word`, when it is close enough to be a typo.
-pub(super) fn suggest<'a>(word: &str, allowed: &[&'a str]) -> Option<&'a str> {
+pub(crate) fn suggest<'a>(word: &str, allowed: &[&'a str]) -> Option<&'a str> {
     let word = word.to_lowercase();
     allowed
         .iter()
