@@ -164,6 +164,7 @@ fn open(paths: &[PathBuf], no_state: bool) -> i32 {
         no_state,
         open_picker,
         warnings,
+        keymap: crate::keys::Keymap::defaults(),
     };
     match crate::reader::run_with(briefing, origin, &options) {
         Ok(code) => code,

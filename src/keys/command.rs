@@ -125,13 +125,13 @@ pub enum Command {
     Suspend,
     /// quit
     Quit,
-    /// erase the last character typed
+    /// erase a character
     Erase,
     /// complete the path
     Complete,
-    /// keep the search, open the path or the entry
+    /// accept what is typed or chosen
     Confirm,
-    /// drop the search, close the prompt or the library
+    /// cancel what is typed or chosen
     Cancel,
     /// the next entry
     NextEntry,

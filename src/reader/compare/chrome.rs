@@ -8,8 +8,8 @@ use ratatui::widgets::Paragraph;
 use unicode_width::UnicodeWidthStr;
 
 use super::cell::{Look, mark_style, truncate};
-use super::keys::HINTS;
 use crate::compare::{Mark, TopicVerdict, summary};
+use crate::keys::{Command, Hint, Keymap, Mode};
 use crate::model::Briefing;
 use crate::reader::model::compare::{Compare, column_order};
 
@@ -63,8 +63,32 @@ pub fn title(
     frame.render_widget(Paragraph::new(line), area);
 }
 
+use Command as C;
+
+/// The keys the legend line shows, from the keymap.
+pub const HINTS: &[Hint] = &[
+    Hint::new(&[C::OpenCell], "open"),
+    Hint::new(&[C::NextDivergence], "next divergence"),
+    Hint::new(
+        &[
+            C::ToggleColumn1,
+            C::ToggleColumn2,
+            C::ToggleColumn3,
+            C::ToggleColumn4,
+            C::ToggleColumn5,
+            C::ToggleColumn6,
+            C::ToggleColumn7,
+            C::ToggleColumn8,
+            C::ToggleColumn9,
+        ],
+        "columns",
+    ),
+    Hint::new(&[C::SortByVerdict], "sort"),
+    Hint::new(&[C::CloseCell], "back"),
+];
+
 /// The marks and their words, then the keys (or a message in their place).
-pub fn legend(frame: &mut Frame, area: Rect, c: &Compare, look: Look) {
+pub fn legend(frame: &mut Frame, area: Rect, c: &Compare, keys: &Keymap, look: Look) {
     if area.height == 0 {
         return;
     }
@@ -100,7 +124,7 @@ pub fn legend(frame: &mut Frame, area: Rect, c: &Compare, look: Look) {
             look.fg(Color::Yellow).add_modifier(Modifier::BOLD),
         ),
         None => Line::styled(
-            truncate(&format!(" {HINTS}"), width),
+            truncate(&format!(" {}", keys.hint(Mode::Compare, HINTS)), width),
             Style::default().add_modifier(Modifier::DIM),
         ),
     });

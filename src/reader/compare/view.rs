@@ -14,6 +14,7 @@ use super::chrome;
 use super::grid::{Grid, Slot};
 use super::opened;
 use crate::compare::{Comparison, TopicVerdict, Verdict, verdicts};
+use crate::keys::Keymap;
 use crate::model::Briefing;
 use crate::reader::model::compare::{Compare, column_order};
 
@@ -23,6 +24,7 @@ pub fn draw(
     c: &Compare,
     briefing: &Briefing,
     comparison: &Comparison,
+    keys: &Keymap,
     look: Look,
 ) {
     let area = area.intersection(frame.area());
@@ -65,7 +67,7 @@ pub fn draw(
         };
         view.render(frame, row_offset, shown_rows, column_offset);
     }
-    chrome::legend(frame, grid.legend, c, look);
+    chrome::legend(frame, grid.legend, c, keys, look);
     if c.open {
         opened::draw(frame, area, c, briefing, comparison, look);
     }

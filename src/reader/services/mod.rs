@@ -14,6 +14,7 @@ mod searcher;
 
 pub use input::Pauser;
 
+use crate::keys::Keymap;
 use crate::library::{Scan, default_roots};
 use crate::load::Origin;
 use crate::load::{Diagnostic, LoadError};
@@ -37,6 +38,8 @@ pub struct Options {
     pub open_picker: bool,
     /// What `brief check` warns of in the first briefing.
     pub warnings: Vec<Diagnostic>,
+    /// The keys: the defaults unless a config changed them.
+    pub keymap: Keymap,
 }
 
 pub struct Services {

@@ -11,7 +11,8 @@ use crate::reader::look::Look;
 use crate::text::fit::truncate;
 
 use super::lines::paint_lines;
-use crate::reader::keymap::hints;
+use crate::keys::{Command, Hint, Keymap, Mode};
+use crate::reader::keymap::{hints, short_hint};
 use crate::reader::model::{Prompt, State, Where};
 
 pub fn header(frame: &mut Frame, state: &State, look: Look, area: Rect) {
@@ -46,7 +47,7 @@ fn header_text(area: Rect) -> Rect {
 pub fn status(frame: &mut Frame, state: &State, look: Look, area: Rect) {
     let bar = Style::default().add_modifier(Modifier::REVERSED);
     if let Some(prompt) = state.overlays.prompt() {
-        prompt_line(frame, prompt, look, area, bar);
+        prompt_line(frame, prompt, &state.keys, look, area, bar);
         return;
     }
     let mut left = format!(" {}", state.doc.origin.short_name());
@@ -100,7 +101,7 @@ pub fn status(frame: &mut Frame, state: &State, look: Look, area: Rect) {
     };
     let right = match &message {
         Some(message) => message.clone(),
-        None => hints(state).to_owned(),
+        None => hints(state),
     };
     let right_style = if message.is_some() {
         look.tint(bar, Color::Yellow).add_modifier(Modifier::BOLD)
@@ -110,7 +111,7 @@ pub fn status(frame: &mut Frame, state: &State, look: Look, area: Rect) {
     let gap = width.saturating_sub(left.width() + right.width() + 1);
     // Hints that do not fit whole are left out; a message is cut instead.
     let right = if gap == 0 && message.is_none() {
-        "? help".to_owned()
+        short_hint(state)
     } else {
         right
     };
@@ -127,8 +128,21 @@ pub fn status(frame: &mut Frame, state: &State, look: Look, area: Rect) {
     frame.render_widget(Paragraph::new(line).style(bar), area);
 }
 
+const PROMPTING: &[Hint] = &[
+    Hint::new(&[Command::Complete], "completes"),
+    Hint::new(&[Command::Confirm], "opens"),
+    Hint::new(&[Command::Cancel], "cancels"),
+];
+
 /// The `:` prompt in place of the status bar, with its error or completions.
-fn prompt_line(frame: &mut Frame, prompt: &Prompt, look: Look, area: Rect, bar: Style) {
+fn prompt_line(
+    frame: &mut Frame,
+    prompt: &Prompt,
+    keys: &Keymap,
+    look: Look,
+    area: Rect,
+    bar: Style,
+) {
     let mut spans = vec![
         Span::styled(" open: ", bar.add_modifier(Modifier::BOLD)),
         Span::styled(format!("{}▏", prompt.input), bar),
@@ -150,7 +164,7 @@ fn prompt_line(frame: &mut Frame, prompt: &Prompt, look: Look, area: Rect, bar: 
         ));
     } else {
         spans.push(Span::styled(
-            "  Tab completes · Enter opens · Esc cancels",
+            format!("  {}", keys.hint(Mode::Prompt, PROMPTING)),
             bar,
         ));
     }

@@ -53,9 +53,10 @@ pub fn draw(frame: &mut Frame, state: &State, look: Look) {
                 view,
                 &state.doc.briefing,
                 &state.doc.comparison,
+                &state.keys,
                 look,
             ),
-            Overlay::Picker(p) => picker::draw(frame, p, &state.library, look),
+            Overlay::Picker(p) => picker::draw(frame, p, &state.library, &state.keys, look),
             Overlay::Help(help) => overlay::help(frame, state, look, help.offset),
             Overlay::Prompt(_) | Overlay::Search => {}
         }
