@@ -199,7 +199,8 @@ pub enum Command {
 
 use Command as C;
 
-const SECTIONS: [Command; 9] = [
+/// `section_1` … `section_9`, in order.
+pub const SECTIONS: [Command; 9] = [
     C::Section1,
     C::Section2,
     C::Section3,
@@ -211,7 +212,8 @@ const SECTIONS: [Command; 9] = [
     C::Section9,
 ];
 
-const COLUMNS: [Command; 9] = [
+/// `toggle_column_1` … `toggle_column_9`, in order.
+pub const COLUMNS: [Command; 9] = [
     C::ToggleColumn1,
     C::ToggleColumn2,
     C::ToggleColumn3,
@@ -276,13 +278,13 @@ impl Command {
 #[serde(rename_all = "snake_case")]
 #[strum(serialize_all = "snake_case")]
 pub enum Mode {
-    /// Reading a briefing, no overlay open.
+    /// Reading a briefing, with no overlay open.
     Reader,
-    /// Typing a search (`/`).
+    /// Typing a search.
     Search,
-    /// Typing a path to open (`:`).
+    /// Typing a path to open.
     Prompt,
-    /// The library picker, also used to pick a briefing to compare against.
+    /// The library picker, also the one that picks a briefing to compare against.
     Picker,
     /// The help screen.
     Help,

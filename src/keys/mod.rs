@@ -14,7 +14,7 @@ mod merge;
 #[cfg(test)]
 mod tests;
 
-pub use command::{Command, Group, Mode};
+pub use command::{COLUMNS, Command, Group, Mode, SECTIONS};
 pub use defaults::ASSET;
 pub use help::HelpRow;
 pub use key::{Key, KeyError, parse as parse_key};

@@ -9,7 +9,7 @@ use unicode_width::UnicodeWidthStr;
 
 use super::cell::{Look, mark_style, truncate};
 use crate::compare::{Mark, TopicVerdict, summary};
-use crate::keys::{Command, Hint, Keymap, Mode};
+use crate::keys::{COLUMNS, Command, Hint, Keymap, Mode};
 use crate::model::Briefing;
 use crate::reader::model::compare::{Compare, column_order};
 
@@ -69,20 +69,7 @@ use Command as C;
 pub const HINTS: &[Hint] = &[
     Hint::new(&[C::OpenCell], "open"),
     Hint::new(&[C::NextDivergence], "next divergence"),
-    Hint::new(
-        &[
-            C::ToggleColumn1,
-            C::ToggleColumn2,
-            C::ToggleColumn3,
-            C::ToggleColumn4,
-            C::ToggleColumn5,
-            C::ToggleColumn6,
-            C::ToggleColumn7,
-            C::ToggleColumn8,
-            C::ToggleColumn9,
-        ],
-        "columns",
-    ),
+    Hint::new(&COLUMNS, "columns"),
     Hint::new(&[C::SortByVerdict], "sort"),
     Hint::new(&[C::CloseCell], "back"),
 ];

@@ -69,7 +69,7 @@ pub fn draw(
     }
     chrome::legend(frame, grid.legend, c, keys, look);
     if c.open {
-        opened::draw(frame, area, c, briefing, comparison, look);
+        opened::draw(frame, area, c, briefing, comparison, keys, look);
     }
 }
 

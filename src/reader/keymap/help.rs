@@ -5,7 +5,7 @@ use ratatui::layout::Rect;
 use unicode_width::UnicodeWidthStr;
 
 pub use crate::keys::HelpRow;
-use crate::keys::{Command, Hint, Mode};
+use crate::keys::{Command, Hint, Mode, SECTIONS};
 use crate::reader::model::{Overlay, Pane, State};
 
 /// The keys column of help is never narrower than this, so short labels
@@ -98,20 +98,8 @@ pub fn help_page(width: u16, height: u16, rows: &[HelpRow]) -> HelpPage {
 
 use Command as C;
 
-const SECTIONS: &[Command] = &[
-    C::Section1,
-    C::Section2,
-    C::Section3,
-    C::Section4,
-    C::Section5,
-    C::Section6,
-    C::Section7,
-    C::Section8,
-    C::Section9,
-];
-
 const READING: &[Hint] = &[
-    Hint::new(SECTIONS, "section"),
+    Hint::new(&SECTIONS, "section"),
     Hint::new(&[C::Search], "search"),
     Hint::new(&[C::OpenCompare], "compare"),
     Hint::new(&[C::OpenLibrary], "library"),
