@@ -2,8 +2,8 @@
 
 use strum::{EnumMessage, VariantArray};
 
-use super::command::Mode;
 use super::keymap::Keymap;
+use super::mode::Mode;
 
 impl Keymap {
     /// Every mode and command with its keys (`[]` for none) and what it

@@ -1,8 +1,9 @@
 //! The help screen's rows for a mode, written from the keymap, so help says
 //! what the keys really do.
 
-use super::command::{Command, Mode};
+use super::command::Command;
 use super::keymap::{Keymap, run_of_characters};
+use super::mode::Mode;
 
 /// One row of help: a group's title, or keys and what they do.
 #[derive(Debug, Clone, PartialEq, Eq)]

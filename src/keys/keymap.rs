@@ -4,8 +4,9 @@
 use crossterm::event::{KeyCode, KeyEvent};
 use strum::VariantArray;
 
-use super::command::{Command, Mode};
+use super::command::Command;
 use super::key::Key;
+use super::mode::Mode;
 
 /// Every mode's commands with their keys. Built from `assets/keymap.toml`
 /// ([`Keymap::defaults`]) and a user's `[keys.MODE]` tables merged over it.

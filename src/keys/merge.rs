@@ -7,9 +7,10 @@ use strum::VariantArray;
 use toml::Spanned;
 use toml::de::{DeTable, DeValue};
 
-use super::command::{Command, Mode};
+use super::command::Command;
 use super::key::{Key, parse};
 use super::keymap::Keymap;
+use super::mode::Mode;
 use crate::load::{Diagnostic, suggest};
 
 /// Mode names people reach for, and the mode each means.

@@ -11,11 +11,13 @@ mod help;
 mod key;
 mod keymap;
 mod merge;
+mod mode;
 #[cfg(test)]
 mod tests;
 
-pub use command::{COLUMNS, Command, Group, Mode, SECTIONS};
+pub use command::{COLUMNS, Command, SECTIONS};
 pub use defaults::ASSET;
 pub use help::HelpRow;
 pub use key::{Key, KeyError, parse as parse_key};
 pub use keymap::{Hint, Keymap};
+pub use mode::{Group, Mode};
