@@ -63,15 +63,13 @@ pub fn title(
     frame.render_widget(Paragraph::new(line), area);
 }
 
-use Command as C;
-
 /// The keys the legend line shows, from the keymap.
 pub const HINTS: &[Hint] = &[
-    Hint::new(&[C::OpenCell], "open"),
-    Hint::new(&[C::NextDivergence], "next divergence"),
+    Hint::new(&[Command::OpenCell], "open"),
+    Hint::new(&[Command::NextDivergence], "next divergence"),
     Hint::new(&COLUMNS, "columns"),
-    Hint::new(&[C::SortByVerdict], "sort"),
-    Hint::new(&[C::CloseCell], "back"),
+    Hint::new(&[Command::SortByVerdict], "sort"),
+    Hint::new(&[Command::CloseCell], "back"),
 ];
 
 /// The marks and their words, then the keys (or a message in their place).
