@@ -195,6 +195,7 @@ fn open(paths: &[PathBuf], no_state: bool) -> i32 {
         open_picker,
         warnings,
         theme: crate::theme::Theme::default(),
+        keymap: crate::keys::Keymap::defaults(),
     };
     match crate::reader::run_with(briefing, origin, &options) {
         Ok(code) => code,
