@@ -14,6 +14,7 @@ pub mod diff;
 pub(crate) mod dirs;
 pub mod export;
 pub mod generate;
+pub mod import;
 pub mod library;
 pub mod load;
 pub mod model;

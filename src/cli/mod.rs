@@ -7,6 +7,7 @@
 mod check;
 mod diff;
 mod exit;
+mod import;
 mod new;
 mod output;
 mod print;
@@ -94,6 +95,12 @@ enum Command {
         #[arg(long, value_enum, value_name = "FORMAT", default_value_t = diff::Format::Text)]
         format: diff::Format,
     },
+    /// Turn an article (plain text, Markdown or HTML) into a briefing skeleton.
+    ///
+    /// Headline, standfirst, date and place, sections from the subheads,
+    /// the article as the source, and parties (given, or suggested from the
+    /// text) with the sentences naming each as candidate positions.
+    Import(import::Options),
     /// Write a commented template briefing to start from. Never overwrites a file.
     New {
         /// Where to write the template, such as my-briefing.toml.
@@ -126,6 +133,7 @@ pub fn run() -> i32 {
             format,
         }) => diff::run(&old, &new, &options, format),
         Some(Command::New { file }) => new::run(&file),
+        Some(Command::Import(options)) => import::run(&options),
         None => open(&cli.files, cli.no_state),
     }
 }
