@@ -15,6 +15,7 @@ mod markdown;
 mod names;
 mod parties;
 mod plain;
+mod recurring;
 mod sentences;
 mod shape;
 mod write;

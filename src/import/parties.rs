@@ -4,6 +4,7 @@
 
 use super::article::Article;
 use super::names::{self, Form, Mention, Names};
+use super::recurring;
 use super::sentences;
 
 /// Fewest mentions for a state or body to be suggested: "recurring".
@@ -96,7 +97,7 @@ pub fn find(article: &Article, given: &[String], mediators: &[String]) -> Partie
                     .zip(&found)
                     .filter(|(s, m)| match entry {
                         Some(e) => m.iter().any(|m| m.entry == e),
-                        None => contains_word(s, name),
+                        None => contains_word(s, name, false),
                     })
                     .map(|(s, _)| s)
                     .collect();
@@ -124,54 +125,88 @@ fn suggest(
         .iter()
         .map(|s| mentions(names, &s.title))
         .collect();
-    let mut counts: Vec<(usize, usize, usize)> = Vec::new(); // (entry, mentions, first seen)
-    for (order, m) in found.iter().chain(&titles).flatten().enumerate() {
-        match counts.iter_mut().find(|(e, _, _)| *e == m.entry) {
-            Some((_, n, _)) => *n += 1,
-            None => counts.push((m.entry, 1, order)),
+    let mut ranked: Vec<Suggestion> = Vec::new();
+    for (at, m) in found.iter().chain(&titles).enumerate() {
+        for m in m {
+            match ranked.iter_mut().find(|r| r.entry == Some(m.entry)) {
+                Some(r) => r.count += 1,
+                None => ranked.push(Suggestion {
+                    name: display_name(
+                        names,
+                        m.entry,
+                        sentences
+                            .iter()
+                            .chain(article.sections.iter().map(|s| &s.title)),
+                    ),
+                    entry: Some(m.entry),
+                    forms: Vec::new(),
+                    count: 1,
+                    first: at,
+                }),
+            }
         }
     }
-    counts.sort_by_key(|&(_, n, first)| (std::cmp::Reverse(n), first));
+    ranked.extend(
+        recurring::find(sentences, names)
+            .into_iter()
+            .map(|r| Suggestion {
+                name: r.name,
+                entry: None,
+                forms: r.forms,
+                count: r.count,
+                first: r.first,
+            }),
+    );
+    ranked.sort_by_key(|r| (std::cmp::Reverse(r.count), r.first));
     let mut parties = Parties {
         suggested: true,
         ..Parties::default()
     };
-    for &(entry, n, _) in &counts {
-        let name = display_name(
-            names,
-            entry,
-            sentences
-                .iter()
-                .chain(article.sections.iter().map(|s| &s.title)),
-        );
-        if n < MIN_MENTIONS || parties.list.len() == MAX_SUGGESTED {
-            parties.others.push((name, n));
+    for r in ranked {
+        if r.count < MIN_MENTIONS || parties.list.len() == MAX_SUGGESTED {
+            parties.others.push((r.name, r.count));
             continue;
         }
+        let names_it = |s: &String, m: &Vec<Mention>| match r.entry {
+            Some(entry) => m.iter().any(|m| m.entry == entry),
+            None => r.forms.iter().any(|f| contains_word(s, f, true)),
+        };
         let naming: Vec<&String> = sentences
             .iter()
             .zip(found)
-            .filter(|(_, m)| m.iter().any(|m| m.entry == entry))
+            .filter(|(s, m)| names_it(s, m))
             .map(|(s, _)| s)
             .collect();
-        let mut p = party(name, Role::Party, n, &naming);
+        let mut p = party(r.name.clone(), Role::Party, r.count, &naming);
         // A sentence about this one alone that calls it a go-between.
         p.mediator_because = sentences
             .iter()
             .zip(found)
             .find(|(s, m)| {
-                !m.is_empty() && m.iter().all(|m| m.entry == entry) && {
+                names_it(s, m) && m.iter().all(|m| Some(m.entry) == r.entry) && {
                     let lower = s.to_lowercase();
                     MEDIATION.iter().any(|w| lower.contains(w))
                 }
             })
-            .map(|(s, _)| s.clone());
+            .map(|(s, _)| (*s).clone());
         if p.mediator_because.is_some() {
             p.role = Role::Mediator;
         }
         parties.list.push(p);
     }
     parties
+}
+
+/// A state or body that might be a party, before the most named are chosen.
+struct Suggestion {
+    name: String,
+    /// Its entry in the compiled-in list, if it is there.
+    entry: Option<usize>,
+    /// Otherwise the words that name it.
+    forms: Vec<String>,
+    count: usize,
+    /// The sentence it is first named in.
+    first: usize,
 }
 
 fn party(name: String, role: Role, mentions: usize, naming: &[&String]) -> Party {
@@ -242,10 +277,13 @@ fn display_name<'a>(
         .map_or(canonical, |at| e.names[at].clone())
 }
 
-/// `name` occurs in `text` as whole words, ignoring case.
-fn contains_word(text: &str, name: &str) -> bool {
-    let name = name.trim().to_lowercase();
-    let text = text.to_lowercase();
+/// `name` occurs in `text` as whole words, perhaps ignoring case.
+fn contains_word(text: &str, name: &str, exact_case: bool) -> bool {
+    let (name, text) = if exact_case {
+        (name.trim().to_owned(), text.to_owned())
+    } else {
+        (name.trim().to_lowercase(), text.to_lowercase())
+    };
     !name.is_empty()
         && text.match_indices(&name).any(|(at, _)| {
             let before = text[..at].chars().next_back();
