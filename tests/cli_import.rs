@@ -342,6 +342,38 @@ fn standard_input_is_read_and_sniffed() {
     );
 }
 
+/// A pipe named on the command line, as `brief import <(curl …)` gives one.
+#[cfg(unix)]
+#[test]
+fn a_named_pipe_is_read_as_it_comes() {
+    let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+    let fifo = dir.path().join("article.fifo");
+    let made = Command::new("mkfifo")
+        .arg(&fifo)
+        .status()
+        .unwrap_or_else(|e| panic!("mkfifo: {e}"));
+    assert!(made.success());
+    let article = std::fs::read(seed()).unwrap_or_else(|e| panic!("{e}"));
+    let writer = {
+        let fifo = fifo.clone();
+        // Opening a pipe for writing waits for its reader: brief, below.
+        std::thread::spawn(move || std::fs::write(fifo, article))
+    };
+    let out = brief(&["import", "article.fifo"], dir.path());
+    if !writer.is_finished() {
+        // brief never opened the pipe: open it here so the writer is not stuck.
+        let _ = std::fs::read(&fifo);
+    }
+    writer
+        .join()
+        .unwrap_or_else(|_| panic!("the writer panicked"))
+        .unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+    let b = brief::load::load_str("fifo", &text(&out.stdout)).unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(b.sections.len(), 3);
+    assert_eq!(b.sources[0].name, "article.fifo");
+}
+
 #[test]
 fn output_goes_to_a_new_file_and_never_over_an_old_one() {
     let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));

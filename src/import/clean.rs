@@ -27,6 +27,11 @@ pub fn text(input: &str) -> String {
     out
 }
 
+/// One line of text from the command line (a file name, a URL): cleaned and squashed.
+pub fn line(input: &str) -> String {
+    squash(&text(input))
+}
+
 /// Runs of white space (newlines included) become one space, and the ends are trimmed.
 pub fn squash(input: &str) -> String {
     input.split_whitespace().collect::<Vec<_>>().join(" ")

@@ -20,6 +20,9 @@ mod sentences;
 mod shape;
 mod write;
 
+#[cfg(test)]
+mod tests;
+
 pub use article::{Article, Date, Section};
 pub use detect::Format;
 pub use parties::{Parties, Party, Role};
@@ -88,10 +91,15 @@ pub fn import(input: &str, options: &Options) -> Result<Skeleton, ImportError> {
         .or_else(|| article.title.clone())
         .unwrap_or_default();
     let parties = parties::find(&article, &options.parties, &options.mediators);
-    let source_name = match (&options.name, &options.url) {
-        (Some(name), _) => name.clone(),
-        (None, Some(url)) => url.clone(),
-        (None, None) => article
+    let url = options
+        .url
+        .as_deref()
+        .map(clean::line)
+        .filter(|u| !u.is_empty());
+    let source_name = match (options.name.as_deref().map(clean::line), &url) {
+        (Some(name), _) if !name.is_empty() => name,
+        (_, Some(url)) => url.clone(),
+        (_, None) => article
             .title
             .clone()
             .unwrap_or_else(|| "An article read from standard input".to_owned()),
@@ -101,7 +109,7 @@ pub fn import(input: &str, options: &Options) -> Result<Skeleton, ImportError> {
         headline: &headline,
         headline_made: made.is_some(),
         source_name: &source_name,
-        url: options.url.as_deref(),
+        url: url.as_deref(),
         format,
         parties: &parties,
     });

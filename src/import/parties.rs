@@ -3,6 +3,7 @@
 //! mention it, as candidates for its positions.
 
 use super::article::Article;
+use super::clean;
 use super::names::{self, Form, Mention, Names};
 use super::recurring;
 use super::sentences;
@@ -87,21 +88,29 @@ pub fn find(article: &Article, given: &[String], mediators: &[String]) -> Partie
     let sentences: Vec<String> = article.blocks().flat_map(sentences::of_markdown).collect();
     let found: Vec<Vec<Mention>> = sentences.iter().map(|s| mentions(names, s)).collect();
     if !given.is_empty() || !mediators.is_empty() {
-        let roles = given.iter().map(|n| (n, Role::Party));
+        let mut seen: Vec<String> = Vec::new();
+        // Names as a briefing takes them: on one line, not blank, each once.
+        let roles = given.iter().map(|n| (clean::line(n), Role::Party));
         let list = roles
-            .chain(mediators.iter().map(|n| (n, Role::Mediator)))
+            .chain(mediators.iter().map(|n| (clean::line(n), Role::Mediator)))
+            .filter(|(name, _)| {
+                let key = name.to_lowercase();
+                let new = !name.is_empty() && !seen.contains(&key);
+                seen.push(key);
+                new
+            })
             .map(|(name, role)| {
-                let entry = names.lookup(name);
+                let entry = names.lookup(&name);
                 let naming: Vec<&String> = sentences
                     .iter()
                     .zip(&found)
                     .filter(|(s, m)| match entry {
                         Some(e) => m.iter().any(|m| m.entry == e),
-                        None => contains_word(s, name, false),
+                        None => contains_word(s, &name, false),
                     })
                     .map(|(s, _)| s)
                     .collect();
-                party(name.trim().to_owned(), role, 0, &naming)
+                party(name, role, 0, &naming)
             })
             .collect();
         return Parties {
@@ -349,6 +358,15 @@ mod tests {
             &[],
         );
         assert!(find(&a, &[], &[]).list.is_empty());
+    }
+
+    #[test]
+    fn given_names_are_one_line_each_once_and_never_blank() {
+        let a = article(&["Moscow stayed."], &[]);
+        let given = ["Russia", " ", "russia", "Rebel\nFront"].map(str::to_owned);
+        let p = find(&a, &given, &["RUSSIA".to_owned()]);
+        let names: Vec<&str> = p.list.iter().map(|p| p.name.as_str()).collect();
+        assert_eq!(names, ["Russia", "Rebel Front"]);
     }
 
     #[test]

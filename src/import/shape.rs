@@ -3,6 +3,7 @@
 //! read off the top, page furniture dropped, sections split at subheads.
 
 use super::article::{Article, Date, Section};
+use super::clean::squash;
 use super::{boiler, dateline};
 
 /// One piece of an article as a format reader finds it.
@@ -43,7 +44,7 @@ pub fn article(found: Found) -> Article {
     // A standfirst stands under a title; the page's own (HTML) wins.
     let front = front_matter(&items, title.is_some() && dek.is_none());
     if let Some(at) = front.dek {
-        dek = Some(emphasis_off(para(&items[at])));
+        dek = Some(squash(&emphasis_off(para(&items[at]))));
     }
     article.date = article.date.or(front.date);
     if let Some((at, line)) = front.dateline {
