@@ -272,7 +272,11 @@ fn a_labelled_date_line_an_agency_dateline_and_credit_lines() {
     assert_eq!(b.headline, "Border deal signed after decade of talks");
     assert_eq!(b.date.as_deref(), Some("2026-01-21"));
     assert_eq!(b.location.as_deref(), Some("New Delhi"));
-    assert_eq!(b.dek, None);
+    // A short paragraph between the title and the date and bylines.
+    assert_eq!(
+        b.dek.as_deref(),
+        Some("India and Bangladesh settle the last disputed stretches of their border")
+    );
     // No subheads: one section, titled by the headline, with a comment saying so.
     assert_eq!(titles(&b), ["Border deal signed after decade of talks"]);
     assert!(toml.contains("# The article has no subheads"));

@@ -10,6 +10,9 @@ use super::article::Article;
 use super::detect::Format;
 use super::parties::{Parties, Party, Role};
 
+/// Most states and bodies listed as named but not suggested.
+const MAX_OTHERS: usize = 12;
+
 /// Everything the skeleton is written from.
 pub struct Draft<'a> {
     pub article: &'a Article,
@@ -186,7 +189,15 @@ fn parties(out: &mut String, p: &Parties) -> fmt::Result {
         writeln!(out, "#   text = \"What it says, in a sentence.\"")?;
     }
     if !p.others.is_empty() {
-        let named: Vec<String> = p.others.iter().map(|(n, c)| format!("{n} ({c})")).collect();
+        let mut named: Vec<String> = p
+            .others
+            .iter()
+            .take(MAX_OTHERS)
+            .map(|(n, c)| format!("{n} ({c})"))
+            .collect();
+        if p.others.len() > MAX_OTHERS {
+            named.push(format!("and {} more", p.others.len() - MAX_OTHERS));
+        }
         writeln!(out, "#")?;
         comment_wrapped(out, &format!("Also named: {}.", named.join(", ")))?;
     }
