@@ -16,11 +16,11 @@ use brief::generate::briefing_toml;
 use brief::load::{Origin, load_str};
 use brief::model::Briefing;
 use brief::reader::testing::Action;
-use brief::reader::testing::Look;
 use brief::reader::testing::draw;
 use brief::reader::testing::update;
 use brief::reader::testing::{Overlay, Search, State};
 use brief::text::document::reading;
+use brief::theme::Theme;
 use criterion::{BatchSize, Criterion, criterion_group, criterion_main};
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
@@ -72,7 +72,7 @@ fn frames(c: &mut Criterion) {
             group.bench_function(format!("{name}/{place}"), |b| {
                 b.iter(|| {
                     terminal
-                        .draw(|f| draw(f, black_box(&state), Look::COLOR))
+                        .draw(|f| draw(f, black_box(&state), &Theme::default()))
                         .expect("drawing to a test terminal");
                 });
             });

@@ -18,7 +18,7 @@ asserts on time.
   key to the last byte of the redraw (output quiet for 3 ms).
 - search: `/`, then `e`, after the reader has been idle for a moment and
   for a while; two clocks run from writing `e`: to the first hit shown
-  (the status bar's `match 1`) and to the count of all matches. The screen
+  (the status bar's `match N`, counting or not) and to the count of all matches. The screen
   is read through a terminal emulator (pyte: `pip install pyte`), because
   the reader rewrites only the cells that change, so the bytes alone do not
   say what the status bar shows.
@@ -185,7 +185,7 @@ def search(args):
                 r.quiet(idle)
                 r.key(b"/")
                 os.write(r.fd, b"e")
-                t_first, t_count = r.shown([r"match 1\b", r"match \d+/\d+"], 10)
+                t_first, t_count = r.shown([r"match \d+", r"match \d+/\d+"], 10)
                 if t_first is not None:
                     first.append(t_first)
                 if t_count is not None:

@@ -3,7 +3,8 @@
 //! The library holds everything that can be tested without a terminal:
 //! the [`model`], [`load`]ing with errors a person can act on, [`sanitize`],
 //! the positions [`compare`]d, and [`text`] layout shared by `brief print`
-//! and the reader. [`tui`] is the full-screen reader; [`cli`] the commands.
+//! and the reader, and the [`keys`] as data. [`reader`] is the full-screen
+//! reader; [`cli`] the commands.
 
 pub mod bundled;
 pub mod check;
@@ -15,6 +16,7 @@ pub(crate) mod dirs;
 pub mod export;
 pub mod generate;
 pub mod import;
+pub mod keys;
 pub mod library;
 pub mod load;
 pub mod model;
@@ -25,5 +27,5 @@ pub mod sanitize;
 pub mod search;
 pub mod template;
 pub mod text;
-pub(crate) mod theme;
+pub mod theme;
 pub mod watch;

@@ -1,25 +1,35 @@
 //! `brief print`: the whole briefing, or only its positions, as wrapped
 //! text, optionally with colour.
 
-use crossterm::style::{Attribute, Color, ContentStyle, Stylize};
+use crossterm::style::ContentStyle;
+use ratatui::backend::IntoCrossterm;
 
 use crate::compare::{Comparison, Mark};
 use crate::model::Briefing;
 use crate::text::document::{header, reading};
 use crate::text::positions::positions;
 use crate::text::{Layout, Role, Span, Style};
-use crate::theme::{Hue, look};
+use crate::theme::Theme;
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct PrintOptions {
     /// Columns to wrap to.
     pub width: usize,
     /// Emit ANSI styling.
     pub color: bool,
+    /// How each role looks when `color`.
+    pub theme: Theme,
+}
+
+impl PrintOptions {
+    /// The theme to write in, or none for plain text.
+    pub fn styled(&self) -> Option<&Theme> {
+        self.color.then_some(&self.theme)
+    }
 }
 
 /// The briefing as text, ending with a newline.
-pub fn render(briefing: &Briefing, options: PrintOptions) -> String {
+pub fn render(briefing: &Briefing, options: &PrintOptions) -> String {
     let width = options.width.max(1);
     let mut lines = header(briefing, width);
     lines.blank(0);
@@ -29,17 +39,17 @@ pub fn render(briefing: &Briefing, options: PrintOptions) -> String {
         lines.blank(0);
         lines.extend(&compared(briefing, &comparison, width));
     }
-    to_text(&lines, options.color)
+    to_text(&lines, options.styled())
 }
 
 /// Only the positions compared (`brief print --positions`), ending with a newline.
-pub fn render_positions(briefing: &Briefing, options: PrintOptions) -> String {
+pub fn render_positions(briefing: &Briefing, options: &PrintOptions) -> String {
     let width = options.width.max(1);
     let comparison = Comparison::of(briefing);
     if comparison.topics.is_empty() {
         return "This briefing states no positions to compare.\n".to_owned();
     }
-    to_text(&compared(briefing, &comparison, width), options.color)
+    to_text(&compared(briefing, &comparison, width), options.styled())
 }
 
 /// "Positions", the legend, then the summary and every topic.
@@ -58,12 +68,13 @@ fn compared(briefing: &Briefing, comparison: &Comparison, width: usize) -> Layou
     lines
 }
 
-/// Laid-out lines as text, one per line, with ANSI styling when `color`.
-pub fn to_text(lines: &Layout, color: bool) -> String {
+/// Laid-out lines as text, one per line, with ANSI styling in `theme`
+/// when there is one.
+pub fn to_text(lines: &Layout, theme: Option<&Theme>) -> String {
     let mut out = String::new();
     for line in lines.lines() {
         for (text, style) in line.spans() {
-            write_span(&mut out, text, style, color);
+            write_span(&mut out, text, style, theme);
         }
         // Trailing spaces help nobody in a file or a pipe.
         let trimmed = out.trim_end_matches(' ').len();
@@ -94,32 +105,11 @@ pub fn legend(width: usize) -> Layout {
     out
 }
 
-fn write_span(out: &mut String, text: &str, style: Style, color: bool) {
-    if !color {
+fn write_span(out: &mut String, text: &str, style: Style, theme: Option<&Theme>) {
+    let Some(theme) = theme else {
         out.push_str(text);
         return;
-    }
-    let look = look(style);
-    let mut style = ContentStyle::new();
-    if let Some(hue) = look.hue {
-        style = style.with(match hue {
-            Hue::Red => Color::DarkRed,
-            Hue::Green => Color::DarkGreen,
-            Hue::Yellow => Color::DarkYellow,
-            Hue::Blue => Color::DarkBlue,
-            Hue::Magenta => Color::DarkMagenta,
-            Hue::Cyan => Color::DarkCyan,
-        });
-    }
-    for (on, attribute) in [
-        (look.bold, Attribute::Bold),
-        (look.italic, Attribute::Italic),
-        (look.dim, Attribute::Dim),
-        (look.underline, Attribute::Underlined),
-    ] {
-        if on {
-            style = style.attribute(attribute);
-        }
-    }
+    };
+    let style: ContentStyle = theme.text(style).into_crossterm();
     out.push_str(&style.apply(text).to_string());
 }

@@ -341,7 +341,7 @@ fn a_missing_path() {
 
 #[cfg(unix)]
 #[test]
-fn a_fifo_is_refused_without_hanging() {
+fn a_fifo_named_is_read_like_a_file_and_its_errors_are_located() {
     let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
     let fifo = dir.path().join("pipe.toml");
     let made = Command::new("mkfifo").arg(&fifo).status();
@@ -350,8 +350,21 @@ fn a_fifo_is_refused_without_hanging() {
         return;
     }
     let path = fifo.to_string_lossy().into_owned();
+    let write = |text: &'static str| {
+        let fifo = fifo.clone();
+        // Opening a FIFO to write waits for brief to open it to read.
+        std::thread::spawn(move || std::fs::write(fifo, text))
+    };
+    let writer = write(include_str!("../briefings/istanbul-talks.toml"));
+    let out = brief(&["check", &path]);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    assert_has(&stdout(&out), &["pipe.toml: 3 sections"]);
+    assert!(writer.join().is_ok_and(|w| w.is_ok()));
+
+    let writer = write("headline = \"x\"\nstray = 1\n");
     let err = refused(&path);
-    assert_has(&err, &["not a briefing file: it is a FIFO (named pipe)"]);
+    assert_has(&err, &["pipe.toml:2:1: unknown key `stray`"]);
+    assert!(writer.join().is_ok_and(|w| w.is_ok()));
 }
 
 #[test]

@@ -25,10 +25,10 @@ use brief::library::Entry;
 use brief::load::{Origin, load_file};
 use brief::reader::testing::Action;
 use brief::reader::testing::CompareAction;
-use brief::reader::testing::Look;
 use brief::reader::testing::State;
 use brief::reader::testing::draw;
 use brief::reader::testing::update;
+use brief::theme::Theme;
 use ratatui::backend::CrosstermBackend;
 use ratatui::layout::Rect;
 use ratatui::{Terminal, TerminalOptions, Viewport};
@@ -187,7 +187,7 @@ impl Screen {
     /// Draw `state` and check every byte written for it.
     fn frame(&mut self, state: &State, step: &str) {
         self.terminal
-            .draw(|f| draw(f, state, Look::COLOR))
+            .draw(|f| draw(f, state, &Theme::default()))
             .expect("draw");
         let bytes = std::mem::take(&mut *self.written.0.lock().expect("not poisoned"));
         let what = format!("{} after {step}", self.what);

@@ -13,10 +13,10 @@ use std::path::{Path, PathBuf};
 
 use brief::load::Origin;
 use brief::reader::testing::Action;
-use brief::reader::testing::Look;
 use brief::reader::testing::State;
 use brief::reader::testing::draw;
 use brief::reader::testing::update;
+use brief::theme::Theme;
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 use support::{brief, cli_refuses, load, refused_everywhere, scan, text, within};
@@ -59,7 +59,7 @@ fn loads_everywhere(path: &Path, holds: &str, last_words: &str, to_the_end: bool
         let mut terminal = Terminal::new(TestBackend::new(100, 30)).expect("terminal");
         let mut screen = |state: &State| {
             terminal
-                .draw(|f| draw(f, state, Look::COLOR))
+                .draw(|f| draw(f, state, &Theme::default()))
                 .expect("draw");
             let buffer = terminal.backend().buffer();
             buffer

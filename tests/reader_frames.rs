@@ -11,10 +11,10 @@ use brief::generate::briefing_toml;
 use brief::load::{Origin, load_str};
 use brief::model::Briefing;
 use brief::reader::testing::Action;
-use brief::reader::testing::Look;
 use brief::reader::testing::Screen;
 use brief::reader::testing::State;
 use brief::reader::testing::update;
+use brief::theme::Theme;
 use proptest::prelude::*;
 use ratatui::Terminal;
 use ratatui::backend::{CrosstermBackend, TestBackend};
@@ -102,7 +102,7 @@ struct Reader {
     screen: Screen<CrosstermBackend<Sent>>,
     sent: Sent,
     emulator: vt100::Parser,
-    look: Look,
+    theme: Theme,
 }
 
 fn emulator(area: Rect) -> vt100::Parser {
@@ -111,7 +111,7 @@ fn emulator(area: Rect) -> vt100::Parser {
 }
 
 impl Reader {
-    fn new(briefing: Briefing, width: u16, height: u16, look: Look) -> Reader {
+    fn new(briefing: Briefing, width: u16, height: u16, theme: Theme) -> Reader {
         let area = Rect::new(0, 0, width, height);
         let sent = Sent::default();
         Reader {
@@ -120,7 +120,7 @@ impl Reader {
             screen: screen(area, sent.clone()),
             sent,
             emulator: emulator(area),
-            look,
+            theme,
         }
     }
 
@@ -133,10 +133,9 @@ impl Reader {
             self.emulator = emulator(self.area);
         }
         update(&mut self.state, action);
-        let state = &self.state;
-        let look = self.look;
+        let (state, theme) = (&self.state, &self.theme);
         self.screen
-            .draw(|frame| brief::reader::testing::draw(frame, state, look))?;
+            .draw(|frame| brief::reader::testing::draw(frame, state, theme))?;
         let written = std::mem::take(&mut *self.sent.0.borrow_mut());
         self.emulator.process(&written);
         Ok(())
@@ -202,7 +201,7 @@ impl Reader {
             Terminal::new(TestBackend::new(area.width, area.height)).expect("a test terminal");
         // The frame as drawn, not as the test backend applied its changes:
         // those leave out what a wide character covers.
-        full.draw(|frame| brief::reader::testing::draw(frame, &self.state, self.look))
+        full.draw(|frame| brief::reader::testing::draw(frame, &self.state, &self.theme))
             .expect("drawing into memory")
             .buffer
             .clone()
@@ -229,8 +228,8 @@ proptest! {
             1 => exotic(),
             _ => generated(7),
         };
-        let look = if mono { Look::MONO } else { Look::COLOR };
-        let mut reader = Reader::new(briefing, size.0, size.1, look);
+        let theme = if mono { Theme::mono() } else { Theme::default() };
+        let mut reader = Reader::new(briefing, size.0, size.1, theme);
         reader.press(Action::Top).expect("drawing into memory");
         for action in actions {
             // The variant only: a loaded briefing would fill the screen.

@@ -180,7 +180,37 @@ fn a_deleted_or_broken_file_keeps_the_text_under_a_banner() {
 fn bundled_briefings_cannot_be_edited_or_watched() {
     let mut s = istanbul();
     assert_eq!(update(&mut s, Action::Edit), Effect::None);
-    assert!(s.status.message.is_some());
+    // It says how to get a copy to edit.
+    assert!(
+        s.message_text()
+            .is_some_and(|m| m.contains("`brief new --from istanbul-talks my-briefing.toml`")),
+        "{:?}",
+        s.message_text()
+    );
+    assert_eq!(update(&mut s, Action::FileChanged), Effect::None);
+}
+
+#[test]
+fn a_briefing_from_a_pipe_is_not_reloaded_or_edited_and_says_why() {
+    let origin = Origin::Stream(brief::load::Stream::new(
+        "<stdin>",
+        bundled::DEFAULT.text.as_bytes().to_vec(),
+    ));
+    let mut s = State::new(load(bundled::DEFAULT), origin, 100, 30);
+    assert_eq!(update(&mut s, Action::Reload), Effect::None);
+    assert!(
+        s.message_text()
+            .is_some_and(|m| m.contains("nothing to reload")),
+        "{:?}",
+        s.message_text()
+    );
+    assert_eq!(update(&mut s, Action::Edit), Effect::None);
+    assert!(
+        s.message_text()
+            .is_some_and(|m| m.contains("save it to a file")),
+        "{:?}",
+        s.message_text()
+    );
     assert_eq!(update(&mut s, Action::FileChanged), Effect::None);
 }
 

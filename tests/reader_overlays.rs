@@ -5,11 +5,11 @@
 use brief::bundled;
 use brief::load::{LoadError, Origin, load_str};
 use brief::reader::testing::Action;
-use brief::reader::testing::Look;
 use brief::reader::testing::draw;
 use brief::reader::testing::update;
 use brief::reader::testing::{Overlay, State};
 use brief::reader::testing::{help_lines, help_page, map_key};
+use brief::theme::Theme;
 use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
@@ -38,7 +38,7 @@ fn shown(state: &State) -> String {
     let mut terminal =
         Terminal::new(TestBackend::new(state.view.width, state.view.height)).expect("test backend");
     terminal
-        .draw(|f| draw(f, state, Look::COLOR))
+        .draw(|f| draw(f, state, &Theme::default()))
         .expect("draw");
     screen::text_of(terminal.backend().buffer())
 }
@@ -105,7 +105,8 @@ fn every_binding_of_the_reader_is_on_some_page_of_help() {
     let mut s = istanbul(80, 24);
     press(&mut s, key('?'));
     let mut seen = String::new();
-    for _ in 0..40 {
+    let rows = help_lines(&s).len();
+    for _ in 0..rows {
         seen.push_str(&shown(&s));
         press(&mut s, key('j'));
     }
@@ -169,11 +170,11 @@ fn a_message_too_long_for_the_bar_can_be_read_whole_at_80x24() {
     assert!(flat.contains("edit this briefing"), "{screen}");
 }
 
-/// Every cell of a frame drawn in `look`.
-fn cells_in(state: &State, look: Look) -> Vec<ratatui::buffer::Cell> {
+/// Every cell of a frame drawn in `theme`.
+fn cells_in(state: &State, theme: &Theme) -> Vec<ratatui::buffer::Cell> {
     let mut terminal =
         Terminal::new(TestBackend::new(state.view.width, state.view.height)).expect("test backend");
-    terminal.draw(|f| draw(f, state, look)).expect("draw");
+    terminal.draw(|f| draw(f, state, theme)).expect("draw");
     terminal.backend().buffer().content().to_vec()
 }
 
@@ -184,23 +185,23 @@ fn the_monochrome_look_sets_no_colour_on_any_screen() {
     let mut screens = Vec::new();
     update(&mut s, Action::SearchStart);
     update(&mut s, Action::SearchInput('e'));
-    screens.push(("search", cells_in(&s, Look::MONO)));
+    screens.push(("search", cells_in(&s, &Theme::mono())));
     update(&mut s, Action::SearchConfirm);
     update(&mut s, Action::FileRemoved);
-    screens.push(("banner", cells_in(&s, Look::MONO)));
+    screens.push(("banner", cells_in(&s, &Theme::mono())));
     update(&mut s, Action::ToggleHelp);
-    screens.push(("help", cells_in(&s, Look::MONO)));
+    screens.push(("help", cells_in(&s, &Theme::mono())));
     update(&mut s, Action::Close);
     update(&mut s, Action::OpenPicker);
-    screens.push(("library", cells_in(&s, Look::MONO)));
+    screens.push(("library", cells_in(&s, &Theme::mono())));
     update(&mut s, Action::Close);
     update(&mut s, Action::OpenCompare);
-    screens.push(("compare", cells_in(&s, Look::MONO)));
+    screens.push(("compare", cells_in(&s, &Theme::mono())));
     update(
         &mut s,
         Action::Compare(brief::reader::testing::CompareAction::Open),
     );
-    screens.push(("compare cell", cells_in(&s, Look::MONO)));
+    screens.push(("compare cell", cells_in(&s, &Theme::mono())));
     for (name, cells) in &screens {
         for cell in cells {
             assert_eq!(
@@ -212,7 +213,7 @@ fn the_monochrome_look_sets_no_colour_on_any_screen() {
     }
     // The same screens do have colour in the colour look.
     assert!(
-        cells_in(&s, Look::COLOR)
+        cells_in(&s, &Theme::default())
             .iter()
             .any(|c| c.fg != Color::Reset)
     );

@@ -4,10 +4,10 @@
 use brief::bundled;
 use brief::load::{Origin, load_str};
 use brief::reader::testing::Action;
-use brief::reader::testing::Look;
 use brief::reader::testing::draw;
 use brief::reader::testing::update;
 use brief::reader::testing::{State, Where};
+use brief::theme::Theme;
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 
@@ -28,7 +28,7 @@ fn screen(state: &State) -> String {
     let backend = TestBackend::new(state.view.width, state.view.height);
     let mut terminal = Terminal::new(backend).expect("test backend");
     terminal
-        .draw(|f| draw(f, state, Look::COLOR))
+        .draw(|f| draw(f, state, &Theme::default()))
         .expect("draw");
     screen::text_of(terminal.backend().buffer())
 }
@@ -98,7 +98,7 @@ fn with_a_search_lit() {
     let backend = TestBackend::new(state.view.width, state.view.height);
     let mut terminal = Terminal::new(backend).expect("test backend");
     terminal
-        .draw(|f| draw(f, &state, Look::COLOR))
+        .draw(|f| draw(f, &state, &Theme::default()))
         .expect("draw");
     let buffer = terminal.backend().buffer();
     let lit = buffer

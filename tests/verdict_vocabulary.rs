@@ -13,10 +13,11 @@ use brief::load::load_file;
 use brief::model::Briefing;
 use brief::print::{PrintOptions, render as print_text, to_text};
 use brief::reader::testing::{
-    COMPARE_HINTS, Compare, CompareAction, Look, compare_help, draw_compare as draw,
+    Compare, CompareAction, compare_help, compare_hints, default_keys, draw_compare as draw,
     update_compare as update,
 };
 use brief::text::positions::against;
+use brief::theme::Theme;
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 use ratatui::layout::Rect;
@@ -159,15 +160,16 @@ fn printed(seen: &mut Seen, old: &Briefing, new: &Briefing, was: &Verdicts, now:
     // `brief print`, and the reader's panel with changes marked: "Alpha  [divergence] (was …)".
     let printed = print_text(
         new,
-        PrintOptions {
+        &PrintOptions {
             width: 100,
             color: false,
+            theme: Theme::default(),
         },
     );
     let changes = topic_changes(old, new);
     let panel = to_text(
         &against(new, &Comparison::of(new), 100, Some(&changes)),
-        false,
+        None,
     );
     for (place, text) in [("print", &printed), ("panel", &panel)] {
         no_strays(text, place);
@@ -224,7 +226,7 @@ fn exported(seen: &mut Seen, new: &Briefing, now: &Verdicts) {
 fn diffs(seen: &mut Seen, old: &Briefing, new: &Briefing, was: &Verdicts, now: &Verdicts) {
     // `brief diff` in each format: "Alpha: common ground → divergence".
     let d = diff(old, new);
-    let diff_text = to_text(&render::lines(&d, "before", "now", 100), false);
+    let diff_text = to_text(&render::lines(&d, "before", "now", 100), None);
     let diff_markdown = formats::markdown(&d, "before", "now");
     for (place, text) in [("diff", &diff_text), ("diff markdown", &diff_markdown)] {
         no_strays(text, place);
@@ -275,7 +277,17 @@ fn compare_view(seen: &mut Seen, old: &Briefing, new: &Briefing, was: &Verdicts,
             let mut terminal =
                 Terminal::new(TestBackend::new(width, height)).unwrap_or_else(|e| panic!("{e}"));
             terminal
-                .draw(|f| draw(f, area, c, new, &comparison, Look::COLOR))
+                .draw(|f| {
+                    draw(
+                        f,
+                        area,
+                        c,
+                        new,
+                        &comparison,
+                        &default_keys(),
+                        &Theme::default(),
+                    );
+                })
                 .unwrap_or_else(|e| panic!("{e}"));
             let buffer = terminal.backend().buffer().clone();
             (0..height)
@@ -319,12 +331,12 @@ fn compare_view(seen: &mut Seen, old: &Briefing, new: &Briefing, was: &Verdicts,
         no_strays(&format!("{message}\n{}", screen(&c)), &place);
     }
     let help: String = compare_help().fold(String::new(), |mut all, (k, h)| {
-        all.push_str(k);
+        all.push_str(&k);
         all.push(' ');
         all.push_str(h);
         all.push('\n');
         all
     });
-    no_strays(&format!("{help}{COMPARE_HINTS}"), "compare keys");
+    no_strays(&format!("{help}{}", compare_hints()), "compare keys");
     assert!(help.contains("divergence"), "{help}");
 }

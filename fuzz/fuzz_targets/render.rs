@@ -20,7 +20,7 @@ use brief::reader::testing::Spot;
 use brief::reader::testing::CompareAction;
 use brief::reader::testing::State;
 use brief::reader::testing::update;
-use brief::reader::testing::Look;
+use brief::theme::Theme;
 use brief::reader::testing::Screen;
 use brief::reader::testing::draw;
 use libfuzzer_sys::fuzz_target;
@@ -51,17 +51,19 @@ fuzz_target!(|data: &[u8]| {
 
     let printed = render(
         &briefing,
-        PrintOptions {
+        &PrintOptions {
             width: usize::from(width),
             color: false,
+            theme: Theme::default(),
         },
     );
     assert_plain(&printed);
     let _ = render(
         &briefing,
-        PrintOptions {
+        &PrintOptions {
             width: usize::from(width),
             color: true,
+            theme: Theme::default(),
         },
     );
 
@@ -94,7 +96,7 @@ fn new_screen(area: Rect) -> Kept {
 }
 
 fn show(terminal: &mut Terminal<TestBackend>, kept: &mut Kept, state: &State) {
-    let Ok(frame) = terminal.draw(|frame| draw(frame, state, Look::COLOR));
+    let Ok(frame) = terminal.draw(|frame| draw(frame, state, &Theme::default()));
     for cell in frame.buffer.content() {
         let symbol = cell.symbol();
         assert!(
@@ -102,7 +104,7 @@ fn show(terminal: &mut Terminal<TestBackend>, kept: &mut Kept, state: &State) {
             "a cell holds a control character: {symbol:?}"
         );
     }
-    let drawn = kept.draw(|frame| draw(frame, state, Look::MONO));
+    let drawn = kept.draw(|frame| draw(frame, state, &Theme::mono()));
     assert!(drawn.is_ok(), "writing to a sink fails: {drawn:?}");
 }
 

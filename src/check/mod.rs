@@ -47,6 +47,7 @@ pub fn load(origin: &Origin) -> Result<(Briefing, Vec<Diagnostic>), LoadError> {
     match origin {
         Origin::File(path) => load_file(path, &origin.name()),
         Origin::Bundled(b) => load_str(&origin.name(), b.text),
+        Origin::Stream(s) => crate::load::load_bytes_then(s.name(), s.bytes(), &warnings_in),
     }
 }
 

@@ -10,7 +10,7 @@ use serde::Serialize;
 use super::exit::{EXIT_FAILURE, EXIT_OK};
 use super::output::{self, Delivery};
 use crate::compare::Comparison;
-use crate::load::{Diagnostic, LoadError, Severity, display_path};
+use crate::load::{Diagnostic, LoadError, Severity, arg_name};
 use crate::model::Briefing;
 
 /// What `brief check` writes.
@@ -34,8 +34,9 @@ struct Checked {
 
 impl Checked {
     fn of(path: &std::path::Path) -> Checked {
-        let file = display_path(path);
-        match crate::check::load_file(path, &file) {
+        let file = arg_name(path);
+        let loaded = super::input::origin(path).and_then(|origin| crate::check::load(&origin));
+        match loaded {
             Ok((briefing, warnings)) => Checked {
                 holds: Some(contents(&briefing)),
                 warnings,
@@ -53,6 +54,10 @@ impl Checked {
 }
 
 pub fn run(files: &[PathBuf], strict: bool, format: Format) -> i32 {
+    if let Err(refusal) = super::input::stdin_at_most_once(files) {
+        eprintln!("{refusal}");
+        return EXIT_FAILURE;
+    }
     let checked: Vec<Checked> = files.iter().map(|p| Checked::of(p)).collect();
     let failed = checked.iter().filter(|c| c.holds.is_none()).count();
     let warned = checked.iter().filter(|c| !c.warnings.is_empty()).count();

@@ -6,9 +6,10 @@ use super::output::{self, Delivery};
 use clap::ValueEnum;
 
 use super::exit::{EXIT_FAILURE, EXIT_OK};
+use super::input;
 use super::print::TextOptions;
 use crate::diff::{diff, formats, render};
-use crate::load::{display_path, load_file};
+use crate::load::arg_name;
 use crate::print::to_text;
 
 /// What `brief diff` writes.
@@ -26,8 +27,13 @@ pub enum Format {
 /// A report, so differences exit 0 like no differences; only a file that
 /// cannot be loaded (or output that cannot be written) is a failure.
 pub fn run(old_path: &Path, new_path: &Path, options: &TextOptions, format: Format) -> i32 {
-    let old = load_file(old_path);
-    let new = load_file(new_path);
+    let paths = [old_path.to_path_buf(), new_path.to_path_buf()];
+    if let Err(refusal) = input::stdin_at_most_once(&paths) {
+        eprintln!("{refusal}");
+        return EXIT_FAILURE;
+    }
+    let load = |path: &Path| input::origin(path).and_then(|origin| origin.load());
+    let (old, new) = (load(old_path), load(new_path));
     let (old, new) = match (old, new) {
         (Ok(old), Ok(new)) => (old, new),
         (old, new) => {
@@ -42,12 +48,12 @@ pub fn run(old_path: &Path, new_path: &Path, options: &TextOptions, format: Form
         }
     };
     let changes = diff(&old, &new);
-    let (old_name, new_name) = (display_path(old_path), display_path(new_path));
+    let (old_name, new_name) = (arg_name(old_path), arg_name(new_path));
     let text = match format {
         Format::Text => {
-            let look = options.resolve();
-            let lines = render::lines(&changes, &old_name, &new_name, look.width);
-            to_text(&lines, look.color)
+            let out = options.resolve();
+            let lines = render::lines(&changes, &old_name, &new_name, out.width);
+            to_text(&lines, out.styled())
         }
         Format::Markdown => formats::markdown(&changes, &old_name, &new_name),
         Format::Json => match formats::json(&changes, &old_name, &new_name) {

@@ -1,21 +1,25 @@
 //! The command line: `brief [FILE]`, `brief check`, `brief print`,
-//! `brief diff`, `brief new`.
+//! `brief diff`, `brief new`, `brief themes`.
 //!
 //! Each command lives in its own file and returns the process exit code;
 //! this file only parses arguments and dispatches.
 
 mod check;
+mod completions;
 mod diff;
 mod exit;
 mod import;
+mod input;
 mod new;
 mod output;
 mod print;
+mod schema;
+mod themes;
 
 use std::io::IsTerminal;
 use std::path::PathBuf;
 
-use clap::{Parser, Subcommand};
+use clap::{CommandFactory, Parser, Subcommand};
 
 use crate::bundled;
 use crate::load::Origin;
@@ -39,7 +43,8 @@ pub use exit::{EXIT_FAILURE, EXIT_OK};
 )]
 struct Cli {
     /// Briefings to open: the first is shown, the rest join the library. A
-    /// directory opens the library on it. With none, brief opens its bundled example.
+    /// directory opens the library on it. `-` reads the first from standard input
+    /// (keys still come from the terminal). With none, brief opens its bundled example.
     #[arg(value_name = "FILE|DIR")]
     files: Vec<PathBuf>,
 
@@ -60,7 +65,7 @@ enum Command {
     /// column. Exits 0 when every file is valid, warnings or not; 1 when any
     /// is not, or with --strict when any has a warning.
     Check {
-        /// The briefings to check.
+        /// The briefings to check; `-` is standard input.
         #[arg(required = true, value_name = "FILE")]
         files: Vec<PathBuf>,
         /// Fail (exit 1) on warnings too.
@@ -72,7 +77,7 @@ enum Command {
     },
     /// Print a briefing as wrapped text (sections, then the positions compared), Markdown or JSON.
     Print {
-        /// The briefing to print.
+        /// The briefing to print; `-` is standard input.
         file: PathBuf,
         #[command(flatten)]
         options: print::Options,
@@ -85,9 +90,9 @@ enum Command {
     /// removed and one added. Exits 0 whether or not anything changed, 1
     /// when a file cannot be loaded.
     Diff {
-        /// The earlier briefing.
+        /// The earlier briefing; `-` is standard input, and `<(git show HEAD:FILE)` works.
         old: PathBuf,
-        /// The later briefing.
+        /// The later briefing; `-` is standard input.
         new: PathBuf,
         #[command(flatten)]
         options: print::TextOptions,
@@ -101,11 +106,26 @@ enum Command {
     /// the article as the source, and parties (given, or suggested from the
     /// text) with the sentences naming each as candidate positions.
     Import(import::Options),
-    /// Write a commented template briefing to start from. Never overwrites a file.
+    /// Write a commented template briefing, or a copy of one (--from), to start from.
+    /// Never overwrites a file.
     New {
-        /// Where to write the template, such as my-briefing.toml.
+        /// Where to write it, such as my-briefing.toml.
         file: PathBuf,
+        #[command(flatten)]
+        options: new::Options,
     },
+    /// Print the briefing format as a JSON Schema, for editors (taplo, tombi).
+    Schema,
+    /// List the bundled themes, with a sample line of each in its colours on a terminal.
+    Themes(themes::Options),
+    /// Print a completion script for a shell; see the README for where it goes.
+    Completions {
+        /// The shell.
+        #[arg(value_enum)]
+        shell: clap_complete::Shell,
+    },
+    /// Print brief's man page (roff), e.g. `brief man > brief.1`.
+    Man,
 }
 
 /// Parse arguments, run, and return the process exit code.
@@ -125,15 +145,19 @@ pub fn run() -> i32 {
             strict,
             format,
         }) => check::run(&files, strict, format),
-        Some(Command::Print { file, options }) => print::run(&Origin::File(file), &options),
+        Some(Command::Print { file, options }) => print::run_arg(&file, &options),
         Some(Command::Diff {
             old,
             new,
             options,
             format,
         }) => diff::run(&old, &new, &options, format),
-        Some(Command::New { file }) => new::run(&file),
         Some(Command::Import(options)) => import::run(&options),
+        Some(Command::New { file, options }) => new::run(&file, &options),
+        Some(Command::Schema) => schema::run(),
+        Some(Command::Themes(options)) => themes::run(&options),
+        Some(Command::Completions { shell }) => completions::completions(shell, Cli::command()),
+        Some(Command::Man) => completions::man(Cli::command()),
         None => open(&cli.files, cli.no_state),
     }
 }
@@ -143,7 +167,13 @@ fn open(paths: &[PathBuf], no_state: bool) -> i32 {
     // A directory first opens the library on it, over the bundled briefing.
     let open_picker = paths.first().is_some_and(|p| p.is_dir());
     let origin = match paths.first() {
-        Some(path) if !open_picker => Origin::File(path.clone()),
+        Some(path) if !open_picker => match input::origin(path) {
+            Ok(origin) => origin,
+            Err(err) => {
+                eprintln!("{err}");
+                return EXIT_FAILURE;
+            }
+        },
         _ => Origin::Bundled(bundled::DEFAULT),
     };
     if !std::io::stdout().is_terminal() {
@@ -172,6 +202,8 @@ fn open(paths: &[PathBuf], no_state: bool) -> i32 {
         no_state,
         open_picker,
         warnings,
+        theme: crate::theme::Theme::default(),
+        keymap: crate::keys::Keymap::defaults(),
     };
     match crate::reader::run_with(briefing, origin, &options) {
         Ok(code) => code,
@@ -185,7 +217,6 @@ fn open(paths: &[PathBuf], no_state: bool) -> i32 {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use clap::CommandFactory;
 
     #[test]
     fn the_argument_definitions_are_consistent() {

@@ -65,6 +65,7 @@ impl TextOptions {
         PrintOptions {
             width: width(self.width, stdout_is_terminal),
             color: color(self.color, stdout_is_terminal, std::env::var_os("NO_COLOR")),
+            theme: crate::theme::Theme::default(),
         }
     }
 }
@@ -83,6 +84,17 @@ pub struct Options {
     pub positions: bool,
 }
 
+/// `brief print FILE`: `-` is standard input, a pipe is read.
+pub fn run_arg(path: &std::path::Path, options: &Options) -> i32 {
+    match super::input::origin(path) {
+        Ok(origin) => run(&origin, options),
+        Err(err) => {
+            eprintln!("{err}");
+            EXIT_FAILURE
+        }
+    }
+}
+
 pub fn run(origin: &Origin, options: &Options) -> i32 {
     let briefing = match origin.load() {
         Ok(briefing) => briefing,
@@ -93,8 +105,8 @@ pub fn run(origin: &Origin, options: &Options) -> i32 {
     };
     let only = options.positions;
     let text = match options.format {
-        Format::Text if only => render_positions(&briefing, options.text.resolve()),
-        Format::Text => render(&briefing, options.text.resolve()),
+        Format::Text if only => render_positions(&briefing, &options.text.resolve()),
+        Format::Text => render(&briefing, &options.text.resolve()),
         Format::Markdown => export::markdown(&briefing, only),
         Format::Json => match export::json(&briefing, only) {
             Ok(text) => text,

@@ -278,7 +278,7 @@ fn diff_lines_use_a_short_name_only_where_the_full_one_does_not_fit() {
     let d = diff(&long(OLD), &long(NEW));
     let text = |width| -> Vec<String> {
         let lines = render::lines(&d, "old", "new", width);
-        crate::print::to_text(&lines, false)
+        crate::print::to_text(&lines, None)
             .lines()
             .map(str::to_owned)
             .collect()

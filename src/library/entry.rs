@@ -70,10 +70,12 @@ impl Entry {
     }
 }
 
-/// A file's directory, shown from the working directory or `~`; "bundled".
+/// A file's directory, shown from the working directory or `~`; "bundled";
+/// "piped" for standard input or a pipe.
 fn place_of(origin: &Origin) -> String {
     match origin {
         Origin::Bundled(_) => "bundled".to_owned(),
+        Origin::Stream(_) => "piped".to_owned(),
         Origin::File(path) => path.parent().map(crate::dirs::tidy).unwrap_or_default(),
     }
 }

@@ -110,7 +110,7 @@ pub fn load_str_then<T>(name: &str, text: &str, then: Then<T>) -> Result<(Briefi
     }
 }
 
-fn syntax_problem(text: &str, err: &toml::de::Error) -> Diagnostic {
+pub(crate) fn syntax_problem(text: &str, err: &toml::de::Error) -> Diagnostic {
     let message = err.message().trim_end();
     // The parser gives no place for nesting too deep to follow (dotted keys
     // thousands long); the most deeply nested line is the one to look at.

@@ -2,7 +2,8 @@
 //!
 //! A path may name a FIFO (opening it would block forever), a device such as
 //! `/dev/zero` (reading it never ends), a directory, a symlink loop, or a file
-//! far too big to be a briefing. Each gets a plain refusal instead.
+//! far too big to be a briefing. Each gets a plain refusal instead. A pipe
+//! named on the command line is read by [`read_pipe`], which may wait.
 
 use std::fs::{File, Metadata};
 use std::io::{self, Read};
@@ -29,6 +30,43 @@ pub fn read_file(path: &Path, shown: &str) -> Result<Vec<u8>, LoadError> {
         .map_err(|e| io_error(shown, &e))?;
     check_size(bytes.len() as u64, shown)?;
     Ok(bytes)
+}
+
+/// Read the pipe at `path` (named `shown`), waiting for its writer, up to
+/// [`MAX_FILE_SIZE`] bytes. Only for a pipe the user named: a scan must
+/// never wait on one.
+pub fn read_pipe(path: &Path, shown: &str) -> Result<Vec<u8>, LoadError> {
+    let file = File::open(path).map_err(|e| io_error(shown, &e))?;
+    let meta = file.metadata().map_err(|e| io_error(shown, &e))?;
+    // Swapped for something else since it was seen as a pipe: a regular file
+    // is fine, a device or directory is refused as always.
+    if !is_pipe(&meta) {
+        check_kind(&meta, shown)?;
+        check_size(meta.len(), shown)?;
+    }
+    read_capped(file, shown)
+}
+
+/// Read `from` to its end, refusing more than [`MAX_FILE_SIZE`] bytes.
+pub fn read_capped(from: impl Read, shown: &str) -> Result<Vec<u8>, LoadError> {
+    let mut bytes = Vec::new();
+    // One byte past the limit tells "at the limit" from "over it".
+    from.take(MAX_FILE_SIZE + 1)
+        .read_to_end(&mut bytes)
+        .map_err(|e| io_error(shown, &e))?;
+    check_size(bytes.len() as u64, shown)?;
+    Ok(bytes)
+}
+
+#[cfg(unix)]
+fn is_pipe(meta: &Metadata) -> bool {
+    use std::os::unix::fs::FileTypeExt;
+    meta.file_type().is_fifo()
+}
+
+#[cfg(not(unix))]
+fn is_pipe(_meta: &Metadata) -> bool {
+    false
 }
 
 #[cfg(unix)]

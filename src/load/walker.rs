@@ -276,7 +276,7 @@ pub(super) fn clean(text: &str, kind: Kind) -> String {
 }
 
 /// "an integer", "a table" and so on, for type errors.
-fn describe(value: &DeValue) -> &'static str {
+pub(crate) fn describe(value: &DeValue) -> &'static str {
     match value {
         DeValue::String(_) => "a string",
         DeValue::Integer(_) => "an integer",
@@ -334,7 +334,7 @@ fn meant<'a>(word: &str, allowed: &[&'a str]) -> Option<&'a str> {
 }
 
 /// The allowed word closest to `word`, when it is close enough to be a typo.
-pub(super) fn suggest<'a>(word: &str, allowed: &[&'a str]) -> Option<&'a str> {
+pub(crate) fn suggest<'a>(word: &str, allowed: &[&'a str]) -> Option<&'a str> {
     let word = word.to_lowercase();
     allowed
         .iter()

@@ -7,14 +7,14 @@ use crossterm::event::KeyEventKind;
 use signal_hook::consts::SIGHUP;
 
 use super::action::{Action, Effect, Opened};
-use super::look::Look;
 use super::model::{Checked, State};
 use super::services::events::{Input, Inputs};
-use super::services::{self, Options, Pauser, Services};
+use super::services::{self, Options, Pauser, Services, editor};
 use super::term::Session;
 use super::{keymap, update, view};
 use crate::load::{LoadError, Origin};
 use crate::model::Briefing;
+use crate::theme::Theme;
 use crate::watch::Change;
 
 /// The exit code when the terminal goes away: what a hang-up (SIGHUP), the
@@ -43,8 +43,10 @@ pub fn run_with(briefing: Briefing, origin: Origin, options: &Options) -> io::Re
         keys: inputs.pauser(),
         expect_continue: false,
         layout_queued: false,
+        theme: chosen_theme(options),
     };
     reader.state.home = crate::dirs::home_dir();
+    reader.state.keys = std::sync::Arc::new(options.keymap.clone());
     // The briefing shown is in the library from the start, without a second read.
     if let Origin::File(path) = &reader.state.doc.origin {
         let path = std::fs::canonicalize(path).unwrap_or_else(|_| path.clone());
@@ -52,6 +54,13 @@ pub fn run_with(briefing: Briefing, origin: Origin, options: &Options) -> io::Re
         update::update(&mut reader.state, Action::LibraryFound(vec![entry], false));
     }
     reader.arrive(warning);
+    if let Origin::Stream(stream) = &reader.state.doc.origin {
+        let notice = format!(
+            "{} is read once: it is not watched, and reload (r) and edit (e) are off",
+            stream.name()
+        );
+        update::update(&mut reader.state, Action::Notice(notice));
+    }
     let checked = services::checked(&reader.state.doc.origin, &options.warnings);
     update::update(&mut reader.state, Action::Checked(checked));
     if options.open_picker {
@@ -71,6 +80,16 @@ pub fn run_with(briefing: Briefing, origin: Origin, options: &Options) -> io::Re
     // the normal screen.
     drop(session);
     Ok(code)
+}
+
+/// The theme asked for, or mono when `NO_COLOR` is set: it always wins
+/// (<https://no-color.org>).
+fn chosen_theme(options: &Options) -> Theme {
+    if Theme::no_color_env() {
+        Theme::mono()
+    } else {
+        options.theme.clone()
+    }
 }
 
 /// Whether an error says the terminal has gone (hung up, or no longer a
@@ -98,6 +117,8 @@ struct Reader {
     expect_continue: bool,
     /// An [`Input::LayoutMore`] is on its way.
     layout_queued: bool,
+    /// How everything looks, chosen once: the view draws with it.
+    theme: Theme,
 }
 
 impl Reader {
@@ -134,18 +155,17 @@ impl Reader {
     /// Draw, wait, act, until the reader should end; returns the exit code.
     fn run(&mut self, inputs: &Inputs, session: &mut Session) -> io::Result<i32> {
         let panic_while_drawing = test_panic_requested();
-        let look = Look::from_env();
         let mut draw = true;
         let mut first = true;
         loop {
             if draw {
-                let state = &self.state;
+                let (state, theme) = (&self.state, &self.theme);
                 session.draw(|frame| {
                     assert!(
                         !panic_while_drawing,
                         "BRIEF_TEST_PANIC=1: panicking while drawing, as a test asked"
                     );
-                    view::draw(frame, state, look);
+                    view::draw(frame, state, theme);
                 })?;
                 if std::mem::take(&mut first) && self.settle(session)? {
                     continue;
@@ -263,7 +283,7 @@ impl Reader {
                 let before = self.state.doc.origin.clone();
                 let canonical = match &request.origin {
                     Origin::File(path) => std::fs::canonicalize(path).ok(),
-                    Origin::Bundled(_) => None,
+                    Origin::Bundled(_) | Origin::Stream(_) => None,
                 };
                 let opened = Opened {
                     request: *request,
@@ -306,7 +326,8 @@ impl Reader {
             Effect::Edit => {
                 // The editor gets every key typed: none is read meanwhile.
                 let paused = self.keys.pause()?;
-                let (notice, ran) = edit(&self.state.doc.origin, session)?;
+                let section = self.state.current_section();
+                let (notice, ran) = edit(&self.state.doc.origin, section, session)?;
                 drop(paused);
                 if let Some(notice) = notice {
                     update::update(&mut self.state, Action::Notice(notice));
@@ -332,31 +353,25 @@ fn test_panic_requested() -> bool {
         && std::env::var_os("BRIEF_TEST_PANIC").is_some_and(|value| value == "1")
 }
 
-/// Run `$VISUAL` or `$EDITOR` on the open file with the terminal handed
-/// over. Returns a notice for the status bar, if any, and whether it ran.
-fn edit(origin: &Origin, session: &mut Session) -> io::Result<(Option<String>, bool)> {
+/// Run `$VISUAL` or `$EDITOR` on the open file, at the start of `section`
+/// when the editor can be told a line, with the terminal handed over.
+/// Returns a notice for the status bar, if any, and whether it ran.
+fn edit(
+    origin: &Origin,
+    section: Option<usize>,
+    session: &mut Session,
+) -> io::Result<(Option<String>, bool)> {
     let Origin::File(path) = origin else {
         return Ok((Some("only a file on disk can be edited".to_owned()), false));
     };
-    let editor = ["VISUAL", "EDITOR"]
-        .iter()
-        .filter_map(std::env::var_os)
-        .map(|v| v.to_string_lossy().into_owned())
-        .find(|v| !v.trim().is_empty());
-    let Some(editor) = editor else {
+    let Some(editor) = editor::chosen() else {
         let notice = "set $VISUAL or $EDITOR to the editor you use, e.g. export EDITOR=nano";
         return Ok((Some(notice.to_owned()), false));
     };
-    // Editors are often given with flags ("code --wait"); split like a shell would for plain words.
-    let mut words = editor.split_whitespace();
-    let program = words.next().unwrap_or_default().to_owned();
-    let args: Vec<String> = words.map(str::to_owned).collect();
-    let status = session.with_terminal_released(|| {
-        std::process::Command::new(&program)
-            .args(&args)
-            .arg(path)
-            .status()
-    })?;
+    let line = section.and_then(|i| editor::section_line(path, i));
+    let (program, args) = editor::command(&editor, path, line);
+    let status = session
+        .with_terminal_released(|| std::process::Command::new(&program).args(&args).status())?;
     Ok(match status {
         Ok(s) if s.success() => (None, true),
         Ok(s) => (Some(format!("{program} exited with {s}")), true),
@@ -368,7 +383,7 @@ fn edit(origin: &Origin, session: &mut Session) -> io::Result<(Option<String>, b
 fn modified(origin: &Origin) -> Option<std::time::SystemTime> {
     match origin {
         Origin::File(path) => std::fs::metadata(path).and_then(|m| m.modified()).ok(),
-        Origin::Bundled(_) => None,
+        Origin::Bundled(_) | Origin::Stream(_) => None,
     }
 }
 

@@ -9,10 +9,11 @@ use brief::bundled;
 use brief::compare::Comparison;
 use brief::load::load_str;
 use brief::model::Briefing;
-use brief::reader::testing::{Compare, Look};
+use brief::reader::testing::Compare;
 use brief::reader::testing::{
-    CompareAction, Leave, draw_compare as draw, update_compare as update,
+    CompareAction, Leave, default_keys, draw_compare as draw, update_compare as update,
 };
+use brief::theme::Theme;
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 
@@ -72,7 +73,8 @@ impl View {
                     &self.c,
                     &self.briefing,
                     &self.comparison,
-                    Look::COLOR,
+                    &default_keys(),
+                    &Theme::default(),
                 );
             })
             .expect("draw");

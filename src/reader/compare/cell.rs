@@ -1,36 +1,21 @@
 //! What goes in one cell of the matrix: a stance mark (or "old→new" when it
 //! changed) and the start of the position's text, cut to fit with "…".
 
-use ratatui::style::{Color, Modifier, Style};
+use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 use unicode_width::UnicodeWidthStr;
 
 use crate::compare::{Mark, Verdict};
-use crate::theme::mark_hue;
+use crate::theme::Theme;
 
-pub use crate::reader::look::{Look, color};
-
-/// A mark's look, shared with the reader through `crate::theme`.
-pub fn mark_style(mark: Mark, look: Look) -> Style {
-    let style = mark_hue(mark).map_or_else(Style::default, |h| look.fg(color(h)));
-    match mark {
-        Mark::Silent => style.add_modifier(Modifier::DIM),
-        _ => style.add_modifier(Modifier::BOLD),
-    }
+/// A mark's look, shared with the reader's positions through the theme.
+pub fn mark_style(mark: Mark, theme: &Theme) -> Style {
+    theme.mark(mark)
 }
 
 /// The verdict as a row's tag: its one name (the same everywhere) and its look.
-pub fn verdict_tag(verdict: Verdict, look: Look) -> (&'static str, Style) {
-    let plain = Style::default();
-    let style = match verdict {
-        Verdict::Divergence => look.fg(Color::Red).add_modifier(Modifier::BOLD),
-        Verdict::Mixed => look.fg(Color::Yellow),
-        Verdict::CommonGround => look.fg(Color::Green),
-        Verdict::OneVoice | Verdict::NoPartyPosition | Verdict::Unaddressed => {
-            plain.add_modifier(Modifier::DIM)
-        }
-    };
-    (verdict.label(), style)
+pub fn verdict_tag(verdict: Verdict, theme: &Theme) -> (&'static str, Style) {
+    (verdict.label(), theme.verdict(verdict))
 }
 
 pub use crate::text::fit::truncate;
@@ -77,12 +62,12 @@ pub fn cell_lines(
     text: &str,
     width: u16,
     height: u16,
-    look: Look,
+    theme: &Theme,
 ) -> Vec<Line<'static>> {
     let width = usize::from(width);
-    let mut prefix = vec![Span::styled(mark.symbol(), mark_style(mark, look))];
+    let mut prefix = vec![Span::styled(mark.symbol(), mark_style(mark, theme))];
     if let Some(old) = old {
-        prefix.insert(0, Span::styled(old.symbol(), mark_style(old, look)));
+        prefix.insert(0, Span::styled(old.symbol(), mark_style(old, theme)));
         prefix.insert(1, Span::raw("→"));
     }
     let prefix_width: usize = prefix.iter().map(Span::width).sum::<usize>() + 1;

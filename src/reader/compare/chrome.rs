@@ -2,16 +2,17 @@
 
 use ratatui::Frame;
 use ratatui::layout::Rect;
-use ratatui::style::{Color, Modifier, Style};
+use ratatui::style::{Modifier, Style};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
 use unicode_width::UnicodeWidthStr;
 
-use super::cell::{Look, mark_style, truncate};
-use super::keys::HINTS;
+use super::cell::{mark_style, truncate};
 use crate::compare::{Mark, TopicVerdict, summary};
+use crate::keys::{COLUMNS, Command, Hint, Keymap, Mode};
 use crate::model::Briefing;
 use crate::reader::model::compare::{Compare, column_order};
+use crate::theme::{Role, Theme};
 
 /// "Compare · divergence 2 · common ground 1 · …" and, on the right, what
 /// is sorted, hidden or scrolled out of view.
@@ -22,7 +23,7 @@ pub fn title(
     briefing: &Briefing,
     verdicts: &[TopicVerdict],
     rows: (usize, usize, usize),
-    look: Look,
+    theme: &Theme,
 ) {
     if area.height == 0 {
         return;
@@ -56,15 +57,24 @@ pub fn title(
     let left = truncate(&left, width.saturating_sub(right.width() + 2).max(1));
     let gap = width.saturating_sub(left.width() + right.width() + 1);
     let line = Line::from(vec![
-        Span::styled(left, Style::default().add_modifier(Modifier::BOLD)),
+        Span::styled(left, theme.style(Role::Label)),
         Span::raw(" ".repeat(gap)),
-        Span::styled(right, look.fg(Color::Cyan)),
+        Span::styled(right, theme.style(Role::Accent)),
     ]);
     frame.render_widget(Paragraph::new(line), area);
 }
 
+/// The keys the legend line shows, from the keymap.
+pub const HINTS: &[Hint] = &[
+    Hint::new(&[Command::OpenCell], "open"),
+    Hint::new(&[Command::NextDivergence], "next divergence"),
+    Hint::new(&COLUMNS, "columns"),
+    Hint::new(&[Command::SortByVerdict], "sort"),
+    Hint::new(&[Command::CloseCell], "back"),
+];
+
 /// The marks and their words, then the keys (or a message in their place).
-pub fn legend(frame: &mut Frame, area: Rect, c: &Compare, look: Look) {
+pub fn legend(frame: &mut Frame, area: Rect, c: &Compare, keys: &Keymap, theme: &Theme) {
     if area.height == 0 {
         return;
     }
@@ -75,7 +85,7 @@ pub fn legend(frame: &mut Frame, area: Rect, c: &Compare, look: Look) {
         let mut used = 1;
         let mut entries: Vec<(String, Style, &str)> = Mark::LEGEND
             .iter()
-            .map(|&m| (m.symbol().to_owned(), mark_style(m, look), m.label()))
+            .map(|&m| (m.symbol().to_owned(), mark_style(m, theme), m.label()))
             .collect();
         if c.changed.iter().any(Option::is_some) {
             entries.push(("Δ".to_owned(), Style::default(), "changed"));
@@ -86,10 +96,7 @@ pub fn legend(frame: &mut Frame, area: Rect, c: &Compare, look: Look) {
                 break;
             }
             spans.push(Span::styled(symbol, style));
-            spans.push(Span::styled(
-                format!(" {word}  "),
-                Style::default().add_modifier(Modifier::DIM),
-            ));
+            spans.push(Span::styled(format!(" {word}  "), theme.style(Role::Faint)));
             used += entry;
         }
         lines.push(Line::from(spans));
@@ -97,11 +104,11 @@ pub fn legend(frame: &mut Frame, area: Rect, c: &Compare, look: Look) {
     lines.push(match &c.message {
         Some(message) => Line::styled(
             truncate(&format!(" {message}"), width),
-            look.fg(Color::Yellow).add_modifier(Modifier::BOLD),
+            theme.style(Role::Message).add_modifier(Modifier::BOLD),
         ),
         None => Line::styled(
-            truncate(&format!(" {HINTS}"), width),
-            Style::default().add_modifier(Modifier::DIM),
+            truncate(&format!(" {}", keys.hint(Mode::Compare, HINTS)), width),
+            theme.style(Role::Faint),
         ),
     });
     frame.render_widget(Paragraph::new(lines), area);

@@ -3,17 +3,32 @@
 
 use ratatui::Frame;
 use ratatui::layout::Rect;
-use ratatui::style::{Color, Modifier, Style};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Padding, Paragraph};
 
-use super::cell::{Look, mark_style, truncate, wrap};
+use super::cell::{mark_style, truncate, wrap};
 use crate::compare::{Comparison, Mark};
+use crate::keys::{Command, Hint, Keymap, Mode};
 use crate::model::Briefing;
 use crate::reader::model::compare::Compare;
+use crate::theme::{Role, Theme};
 
 /// The widest the box gets: longer lines are hard to read.
 const MAX_WIDTH: u16 = 76;
+
+/// The keys the open cell's border names.
+const HINTS: &[Hint] = &[
+    Hint::new(
+        &[
+            Command::CellLeft,
+            Command::TopicDown,
+            Command::TopicUp,
+            Command::CellRight,
+        ],
+        "other cells",
+    ),
+    Hint::new(&[Command::CloseCell], "close"),
+];
 
 pub fn draw(
     frame: &mut Frame,
@@ -21,7 +36,8 @@ pub fn draw(
     c: &Compare,
     briefing: &Briefing,
     comparison: &Comparison,
-    look: Look,
+    keys: &Keymap,
+    theme: &Theme,
 ) {
     let (Some(party), Some(topic)) = (
         briefing.parties.get(c.party),
@@ -44,16 +60,16 @@ pub fn draw(
     if let Some(old) = c.old_mark(c.topic, c.party) {
         stance.push(Span::styled(
             format!("{} {}", old.symbol(), old.label()),
-            mark_style(old, look),
+            mark_style(old, theme),
         ));
         stance.push(Span::raw(" → "));
     }
     stance.push(Span::styled(
         format!("{} {}", mark.symbol(), mark.label()),
-        mark_style(mark, look),
+        mark_style(mark, theme),
     ));
     let mut lines = vec![Line::from(stance), Line::default()];
-    let dim = Style::default().add_modifier(Modifier::DIM);
+    let dim = theme.style(Role::Faint);
     if let Some(p) = position {
         lines.extend(wrap(&p.text, inner, usize::MAX).into_iter().map(Line::from));
         if let Some(source) = &p.source {
@@ -63,7 +79,7 @@ pub fn draw(
         }
     } else {
         let note = format!("{} states no position on {topic}.", party.name);
-        let quiet = dim.add_modifier(Modifier::ITALIC);
+        let quiet = theme.style(Role::Aside);
         lines.extend(
             wrap(&note, inner, usize::MAX)
                 .into_iter()
@@ -97,17 +113,14 @@ pub fn draw(
         usize::from(width.saturating_sub(2)),
     );
     let hint = truncate(
-        " arrows: other cells · Esc close ",
+        &format!(" {} ", keys.hint(Mode::Compare, HINTS)),
         usize::from(width.saturating_sub(2)),
     );
     let block = Block::default()
         .borders(Borders::ALL)
-        .border_style(look.fg(Color::Cyan))
+        .border_style(theme.style(Role::Border))
         .padding(Padding::horizontal(1))
-        .title(Span::styled(
-            title,
-            Style::default().add_modifier(Modifier::BOLD),
-        ))
+        .title(Span::styled(title, theme.style(Role::Label)))
         .title_bottom(Line::styled(hint, dim).right_aligned());
     crate::reader::view::cover::cover(frame.buffer_mut(), rect);
     let body = block.inner(rect);

@@ -4,18 +4,20 @@
 
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Rect};
-use ratatui::style::{Color, Modifier, Style};
+use ratatui::style::{Modifier, Style};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Cell, Clear, Paragraph, Row, Table, Wrap};
 use unicode_width::UnicodeWidthStr;
 
-use super::cell::{Look, cell_lines, truncate, verdict_tag, wrap};
+use super::cell::{cell_lines, truncate, verdict_tag, wrap};
 use super::chrome;
 use super::grid::{Grid, Slot};
 use super::opened;
 use crate::compare::{Comparison, TopicVerdict, Verdict, verdicts};
+use crate::keys::Keymap;
 use crate::model::Briefing;
 use crate::reader::model::compare::{Compare, column_order};
+use crate::theme::{Role, Theme};
 
 pub fn draw(
     frame: &mut Frame,
@@ -23,7 +25,8 @@ pub fn draw(
     c: &Compare,
     briefing: &Briefing,
     comparison: &Comparison,
-    look: Look,
+    keys: &Keymap,
+    theme: &Theme,
 ) {
     let area = area.intersection(frame.area());
     frame.render_widget(Clear, area);
@@ -42,7 +45,7 @@ pub fn draw(
         briefing,
         &verdicts,
         (row_offset, shown_rows, total),
-        look,
+        theme,
     );
     if total == 0 || briefing.parties.is_empty() {
         let note = if briefing.parties.is_empty() {
@@ -61,13 +64,13 @@ pub fn draw(
             briefing,
             comparison,
             verdicts: &verdicts,
-            look,
+            theme,
         };
         view.render(frame, row_offset, shown_rows, column_offset);
     }
-    chrome::legend(frame, grid.legend, c, look);
+    chrome::legend(frame, grid.legend, c, keys, theme);
     if c.open {
-        opened::draw(frame, area, c, briefing, comparison, look);
+        opened::draw(frame, area, c, briefing, comparison, keys, theme);
     }
 }
 
@@ -77,7 +80,7 @@ struct Matrix<'a> {
     briefing: &'a Briefing,
     comparison: &'a Comparison,
     verdicts: &'a [TopicVerdict],
-    look: Look,
+    theme: &'a Theme,
 }
 
 impl Matrix<'_> {
@@ -127,11 +130,11 @@ impl Matrix<'_> {
         if self.grid.header_height == 0 {
             return;
         }
-        let cyan = self.look.fg(Color::Cyan);
+        let accent = self.theme.style(Role::Accent);
         let tw = usize::from(self.grid.topic_width);
         if left > 0 && self.grid.header_height > 1 {
             let text = truncate(&format!("◀ {left} more "), tw);
-            frame.buffer_mut().set_string(t.x, y, text, cyan);
+            frame.buffer_mut().set_string(t.x, y, text, accent);
         }
         if right > 0 {
             let text = format!(" {right} more ▶");
@@ -139,7 +142,7 @@ impl Matrix<'_> {
             if width + self.grid.topic_width < t.width {
                 frame
                     .buffer_mut()
-                    .set_string(t.right() - width, y, text, cyan);
+                    .set_string(t.right() - width, y, text, accent);
             }
         }
     }
@@ -153,18 +156,18 @@ impl Matrix<'_> {
         } else {
             "Topic"
         };
-        let bold = Style::default().add_modifier(Modifier::BOLD);
-        let cyan = self.look.fg(Color::Cyan);
+        let bold = self.theme.style(Role::Label);
+        let accent = self.theme.style(Role::Accent);
         let topic = match (&more, height) {
             // One header line: the left mark takes the place of the title.
-            (Some(more), 1) => Text2::one(truncate(more, tw), cyan),
+            (Some(more), 1) => Text2::one(truncate(more, tw), accent),
             _ => Text2::one(truncate(name, tw), bold),
         };
         let order = column_order(self.briefing);
         let mut cells = vec![Cell::from(topic.0)];
         for &(slot, width) in columns {
             let Slot::Party(p) = slot else {
-                cells.push(Cell::from("│").style(Style::default().add_modifier(Modifier::DIM)));
+                cells.push(Cell::from("│").style(self.theme.style(Role::Rule)));
                 continue;
             };
             let Some(party) = self.briefing.parties.get(p) else {
@@ -189,16 +192,15 @@ impl Matrix<'_> {
                 .then(|| format!("({})", party.not_counted_because()));
             let mut style = bold;
             if party.is_neutral() {
-                style = Style::default().add_modifier(Modifier::ITALIC | Modifier::DIM);
+                style = self.theme.style(Role::Aside);
             }
             if p == self.c.party {
-                style = self
-                    .look
-                    .tint(style, Color::Cyan)
-                    .add_modifier(Modifier::BOLD | Modifier::UNDERLINED)
+                style = style
+                    .patch(self.theme.style(Role::Cursor))
+                    .add_modifier(Modifier::UNDERLINED)
                     .remove_modifier(Modifier::DIM);
             }
-            let role_style = Style::default().add_modifier(Modifier::ITALIC | Modifier::DIM);
+            let role_style = self.theme.style(Role::Aside);
             let text = match (role, height) {
                 (Some(role), 1) => Text2::one(truncate(&format!("{label} {role}"), w), style),
                 (Some(role), _) => Text2::two(
@@ -224,9 +226,9 @@ impl Matrix<'_> {
             let mark = crate::compare::Mark::of(position);
             let old = self.c.old_mark(topic, p);
             let text = position.map_or("", |p| p.text.as_str());
-            let mut cell = Cell::from(cell_lines(mark, old, text, width, rh, self.look));
+            let mut cell = Cell::from(cell_lines(mark, old, text, width, rh, self.theme));
             if topic == self.c.topic && p == self.c.party {
-                cell = cell.style(Style::default().add_modifier(Modifier::REVERSED));
+                cell = cell.style(self.theme.style(Role::Selection));
             }
             cells.push(cell);
         }
@@ -252,18 +254,18 @@ impl Matrix<'_> {
         let gw = gutter.width();
         let name = self.comparison.topics.get(topic).map_or("", String::as_str);
         let name_style = if here {
-            self.look.fg(Color::Cyan).add_modifier(Modifier::BOLD)
+            self.theme.style(Role::Cursor)
         } else {
-            Style::default().add_modifier(Modifier::BOLD)
+            self.theme.style(Role::Label)
         };
-        let gutter_style = self.look.fg(Color::Cyan).add_modifier(Modifier::BOLD);
+        let gutter_style = self.theme.style(Role::Cursor);
         let verdict = self
             .verdicts
             .get(topic)
             .map_or(Verdict::Unaddressed, |v| v.verdict);
         let room = tw.saturating_sub(gw);
         if rh == 1 {
-            let (tag, tag_style) = verdict_tag(verdict, self.look);
+            let (tag, tag_style) = verdict_tag(verdict, self.theme);
             let tag = self.changed_tag(topic, tag);
             // The name comes first: the tag only where most of it still shows.
             let show_tag = room >= tag.width() + 1 + name.width().min(10);
@@ -299,7 +301,7 @@ impl Matrix<'_> {
                 ])
             })
             .collect();
-        let (tag, tag_style) = verdict_tag(verdict, self.look);
+        let (tag, tag_style) = verdict_tag(verdict, self.theme);
         let mut tag = self.changed_tag(topic, tag);
         if let Some(was) = self.c.verdict_was(topic) {
             let long = format!("{tag} (was {})", was.label());
@@ -327,7 +329,7 @@ impl Matrix<'_> {
     fn rules(&self, frame: &mut Frame, columns: &[(Slot, u16)], height: u16) {
         let t = self.grid.table;
         let bottom = t.bottom().min(t.y.saturating_add(height));
-        let dim = Style::default().add_modifier(Modifier::DIM);
+        let dim = self.theme.style(Role::Rule);
         let mut x = t.x + self.grid.topic_width;
         let mut separator = None;
         for &(slot, width) in columns {

@@ -5,6 +5,7 @@
 use std::path::PathBuf;
 
 mod channel;
+pub mod editor;
 pub mod events;
 // Unix only: it polls a file descriptor (see there).
 #[cfg(unix)]
@@ -14,6 +15,7 @@ mod searcher;
 
 pub use input::Pauser;
 
+use crate::keys::Keymap;
 use crate::library::{Scan, default_roots};
 use crate::load::Origin;
 use crate::load::{Diagnostic, LoadError};
@@ -37,6 +39,10 @@ pub struct Options {
     pub open_picker: bool,
     /// What `brief check` warns of in the first briefing.
     pub warnings: Vec<Diagnostic>,
+    /// How the reader looks; mono all the same when `NO_COLOR` is set.
+    pub theme: crate::theme::Theme,
+    /// The keys: the defaults unless a config changed them.
+    pub keymap: Keymap,
 }
 
 pub struct Services {
@@ -127,7 +133,7 @@ impl Services {
 
     /// The place remembered for a briefing, from an earlier session.
     pub fn recall(&self, origin: &Origin) -> Option<Spot> {
-        self.places.get(&place_key(origin)).map(|p| Spot {
+        self.places.get(&place_key(origin)?).map(|p| Spot {
             section: p.section,
             offset: p.offset,
             read: p.read,
@@ -136,9 +142,12 @@ impl Services {
 
     /// Remember where the reader is in the open briefing.
     pub fn remember(&mut self, state: &State) {
+        let Some(key) = place_key(&state.doc.origin) else {
+            return;
+        };
         let spot = state.spot();
         self.places.set(
-            &place_key(&state.doc.origin),
+            &key,
             Place {
                 section: spot.section,
                 offset: spot.offset,
@@ -186,11 +195,12 @@ impl Services {
 }
 
 /// What the places are kept under: a file's path, or a bundled briefing's
-/// name.
-fn place_key(origin: &Origin) -> PathBuf {
+/// name. Standard input has no name to find it by next time.
+fn place_key(origin: &Origin) -> Option<PathBuf> {
     match origin {
-        Origin::File(path) => path.clone(),
-        Origin::Bundled(b) => bundled_key(b.file),
+        Origin::File(path) => Some(path.clone()),
+        Origin::Bundled(b) => Some(bundled_key(b.file)),
+        Origin::Stream(_) => None,
     }
 }
 

@@ -133,7 +133,7 @@ fn apply(state: &mut State, action: Action) -> Effect {
     match action {
         Action::Quit => return Effect::Quit,
         Action::Suspend => return Effect::Suspend,
-        Action::Reload => return Effect::Reload,
+        Action::Reload => return navigate::reload(state),
         Action::Loaded(result) => loaded(state, *result),
         Action::Resize(w, h) => resize(state, w, h),
         Action::LayoutMore => state.layout_step(),

@@ -168,8 +168,18 @@ pub fn confirm_prompt(state: &mut State) -> Effect {
 pub fn file_changed(state: &State) -> Effect {
     match state.doc.origin {
         Origin::File(_) => Effect::Reload,
-        Origin::Bundled(_) => Effect::None,
+        Origin::Bundled(_) | Origin::Stream(_) => Effect::None,
     }
+}
+
+/// `r`: read the briefing again, unless it came through a pipe.
+pub fn reload(state: &mut State) -> Effect {
+    if let Origin::Stream(s) = &state.doc.origin {
+        let text = format!("{} was read once: there is nothing to reload", s.name());
+        state.say(About::File, text);
+        return Effect::None;
+    }
+    Effect::Reload
 }
 
 pub fn file_removed(state: &mut State) {
@@ -183,11 +193,20 @@ pub fn file_removed(state: &mut State) {
 pub fn edit(state: &mut State) -> Effect {
     match state.doc.origin {
         Origin::File(_) => Effect::Edit,
-        Origin::Bundled(_) => {
-            state.say(
-                About::File,
-                "this briefing is built into brief: open a copy on disk to edit it",
+        Origin::Bundled(b) => {
+            let name = b.file.trim_end_matches(".toml");
+            let text = format!(
+                "{name} is built into brief: `brief new --from {name} my-briefing.toml` writes a copy to edit"
             );
+            state.say(About::File, text);
+            Effect::None
+        }
+        Origin::Stream(ref s) => {
+            let text = format!(
+                "{} came through a pipe, not from a file: save it to a file to edit it",
+                s.name()
+            );
+            state.say(About::File, text);
             Effect::None
         }
     }

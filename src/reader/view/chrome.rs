@@ -2,29 +2,30 @@
 
 use ratatui::Frame;
 use ratatui::layout::Rect;
-use ratatui::style::{Color, Modifier, Style};
+use ratatui::style::{Modifier, Style};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Padding, Paragraph};
 use unicode_width::UnicodeWidthStr;
 
-use crate::reader::look::Look;
 use crate::text::fit::truncate;
+use crate::theme::{Role, Theme};
 
 use super::lines::paint_lines;
-use crate::reader::keymap::hints;
+use crate::keys::{Command, Hint, Keymap, Mode};
+use crate::reader::keymap::{hints, short_hint};
 use crate::reader::model::{Prompt, State, Where};
 
-pub fn header(frame: &mut Frame, state: &State, look: Look, area: Rect) {
+pub fn header(frame: &mut Frame, state: &State, theme: &Theme, area: Rect) {
     if area.height == 0 {
         return;
     }
     let buf = frame.buffer_mut();
     let text = header_text(area);
-    let shown = paint_lines(buf, text, state, look, Where::Header);
+    let shown = paint_lines(buf, text, state, theme, Where::Header);
     // The rule goes right under the text, as the next line of it.
     let y = area.y + u16::try_from(shown).unwrap_or(area.height - 1);
     if y < area.bottom() {
-        let rule = Style::default().add_modifier(Modifier::DIM);
+        let rule = theme.style(Role::Rule);
         buf.set_stringn(
             area.x,
             y,
@@ -43,10 +44,10 @@ fn header_text(area: Rect) -> Rect {
     }
 }
 
-pub fn status(frame: &mut Frame, state: &State, look: Look, area: Rect) {
-    let bar = Style::default().add_modifier(Modifier::REVERSED);
+pub fn status(frame: &mut Frame, state: &State, theme: &Theme, area: Rect) {
+    let bar = theme.style(Role::StatusBar);
     if let Some(prompt) = state.overlays.prompt() {
-        prompt_line(frame, prompt, look, area, bar);
+        prompt_line(frame, prompt, &state.keys, theme, area, bar);
         return;
     }
     let mut left = format!(" {}", state.doc.origin.short_name());
@@ -93,24 +94,25 @@ pub fn status(frame: &mut Frame, state: &State, look: Look, area: Rect) {
     // A message too long for its line is shown whole in a box above it.
     let message = match message {
         Some(text) if left.width() + text.width() + 3 > width => {
-            note(frame, &text, area, look.fg(Color::Yellow));
+            note(frame, &text, area, theme.style(Role::Message));
             Some(truncate(&text, width.saturating_sub(left.width() + 3)))
         }
         other => other,
     };
     let right = match &message {
         Some(message) => message.clone(),
-        None => hints(state).to_owned(),
+        None => hints(state),
     };
     let right_style = if message.is_some() {
-        look.tint(bar, Color::Yellow).add_modifier(Modifier::BOLD)
+        bar.patch(theme.style(Role::Message))
+            .add_modifier(Modifier::BOLD)
     } else {
         bar
     };
     let gap = width.saturating_sub(left.width() + right.width() + 1);
     // Hints that do not fit whole are left out; a message is cut instead.
     let right = if gap == 0 && message.is_none() {
-        "? help".to_owned()
+        short_hint(state)
     } else {
         right
     };
@@ -127,30 +129,44 @@ pub fn status(frame: &mut Frame, state: &State, look: Look, area: Rect) {
     frame.render_widget(Paragraph::new(line).style(bar), area);
 }
 
+const PROMPTING: &[Hint] = &[
+    Hint::new(&[Command::Complete], "completes"),
+    Hint::new(&[Command::Confirm], "opens"),
+    Hint::new(&[Command::Cancel], "cancels"),
+];
+
 /// The `:` prompt in place of the status bar, with its error or completions.
-fn prompt_line(frame: &mut Frame, prompt: &Prompt, look: Look, area: Rect, bar: Style) {
+fn prompt_line(
+    frame: &mut Frame,
+    prompt: &Prompt,
+    keys: &Keymap,
+    theme: &Theme,
+    area: Rect,
+    bar: Style,
+) {
     let mut spans = vec![
-        Span::styled(" open: ", bar.add_modifier(Modifier::BOLD)),
+        Span::styled(" open: ", bar.patch(theme.style(Role::Label))),
         Span::styled(format!("{}▏", prompt.input), bar),
     ];
     if let Some(error) = &prompt.error {
         let used: usize = spans.iter().map(|s| s.content.width()).sum();
         let width = usize::from(area.width).saturating_sub(used + 2);
         if error.width() > width {
-            note(frame, error, area, look.fg(Color::Red));
+            note(frame, error, area, theme.style(Role::Error));
         }
         spans.push(Span::styled(
             format!("  {}", truncate(error, width)),
-            look.tint(bar, Color::Red).add_modifier(Modifier::BOLD),
+            bar.patch(theme.style(Role::Error))
+                .add_modifier(Modifier::BOLD),
         ));
     } else if !prompt.candidates.is_empty() {
         spans.push(Span::styled(
             format!("  {}", prompt.candidates.join("  ")),
-            bar.add_modifier(Modifier::DIM),
+            bar.patch(theme.style(Role::Faint)),
         ));
     } else {
         spans.push(Span::styled(
-            "  Tab completes · Enter opens · Esc cancels",
+            format!("  {}", keys.hint(Mode::Prompt, PROMPTING)),
             bar,
         ));
     }

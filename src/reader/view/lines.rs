@@ -9,12 +9,18 @@ use ratatui::text::{Line, Span};
 use crate::search::Hit;
 use crate::text::{Layout, LineRef};
 
-use crate::reader::look::Look;
 use crate::reader::model::{State, Where};
+use crate::theme::Theme;
 
 /// Draw the lines of `place` on screen into `area`, one a row, with its
 /// hits lit. Returns how many lines there were to draw.
-pub fn paint_lines(buf: &mut Buffer, area: Rect, state: &State, look: Look, place: Where) -> usize {
+pub fn paint_lines(
+    buf: &mut Buffer,
+    area: Rect,
+    state: &State,
+    theme: &Theme,
+    place: Where,
+) -> usize {
     let (layout, first) = match place {
         Where::Header => (&state.panes.header, 0),
         Where::Reading => (&state.panes.reading, state.view.scroll),
@@ -24,7 +30,7 @@ pub fn paint_lines(buf: &mut Buffer, area: Rect, state: &State, look: Look, plac
     rows(area, state, place, layout, first, |y, line| {
         if let Some((line, lit, current)) = line {
             let mut parts = Vec::new();
-            spans(line, lit, current, look, |text, style| {
+            spans(line, lit, current, theme, |text, style| {
                 parts.push(Span::styled(text, style));
             });
             buf.set_line(area.x, y, &Line::from(parts), area.width);
@@ -77,15 +83,15 @@ pub fn spans<'a>(
     line: LineRef<'a>,
     lit: &[Hit],
     current: Option<usize>,
-    look: Look,
+    theme: &Theme,
     mut out: impl FnMut(&'a str, TuiStyle),
 ) {
     for s in line.prefix() {
-        out(s.text.as_str(), look.text(s.style));
+        out(s.text.as_str(), theme.text(s.style));
     }
     let mut offset = line.range().start;
     for (text, style) in line.runs() {
-        let style = look.text(style);
+        let style = theme.text(style);
         let end = offset + text.len();
         let mut cut = 0;
         for (k, h) in lit.iter().enumerate() {
@@ -99,7 +105,7 @@ pub fn spans<'a>(
             }
             out(
                 text.get(s.max(cut)..e).unwrap_or_default(),
-                style.patch(look.hit(current == Some(k))),
+                style.patch(theme.hit(current == Some(k))),
             );
             cut = e.max(cut);
         }

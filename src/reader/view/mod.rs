@@ -11,9 +11,9 @@ mod picker;
 use ratatui::Frame;
 use ratatui::layout::Rect;
 
-use crate::reader::look::Look;
 use crate::reader::model::geometry::Mode;
 use crate::reader::model::{Overlay, State};
+use crate::theme::Theme;
 
 /// Whether the state is laid out for a screen of `area` with room for panes.
 fn fits(state: &State, area: Rect) -> bool {
@@ -23,7 +23,7 @@ fn fits(state: &State, area: Rect) -> bool {
 }
 
 /// Draw the whole frame; ratatui then writes only what changed.
-pub fn draw(frame: &mut Frame, state: &State, look: Look) {
+pub fn draw(frame: &mut Frame, state: &State, theme: &Theme) {
     let area = frame.area();
     if !fits(state, area) {
         // A size the state has not been laid out for yet is drawn as too
@@ -32,17 +32,17 @@ pub fn draw(frame: &mut Frame, state: &State, look: Look) {
         return;
     }
     let g = state.geometry();
-    chrome::header(frame, state, look, g.header);
-    panes::reading(frame, state, look, g.reading);
-    panes::reading_text(frame, state, look, g.text);
+    chrome::header(frame, state, theme, g.header);
+    panes::reading(frame, state, theme, g.reading);
+    panes::reading_text(frame, state, theme, g.text);
     if let Some(rect) = g.positions {
-        panes::positions(frame, state, look, rect);
+        panes::positions(frame, state, theme, rect);
     }
     if let Some(rect) = g.contents {
-        panes::contents(frame, state, look, rect);
+        panes::contents(frame, state, theme, rect);
     }
     let title_row = Rect::new(0, g.reading.y, area.width, 1.min(g.reading.height));
-    panes::banner(frame, state, look, title_row);
+    panes::banner(frame, state, theme, title_row);
     // The overlays, bottom first; the prompt and the search are drawn by
     // the status bar, on top of everything.
     for layer in state.overlays.iter() {
@@ -53,12 +53,13 @@ pub fn draw(frame: &mut Frame, state: &State, look: Look) {
                 view,
                 &state.doc.briefing,
                 &state.doc.comparison,
-                look,
+                &state.keys,
+                theme,
             ),
-            Overlay::Picker(p) => picker::draw(frame, p, &state.library, look),
-            Overlay::Help(help) => overlay::help(frame, state, look, help.offset),
+            Overlay::Picker(p) => picker::draw(frame, p, &state.library, &state.keys, theme),
+            Overlay::Help(help) => overlay::help(frame, state, theme, help.offset),
             Overlay::Prompt(_) | Overlay::Search => {}
         }
     }
-    chrome::status(frame, state, look, g.status);
+    chrome::status(frame, state, theme, g.status);
 }

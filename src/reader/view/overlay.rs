@@ -2,18 +2,18 @@
 
 use ratatui::Frame;
 use ratatui::layout::Rect;
-use ratatui::style::{Color, Modifier, Style};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Paragraph, Wrap};
 
 use unicode_width::UnicodeWidthStr;
 
 use super::cover::cover;
-use crate::reader::keymap::{HelpRow, KEYS_WIDTH, help_lines, help_page};
-use crate::reader::look::Look;
+use crate::keys::{Command, Hint, Mode};
+use crate::reader::keymap::{HelpRow, help_lines, help_page};
 use crate::reader::model::State;
 use crate::reader::model::geometry::{MIN_HEIGHT, MIN_WIDTH};
 use crate::text::fit::truncate;
+use crate::theme::{Role, Theme};
 
 pub fn too_small(frame: &mut Frame, state: &State) {
     let area = frame.area();
@@ -36,7 +36,7 @@ pub fn too_small(frame: &mut Frame, state: &State) {
 
 /// The help screen for the layer under it, in as many columns as fit,
 /// scrolled by `offset` rows; the title says when there is more.
-pub fn help(frame: &mut Frame, state: &State, look: Look, offset: usize) {
+pub fn help(frame: &mut Frame, state: &State, theme: &Theme, offset: usize) {
     let rows = help_lines(state);
     let page = help_page(state.view.width, state.view.height, &rows);
     let offset = offset.min(page.max_offset);
@@ -47,14 +47,15 @@ pub fn help(frame: &mut Frame, state: &State, look: Look, offset: usize) {
         (false, true) => " ↓ more",
         (true, true) => " ↑↓ more",
     };
+    let keys = &state.keys;
     let title = if more.is_empty() {
-        " Keys — Esc or q closes ".to_owned()
+        format!(" Keys — {} ", keys.hint(Mode::Help, CLOSING))
     } else {
-        format!(" Keys{more} — j/k scroll · Esc or q closes ")
+        format!(" Keys{more} — {} ", keys.hint(Mode::Help, SCROLLING))
     };
     let block = Block::default()
         .borders(Borders::ALL)
-        .border_style(look.fg(Color::Cyan))
+        .border_style(theme.style(Role::Border))
         .title(title);
     let inner = block.inner(page.area);
     frame.render_widget(block, page.area);
@@ -66,32 +67,45 @@ pub fn help(frame: &mut Frame, state: &State, look: Look, offset: usize) {
         let rect = Rect::new(x, inner.y, inner.right() - x, inner.height).intersection(inner);
         let width = usize::from(page.column_width.min(rect.width).saturating_sub(1));
         frame.render_widget(
-            Paragraph::new(help_rows(chunk, offset, page.shown, width, look)),
+            Paragraph::new(help_rows(
+                chunk,
+                offset,
+                (page.shown, page.keys_width),
+                width,
+                theme,
+            )),
             rect,
         );
     }
 }
 
+const CLOSING: &[Hint] = &[Hint::new(&[Command::Close], "closes")];
+const SCROLLING: &[Hint] = &[
+    Hint::new(&[Command::ScrollDown, Command::ScrollUp], "scroll"),
+    Hint::new(&[Command::Close], "closes"),
+];
+
+/// Rows of one column: `shown` of them from `offset`, keys in a column of
+/// `keys_width`.
 fn help_rows(
     rows: &[HelpRow],
     offset: usize,
-    shown: usize,
+    (shown, keys_width): (usize, usize),
     width: usize,
-    look: Look,
+    theme: &Theme,
 ) -> Vec<Line<'static>> {
     rows.iter()
         .skip(offset)
         .take(shown)
-        .map(|row| match *row {
-            HelpRow::Group(g) => Line::from(Span::styled(
-                truncate(g, width),
-                look.fg(Color::Cyan).add_modifier(Modifier::BOLD),
-            )),
+        .map(|row| match row {
+            HelpRow::Group(g) => {
+                Line::from(Span::styled(truncate(g, width), theme.style(Role::Group)))
+            }
             HelpRow::Keys(keys, what) => {
-                let keys = format!("  {keys:<KEYS_WIDTH$}");
+                let keys = format!("  {keys:<keys_width$}");
                 let room = width.saturating_sub(keys.width());
                 Line::from(vec![
-                    Span::styled(keys, Style::default().add_modifier(Modifier::BOLD)),
+                    Span::styled(keys, theme.style(Role::Key)),
                     Span::raw(truncate(what, room)),
                 ])
             }

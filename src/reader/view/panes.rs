@@ -2,23 +2,23 @@
 
 use ratatui::Frame;
 use ratatui::layout::Rect;
-use ratatui::style::{Modifier, Style};
+use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Paragraph};
 
 use super::lines::paint_lines;
-use crate::reader::look::Look;
 use crate::reader::model::geometry::panel_inner;
 use crate::reader::model::{Pane, State, Where};
 use crate::text::fit::truncate;
+use crate::theme::{Role, Theme};
 
-fn pane_title(text: &str, focused: bool, look: Look) -> Line<'static> {
+fn pane_title(text: &str, focused: bool, theme: &Theme) -> Line<'static> {
     let mark = if focused { "▸ " } else { "  " };
-    Line::from(Span::styled(format!("{mark}{text} "), look.title(focused)))
+    Line::from(Span::styled(format!("{mark}{text} "), theme.title(focused)))
 }
 
 /// The reading pane's title row; its text is [`reading_text`].
-pub fn reading(frame: &mut Frame, state: &State, look: Look, area: Rect) {
+pub fn reading(frame: &mut Frame, state: &State, theme: &Theme, area: Rect) {
     let focused = state.view.focus == Pane::Reading;
     let name = state
         .current_entry()
@@ -26,16 +26,16 @@ pub fn reading(frame: &mut Frame, state: &State, look: Look, area: Rect) {
         .map_or_else(|| "Briefing".to_owned(), |e| e.label.clone());
     let block = Block::default()
         .borders(Borders::TOP)
-        .border_style(look.title(focused))
-        .title(pane_title(&name, focused, look));
+        .border_style(theme.title(focused))
+        .title(pane_title(&name, focused, theme));
     // A top border is all the block shows: drawn in the top row alone, it
     // does not style every cell of the pane for nothing.
     frame.render_widget(block, top_row(area));
 }
 
 /// The text of the reading pane, in `text`.
-pub fn reading_text(frame: &mut Frame, state: &State, look: Look, text: Rect) {
-    paint_lines(frame.buffer_mut(), text, state, look, Where::Reading);
+pub fn reading_text(frame: &mut Frame, state: &State, theme: &Theme, text: Rect) {
+    paint_lines(frame.buffer_mut(), text, state, theme, Where::Reading);
 }
 
 /// The title row of a pane.
@@ -52,25 +52,23 @@ fn panel(frame: &mut Frame, block: &Block, area: Rect) {
     frame.render_widget(block, area);
 }
 
-pub fn positions(frame: &mut Frame, state: &State, look: Look, area: Rect) {
+pub fn positions(frame: &mut Frame, state: &State, theme: &Theme, area: Rect) {
     let focused = state.view.focus == Pane::Positions;
     let inner = panel_inner(area);
     if !area.is_empty() {
         let block = Block::default()
             .borders(Borders::TOP | Borders::LEFT)
-            .border_style(look.title(focused))
-            .title(pane_title("Positions", focused, look));
+            .border_style(theme.title(focused))
+            .title(pane_title("Positions", focused, theme));
         panel(frame, &block, area);
-        paint_lines(frame.buffer_mut(), inner, state, look, Where::Positions);
+        paint_lines(frame.buffer_mut(), inner, state, theme, Where::Positions);
     }
-    light_topics(frame, state, look, inner);
+    light_topics(frame, state, theme, inner);
 }
 
 /// A bar beside the topics of the section being read.
-fn light_topics(frame: &mut Frame, state: &State, look: Look, inner: Rect) {
-    let bar = look
-        .fg(ratatui::style::Color::Cyan)
-        .add_modifier(Modifier::BOLD);
+fn light_topics(frame: &mut Frame, state: &State, theme: &Theme, inner: Rect) {
+    let bar = theme.style(Role::Cursor);
     let buf = frame.buffer_mut();
     for_lit_rows(state, inner, |y| {
         buf.set_string(inner.x - 1, y, "▌", bar);
@@ -101,20 +99,20 @@ fn for_lit_rows(state: &State, inner: Rect, mut each: impl FnMut(u16)) {
     }
 }
 
-pub fn contents(frame: &mut Frame, state: &State, look: Look, area: Rect) {
+pub fn contents(frame: &mut Frame, state: &State, theme: &Theme, area: Rect) {
     let focused = state.view.focus == Pane::Contents;
     if area.is_empty() {
         return;
     }
     let block = Block::default()
         .borders(Borders::TOP | Borders::RIGHT)
-        .border_style(look.title(focused))
-        .title(pane_title("Contents", focused, look));
+        .border_style(theme.title(focused))
+        .title(pane_title("Contents", focused, theme));
     let inner = contents_inner(area);
     panel(frame, &block, area);
     let buf = frame.buffer_mut();
     let width = usize::from(inner.width);
-    for_entries(state, inner, |y, (mark, label), style| {
+    for_entries(state, theme, inner, |y, (mark, label), style| {
         let text = truncate(&format!("{mark}{label}"), width);
         buf.set_stringn(inner.x, y, text, width, style);
     });
@@ -129,6 +127,7 @@ fn contents_inner(area: Rect) -> Rect {
 /// Each row of `inner` with an entry: its mark and label, and style.
 fn for_entries<'s>(
     state: &'s State,
+    theme: &Theme,
     inner: Rect,
     mut each: impl FnMut(u16, (&'static str, &'s str), Style),
 ) {
@@ -153,10 +152,10 @@ fn for_entries<'s>(
         };
         let mut style = Style::default();
         if Some(i) == current {
-            style = style.add_modifier(Modifier::BOLD);
+            style = style.patch(theme.style(Role::Label));
         }
         if focused && i == state.view.selected {
-            style = style.add_modifier(Modifier::REVERSED);
+            style = style.patch(theme.style(Role::Selection));
         }
         each(y, (mark, &entry.label), style);
     }
@@ -164,12 +163,12 @@ fn for_entries<'s>(
 
 /// The banner over the panes' title row, across the whole screen so its
 /// file, line and column fit: the text below is the last good version.
-pub fn banner(frame: &mut Frame, state: &State, look: Look, row: Rect) {
+pub fn banner(frame: &mut Frame, state: &State, theme: &Theme, row: Rect) {
     let Some(banner) = &state.status.banner else {
         return;
     };
     // The whole row: the titles under it would run on from its text.
     let text = truncate(&format!(" ⚠ {banner}"), usize::from(row.width));
     super::cover::cover(frame.buffer_mut(), row);
-    frame.render_widget(Paragraph::new(text).style(look.banner()), row);
+    frame.render_widget(Paragraph::new(text).style(theme.style(Role::Banner)), row);
 }

@@ -3,17 +3,28 @@
 
 use ratatui::Frame;
 use ratatui::layout::Rect;
-use ratatui::style::{Color, Modifier, Style};
+use ratatui::style::{Modifier, Style};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Paragraph};
 use unicode_width::UnicodeWidthStr;
 
+use crate::keys::{Command, Hint, Keymap, Mode};
 use crate::library::{Entry, Match};
-use crate::reader::look::Look;
 use crate::reader::model::picker::{Library, Picker, Purpose};
 use crate::text::fit::cut;
+use crate::theme::{Role, Theme};
 
-pub fn draw(frame: &mut Frame, picker: &Picker, library: &Library, look: Look) {
+const CHOOSING: &[Hint] = &[
+    Hint::new(&[Command::PreviousEntry, Command::NextEntry], "choose"),
+    Hint::new(&[Command::Confirm], "opens"),
+    Hint::new(&[Command::Cancel], "closes"),
+];
+const AGAINST: &[Hint] = &[
+    Hint::new(&[Command::Confirm], "marks what changed"),
+    Hint::new(&[Command::Cancel], "closes"),
+];
+
+pub fn draw(frame: &mut Frame, picker: &Picker, library: &Library, keys: &Keymap, theme: &Theme) {
     let area = frame.area();
     let width = area.width.saturating_sub(4).min(110);
     let height = area.height.saturating_sub(2);
@@ -24,18 +35,22 @@ pub fn draw(frame: &mut Frame, picker: &Picker, library: &Library, look: Look) {
     super::cover::cover(frame.buffer_mut(), rect);
     let block = Block::default()
         .borders(Borders::ALL)
-        .border_style(look.fg(Color::Cyan))
+        .border_style(theme.style(Role::Border))
         .title(match picker.purpose {
-            Purpose::Open => " Library — type to filter · ↑↓ choose · Enter opens · Esc closes ",
-            Purpose::CompareAgainst => {
-                " Compare against — pick the earlier briefing · Enter marks what changed · Esc closes "
-            }
+            Purpose::Open => format!(
+                " Library — type to filter · {} ",
+                keys.hint(Mode::Picker, CHOOSING)
+            ),
+            Purpose::CompareAgainst => format!(
+                " Compare against — pick the earlier briefing · {} ",
+                keys.hint(Mode::Picker, AGAINST)
+            ),
         });
     let inner = block.inner(rect);
     frame.render_widget(block, rect);
 
     let query = Line::from(vec![
-        Span::styled("> ", look.fg(Color::Cyan).add_modifier(Modifier::BOLD)),
+        Span::styled("> ", theme.style(Role::Cursor)),
         Span::raw(format!("{}▏", picker.query)),
     ]);
     frame.render_widget(
@@ -55,7 +70,7 @@ pub fn draw(frame: &mut Frame, picker: &Picker, library: &Library, look: Look) {
         .skip(first)
         .take(rows)
         .filter_map(|(i, m)| Some((i, m, library.entries.get(m.index)?)))
-        .flat_map(|(i, m, entry)| entry_rows(entry, m, i == picker.selected, width, look))
+        .flat_map(|(i, m, entry)| entry_rows(entry, m, i == picker.selected, width, theme))
         .collect();
     let list = Rect::new(
         inner.x,
@@ -72,12 +87,9 @@ pub fn draw(frame: &mut Frame, picker: &Picker, library: &Library, look: Look) {
     let footer = match &picker.error {
         Some(error) => Line::from(Span::styled(
             format!(" {error}"),
-            look.fg(Color::Red).add_modifier(Modifier::BOLD),
+            theme.style(Role::Error).add_modifier(Modifier::BOLD),
         )),
-        None => Line::from(Span::styled(
-            footer,
-            Style::default().add_modifier(Modifier::DIM),
-        )),
+        None => Line::from(Span::styled(footer, theme.style(Role::Faint))),
     };
     let bottom = Rect::new(inner.x, inner.bottom().saturating_sub(1), inner.width, 1);
     frame.render_widget(Paragraph::new(footer), bottom);
@@ -90,15 +102,15 @@ fn entry_rows<'a>(
     m: &Match,
     selected: bool,
     width: usize,
-    look: Look,
+    theme: &Theme,
 ) -> [Line<'a>; 2] {
     let base = if selected {
-        Style::default().add_modifier(Modifier::REVERSED)
+        theme.style(Role::Selection)
     } else {
         Style::default()
     };
-    let dim = base.add_modifier(Modifier::DIM);
-    let lit = look.tint(base, Color::Yellow).add_modifier(Modifier::BOLD);
+    let dim = base.patch(theme.style(Role::Faint));
+    let lit = base.patch(theme.style(Role::Match));
     let mark = Span::styled(if selected { "▸ " } else { "  " }, base);
     let (first, second) = if let (Some(headline), None) = (&entry.headline, &entry.error) {
         let date = entry.date.clone().unwrap_or_default();
@@ -124,7 +136,7 @@ fn entry_rows<'a>(
         let error = entry.error.as_deref().unwrap_or("not a briefing");
         let second = vec![Span::styled(
             format!("    {}", cut(error, width.saturating_sub(4))),
-            look.tint(dim, Color::Red),
+            dim.patch(theme.style(Role::Error)),
         )];
         (first, second)
     };
