@@ -213,6 +213,12 @@ fn html_keeps_the_article_and_leaves_menus_adverts_scripts_and_footers() {
         b.sources[0].url.as_deref(),
         Some("https://example.org/news/addis-talks")
     );
+    // Without --url, the page's own address is recorded.
+    let (_, b) = imported(&[&fixture("page.html")]);
+    assert_eq!(
+        b.sources[0].url.as_deref(),
+        Some("https://news.example.org/world/addis-ababa-talks")
+    );
     let names: Vec<&str> = b.parties.iter().map(|p| p.name.as_str()).collect();
     assert!(
         names.contains(&"Rapid Support Forces") && names.contains(&"Sudan"),

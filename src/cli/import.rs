@@ -21,7 +21,8 @@ pub struct Options {
     /// its content). `-` reads standard input.
     #[arg(value_name = "FILE|-")]
     pub file: PathBuf,
-    /// Where the article was published; recorded in [[sources]].
+    /// Where the article was published; recorded in [[sources]] (for a web
+    /// page, instead of the address it gives for itself).
     #[arg(long, value_name = "URL")]
     pub url: Option<String>,
     /// A party to list (repeat for more). Without --party or --mediator,

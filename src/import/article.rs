@@ -14,6 +14,8 @@ pub struct Article {
     pub date: Option<Date>,
     /// From the dateline.
     pub location: Option<String>,
+    /// The page's own address, when it gives one.
+    pub url: Option<String>,
     /// Markdown blocks before the first subhead.
     pub lead: Vec<String>,
     /// One per subhead, in order.

@@ -43,6 +43,9 @@ pub fn read(html: &str, url: Option<&str>) -> Result<Found, NoArticle> {
         .map(|e| squash(&e))
         .filter(|e| !e.is_empty())
         .or(found.dek);
+    found.url = article
+        .url
+        .filter(|u| u.starts_with("https://") || u.starts_with("http://"));
     found.date = article
         .published_time
         .as_deref()

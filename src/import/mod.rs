@@ -91,9 +91,11 @@ pub fn import(input: &str, options: &Options) -> Result<Skeleton, ImportError> {
         .or_else(|| article.title.clone())
         .unwrap_or_default();
     let parties = parties::find(&article, &options.parties, &options.mediators);
+    // The address given wins over the one the page claims.
     let url = options
         .url
         .as_deref()
+        .or(article.url.as_deref())
         .map(clean::line)
         .filter(|u| !u.is_empty());
     let source_name = match (options.name.as_deref().map(clean::line), &url) {

@@ -23,6 +23,8 @@ pub struct Found {
     pub title: Option<String>,
     pub dek: Option<String>,
     pub date: Option<Date>,
+    /// Where the page says it lives (HTML's canonical address).
+    pub url: Option<String>,
     pub items: Vec<Item>,
 }
 
@@ -34,10 +36,12 @@ pub fn article(found: Found) -> Article {
         title,
         mut dek,
         date,
+        url,
         items,
     } = found;
     let mut article = Article {
         date,
+        url,
         ..Article::default()
     };
     let mut items: Vec<Item> = items;
