@@ -15,6 +15,7 @@ pub mod diff;
 pub(crate) mod dirs;
 pub mod export;
 pub mod generate;
+pub mod import;
 pub mod keys;
 pub mod library;
 pub mod load;
