@@ -216,3 +216,73 @@ fn print_in_the_default_theme_looks_as_it_always_has() {
     };
     insta::assert_snapshot!("print_default", printed(&options));
 }
+
+#[test]
+fn the_light_theme_draws_in_its_own_colours() {
+    let light = Theme::bundled("light").expect("bundled");
+    for name in ["search", "compare_changes"] {
+        let (_, state) = screens()
+            .into_iter()
+            .find(|(n, _)| *n == name)
+            .expect("a screen");
+        insta::assert_snapshot!(format!("light_{name}"), styles(&state, &light));
+    }
+    let state = searched();
+    let backend = TestBackend::new(state.view.width, state.view.height);
+    let mut terminal = Terminal::new(backend).expect("test backend");
+    terminal.draw(|f| draw(f, &state, &light)).expect("draw");
+    let buffer = terminal.backend().buffer();
+    let cells = buffer.content();
+    let text_in = |fg: Color, bg: Color| -> String {
+        cells
+            .iter()
+            .filter(|c| c.fg == fg && c.bg == bg)
+            .map(ratatui::buffer::Cell::symbol)
+            .collect()
+    };
+    // The headings in the theme's blue, the match the reader is on dark on yellow.
+    let blue = Color::Rgb(0x05, 0x50, 0xae);
+    assert!(text_in(blue, Color::Reset).contains("Key points"));
+    let current = text_in(Color::Rgb(0x1f, 0x23, 0x28), Color::Rgb(0xff, 0xd3, 0x3d));
+    assert_eq!(current.to_lowercase(), "istanbul");
+    // No cell is left in a 16-colour name: truecolor throughout.
+    for cell in cells {
+        for colour in [cell.fg, cell.bg] {
+            assert!(matches!(colour, Color::Reset | Color::Rgb(..)), "{cell:?}");
+        }
+    }
+}
+
+#[test]
+fn mono_sets_no_colour_in_any_cell_of_any_screen() {
+    let mono = Theme::mono();
+    for (name, state) in screens() {
+        let backend = TestBackend::new(state.view.width, state.view.height);
+        let mut terminal = Terminal::new(backend).expect("test backend");
+        terminal.draw(|f| draw(f, &state, &mono)).expect("draw");
+        for cell in terminal.backend().buffer().content() {
+            assert_eq!(
+                (cell.fg, cell.bg),
+                (Color::Reset, Color::Reset),
+                "{name}: {cell:?}"
+            );
+        }
+    }
+}
+
+#[test]
+fn print_in_a_truecolor_theme_writes_its_colours() {
+    let options = brief::print::PrintOptions {
+        width: 80,
+        color: true,
+        theme: Theme::bundled("dark").expect("bundled"),
+    };
+    let text = printed(&options);
+    // The heading in the dark theme's blue, as 24-bit colour.
+    assert!(text.contains("␛[38;2;97;175;239m␛[1mKey points"), "{text}");
+    let plain = brief::print::PrintOptions {
+        color: false,
+        ..options
+    };
+    assert!(!printed(&plain).contains('␛'));
+}

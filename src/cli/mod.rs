@@ -1,18 +1,21 @@
 //! The command line: `brief [FILE]`, `brief check`, `brief print`,
-//! `brief diff`, `brief new`.
+//! `brief diff`, `brief new`, `brief themes`.
 //!
 //! Each command lives in its own file and returns the process exit code;
 //! this file only parses arguments and dispatches.
 
 mod check;
+mod completions;
 mod config;
 mod diff;
 mod exit;
+mod import;
 mod input;
 mod new;
 mod output;
 mod print;
 mod schema;
+mod themes;
 
 use std::io::IsTerminal;
 use std::path::PathBuf;
@@ -105,6 +108,12 @@ enum Command {
         #[arg(long, value_enum, value_name = "FORMAT", default_value_t = diff::Format::Text)]
         format: diff::Format,
     },
+    /// Turn an article (plain text, Markdown or HTML) into a briefing skeleton.
+    ///
+    /// Headline, standfirst, date and place, sections from the subheads,
+    /// the article as the source, and parties (given, or suggested from the
+    /// text) with the sentences naming each as candidate positions.
+    Import(import::Options),
     /// Write a commented template briefing, or a copy of one (--from), to start from.
     /// Never overwrites a file.
     New {
@@ -115,6 +124,16 @@ enum Command {
     },
     /// Print the briefing format as a JSON Schema, for editors (taplo, tombi).
     Schema,
+    /// List the bundled themes, with a sample line of each in its colours on a terminal.
+    Themes(themes::Options),
+    /// Print a completion script for a shell; see the README for where it goes.
+    Completions {
+        /// The shell.
+        #[arg(value_enum)]
+        shell: clap_complete::Shell,
+    },
+    /// Print brief's man page (roff), e.g. `brief man > brief.1`.
+    Man,
     /// Where the configuration file is, what it sets, its mistakes; edit it.
     Config {
         #[command(subcommand)]
@@ -161,21 +180,19 @@ pub fn run() -> i32 {
             strict,
             format,
         }) => check::run(&files, strict, format),
-        Some(Command::Print { file, options }) => match input::origin(&file) {
-            Ok(origin) => print::run(&origin, &options),
-            Err(err) => {
-                eprintln!("{err}");
-                EXIT_FAILURE
-            }
-        },
+        Some(Command::Print { file, options }) => print::run_arg(&file, &options),
         Some(Command::Diff {
             old,
             new,
             options,
             format,
         }) => diff::run(&old, &new, &options, format),
+        Some(Command::Import(options)) => import::run(&options),
         Some(Command::New { file, options }) => new::run(&file, &options),
         Some(Command::Schema) => schema::run(),
+        Some(Command::Themes(options)) => themes::run(&options),
+        Some(Command::Completions { shell }) => completions::completions(shell, Cli::command()),
+        Some(Command::Man) => completions::man(Cli::command()),
         Some(Command::Config { action }) => config::run(action, cli.config.as_deref()),
         None => open(&cli.files, cli.no_state, cli.config.as_deref()),
     }
@@ -228,6 +245,7 @@ fn open(paths: &[PathBuf], no_state: bool, config: Option<&std::path::Path>) -> 
         settings: config.config.reader,
         banner: config.banner(),
         theme: crate::theme::Theme::default(),
+        keymap: crate::keys::Keymap::defaults(),
     };
     match crate::reader::run_with(briefing, origin, &options) {
         Ok(code) => code,

@@ -84,6 +84,17 @@ pub struct Options {
     pub positions: bool,
 }
 
+/// `brief print FILE`: `-` is standard input, a pipe is read.
+pub fn run_arg(path: &std::path::Path, options: &Options) -> i32 {
+    match super::input::origin(path) {
+        Ok(origin) => run(&origin, options),
+        Err(err) => {
+            eprintln!("{err}");
+            EXIT_FAILURE
+        }
+    }
+}
+
 pub fn run(origin: &Origin, options: &Options) -> i32 {
     let briefing = match origin.load() {
         Ok(briefing) => briefing,

@@ -46,6 +46,7 @@ pub fn run_with(briefing: Briefing, origin: Origin, options: &Options) -> io::Re
         theme: chosen_theme(options),
     };
     reader.state.home = crate::dirs::home_dir();
+    reader.state.keys = std::sync::Arc::new(options.keymap.clone());
     // A configuration with mistakes: the banner says where, from the start.
     reader.state.status.banner.clone_from(&options.banner);
     // The briefing shown is in the library from the start, without a second read.

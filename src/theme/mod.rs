@@ -230,11 +230,12 @@ impl Theme {
         s
     }
 
-    /// A stance mark in the compare view: bold, but for silence.
+    /// A stance mark in the compare view: bold, but for silence, which
+    /// looks as its role says (dim in the 16 colours).
     pub fn mark(&self, mark: Mark) -> Style {
         let style = self.style(Role::of_mark(mark));
         match mark {
-            Mark::Silent => style.add_modifier(Modifier::DIM),
+            Mark::Silent => style,
             _ => style.add_modifier(Modifier::BOLD),
         }
     }

@@ -94,7 +94,7 @@ pub fn style_table(
                 name,
                 "role",
                 &roles,
-                "`brief config print` lists every role with what it is",
+                "`brief themes default` writes out every role, with what each is",
             ));
             continue;
         };

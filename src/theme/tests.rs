@@ -244,6 +244,20 @@ fn the_truecolor_themes_are_readable_on_the_backgrounds_they_are_for() {
                 assert!(ratio >= least, "{name}: {role:?} at {ratio:.2}:1 on {bg:?}");
             }
         }
+        // What is set apart by its background stands out from the terminal's.
+        for role in [
+            Role::Hit,
+            Role::CurrentHit,
+            Role::StatusBar,
+            Role::Banner,
+            Role::Selection,
+        ] {
+            let bg = rgb(theme.look(role).bg).expect("a background");
+            for ground in backgrounds {
+                let ratio = contrast(bg, ground);
+                assert!(ratio >= 1.2, "{name}: {role:?} is lost at {ratio:.2}:1");
+            }
+        }
         // Text drawn over a status bar or a selection keeps its contrast there.
         for (over, on) in [
             (Role::Message, Role::StatusBar),

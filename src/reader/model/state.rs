@@ -3,6 +3,7 @@
 use std::sync::Arc;
 
 use crate::config::Contents;
+use crate::keys::Keymap;
 use crate::load::Origin;
 use crate::model::Briefing;
 use crate::text::Target;
@@ -36,6 +37,10 @@ pub struct State {
     pub history: History,
     /// What `~` stands for in typed paths; given by the loop at start.
     pub home: Option<std::path::PathBuf>,
+    /// What each key does, in each mode; set once at start (the defaults
+    /// with the user's config merged over them) and read by the key
+    /// mapping, help and every hint line.
+    pub keys: Arc<Keymap>,
     /// The configuration's `[reader]` settings; see [`State::with_settings`].
     pub settings: crate::config::Reader,
 }
@@ -52,6 +57,7 @@ impl State {
             library: Library::default(),
             history: History::default(),
             home: None,
+            keys: Arc::new(Keymap::defaults()),
             settings: crate::config::Reader::default(),
         };
         state.relayout();
