@@ -180,13 +180,23 @@ pub fn run() -> i32 {
             strict,
             format,
         }) => check::run(&files, strict, format),
-        Some(Command::Print { file, options }) => print::run_arg(&file, &options),
+        Some(Command::Print { file, mut options }) => {
+            if options.format == print::Format::Text {
+                options.text.theme = configured_theme(cli.config.as_deref());
+            }
+            print::run_arg(&file, &options)
+        }
         Some(Command::Diff {
             old,
             new,
-            options,
+            mut options,
             format,
-        }) => diff::run(&old, &new, &options, format),
+        }) => {
+            if format == diff::Format::Text {
+                options.theme = configured_theme(cli.config.as_deref());
+            }
+            diff::run(&old, &new, &options, format)
+        }
         Some(Command::Import(options)) => import::run(&options),
         Some(Command::New { file, options }) => new::run(&file, &options),
         Some(Command::Schema) => schema::run(),
@@ -196,6 +206,16 @@ pub fn run() -> i32 {
         Some(Command::Config { action }) => config::run(action, cli.config.as_deref()),
         None => open(&cli.files, cli.no_state, cli.config.as_deref()),
     }
+}
+
+/// The configuration's theme, for text in colour; what is wrong with the
+/// configuration is said on stderr.
+fn configured_theme(flag: Option<&std::path::Path>) -> crate::theme::Theme {
+    let loaded = crate::config::load(flag);
+    if let Some(warning) = loaded.warning() {
+        eprintln!("{warning}");
+    }
+    loaded.config.theme_for(false)
 }
 
 /// `brief [FILE|DIR]...`: the reader on a terminal, plain text anywhere else.
@@ -223,7 +243,9 @@ fn open(paths: &[PathBuf], no_state: bool, config: Option<&std::path::Path>) -> 
             );
             return EXIT_FAILURE;
         }
-        return print::run(&origin, &print::Options::default());
+        let mut options = print::Options::default();
+        options.text.theme = config.config.theme_for(false);
+        return print::run(&origin, &options);
     }
     let (briefing, warnings) = match crate::check::load(&origin) {
         Ok(loaded) => loaded,
@@ -244,8 +266,9 @@ fn open(paths: &[PathBuf], no_state: bool, config: Option<&std::path::Path>) -> 
         warnings,
         settings: config.config.reader,
         banner: config.banner(),
-        theme: crate::theme::Theme::default(),
-        keymap: crate::keys::Keymap::defaults(),
+        // NO_COLOR is applied by the reader: it always wins.
+        theme: config.config.theme.clone(),
+        keymap: config.config.keymap.clone(),
     };
     match crate::reader::run_with(briefing, origin, &options) {
         Ok(code) => code,

@@ -5,6 +5,7 @@
 //! the rest applies, and the mistakes come back as a [`LoadError`] naming
 //! file, line and column, for the reader's banner or for stderr.
 
+mod apply;
 mod describe;
 mod locate;
 mod parse;

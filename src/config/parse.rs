@@ -5,6 +5,7 @@ use std::path::Path;
 
 use toml::de::{DeTable, DeValue};
 
+use super::apply;
 use super::settings::{Config, Contents, MAX_TEXT_WIDTH, MIN_TEXT_WIDTH, Reader, ThemeChoice};
 use crate::load::Diagnostic;
 use crate::load::walker::{Here, Kind, Walker, suggest};
@@ -40,23 +41,51 @@ pub fn parse(source: &str, dir: Option<&Path>) -> (Config, Vec<Diagnostic>) {
         path: String::new(),
     };
     walker.unknown_keys(&top, TOP);
-    if let Some(theme) = walker.optional(&top, "theme", Kind::Line) {
-        if theme.is_empty() {
-            let span = top.get("theme").map(toml::Spanned::span);
-            walker.report(span, "`theme` is blank");
-            walker.add_note(
-                "write a bundled theme's name, such as \"default\", or a theme file's path",
-            );
-        } else {
-            config.theme = ThemeChoice::from_written(&theme, dir);
-        }
+    theme(&mut walker, &top, dir, &mut config);
+    // Problems placed by the themes and keys modules themselves.
+    let mut placed = Vec::new();
+    if let Some(style) = top.get("style") {
+        placed.extend(config.theme.apply_style(style, source));
+    }
+    if let Some(keys) = top.get("keys") {
+        let (keymap, problems) = apply::keys(keys, source);
+        config.keymap = keymap;
+        placed.extend(problems);
     }
     if let Some(reader) = table(&mut walker, &top, "reader") {
         config.reader = self::reader(&mut walker, &reader);
     }
     let mut problems = walker.into_problems();
+    problems.extend(placed);
     problems.sort_by_key(|p| (p.line.is_none(), p.line, p.column));
     (config, problems)
+}
+
+/// `theme`: a bundled theme or a theme file, which must be good to be used.
+fn theme(walker: &mut Walker, top: &Here, dir: Option<&Path>, config: &mut Config) {
+    let Some(written) = walker.optional(top, "theme", Kind::Line) else {
+        return;
+    };
+    let span = top.get("theme").map(toml::Spanned::span);
+    if written.is_empty() {
+        walker.report(span, "`theme` is blank");
+        walker
+            .add_note("write a bundled theme's name, such as \"default\", or a theme file's path");
+        return;
+    }
+    let choice = ThemeChoice::from_written(&written, dir);
+    match apply::theme(&choice) {
+        Ok(theme) => {
+            config.theme = theme;
+            config.theme_choice = choice;
+        }
+        Err(refused) => {
+            walker.report(span, refused.message);
+            for note in refused.notes {
+                walker.add_note(note);
+            }
+        }
+    }
 }
 
 /// The table at `key`, or a problem when it is something else.
@@ -141,6 +170,7 @@ fn contents(walker: &mut Walker, here: &Here) -> Option<Contents> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::theme::{Role, Theme};
 
     fn messages(source: &str) -> Vec<String> {
         parse(source, None)
@@ -230,17 +260,74 @@ mod tests {
 
     #[test]
     fn a_theme_is_a_name_or_a_path_relative_to_the_file() {
-        let dir = Path::new("/home/ana/.config/brief");
-        let theme = |value: &str| parse(&format!("theme = {value:?}"), Some(dir)).0.theme;
-        assert_eq!(theme("light"), ThemeChoice::Named("light".to_owned()));
+        let dir = tempfile::tempdir().expect("temporary directory");
+        let dir = dir.path();
+        std::fs::create_dir_all(dir.join("themes")).expect("mkdir");
+        let mine = "[style]\nheading = { fg = \"#ff0000\" }\n";
+        std::fs::write(dir.join("themes/mine.toml"), mine).expect("write");
+        let theme = |value: &str| {
+            let (config, problems) = parse(&format!("theme = {value:?}"), Some(dir));
+            assert!(problems.is_empty(), "{problems:?}");
+            config
+        };
+        let light = theme("light");
+        assert_eq!(light.theme_choice, ThemeChoice::Named("light".to_owned()));
+        assert_eq!(Some(light.theme), Theme::bundled("light"));
+        let file = dir.join("themes/mine.toml");
+        let mine = theme("themes/mine.toml");
+        assert_eq!(mine.theme_choice, ThemeChoice::File(file.clone()));
+        let red = ratatui::style::Color::Rgb(255, 0, 0);
+        assert_eq!(mine.theme.look(Role::Heading).fg, Some(red));
         assert_eq!(
-            theme("themes/mine.toml"),
-            ThemeChoice::File(dir.join("themes/mine.toml"))
+            theme(&file.to_string_lossy()).theme_choice,
+            ThemeChoice::File(file)
         );
-        assert_eq!(
-            theme("/srv/t.toml"),
-            ThemeChoice::File("/srv/t.toml".into())
+    }
+
+    #[test]
+    fn an_unknown_theme_or_a_broken_theme_file_keeps_the_default_theme() {
+        let (config, _) = parse("theme = \"ligth\"\n", None);
+        assert_eq!(config, Config::default());
+        let shown = messages("theme = \"ligth\"\n");
+        assert!(
+            shown[0].starts_with("config.toml:1:9: there is no theme called \"ligth\""),
+            "{shown:?}"
         );
+        assert!(shown[0].contains("did you mean \"light\"?"), "{shown:?}");
+        let shown = messages("theme = \"/nowhere/t.toml\"\n");
+        assert!(
+            shown[0].contains("the theme file /nowhere/t.toml cannot be read"),
+            "{shown:?}"
+        );
+    }
+
+    #[test]
+    fn style_and_keys_apply_and_their_mistakes_are_placed_in_order() {
+        use crate::keys::{Command, Mode};
+        let source = "theme = \"dark\"\n[keys.reader]\nquit = [\"x\"]\nquiet = [\"y\"]\n[style.heading]\nfg = \"#ff0000\"\n[style.headng]\n[reader]\nmouse = 3\n";
+        let (config, problems) = parse(source, None);
+        let red = ratatui::style::Color::Rgb(255, 0, 0);
+        assert_eq!(config.theme.look(Role::Heading).fg, Some(red));
+        let dark = Theme::bundled("dark").expect("dark");
+        assert_eq!(config.theme.look(Role::Topic), dark.look(Role::Topic));
+        let x = crate::keys::parse_key("x").expect("x");
+        assert_eq!(config.keymap.keys(Mode::Reader, Command::Quit), [x]);
+        let lines: Vec<Option<usize>> = problems.iter().map(|p| p.line).collect();
+        assert_eq!(lines, [Some(4), Some(7), Some(9)], "{problems:?}");
+    }
+
+    #[test]
+    fn keys_that_leave_no_way_to_quit_are_refused_and_the_defaults_kept() {
+        let source = "[keys.reader]\nquit = []\nhelp = [\"h\"]\n";
+        let (config, problems) = parse(source, None);
+        assert_eq!(config.keymap, crate::keys::Keymap::defaults());
+        assert_eq!(problems.len(), 1, "{problems:?}");
+        let shown = problems[0].render("c.toml");
+        assert!(
+            shown.starts_with("c.toml:2:8: no key quits the reader"),
+            "{shown}"
+        );
+        assert!(shown.contains("default keys"), "{shown}");
     }
 
     #[test]

@@ -2,6 +2,9 @@
 
 use std::path::{Path, PathBuf};
 
+use crate::keys::Keymap;
+use crate::theme::Theme;
+
 /// The widest reading column brief uses unless told otherwise.
 pub const TEXT_WIDTH: u16 = 88;
 /// The narrowest `text_width` accepted: less is mostly line breaks.
@@ -112,6 +115,24 @@ impl ThemeChoice {
 /// without one.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Config {
-    pub theme: ThemeChoice,
+    /// `theme`, as chosen.
+    pub theme_choice: ThemeChoice,
+    /// The theme chosen with the `[style]` roles over it, in colour: see
+    /// [`Config::theme_for`].
+    pub theme: Theme,
+    /// The default keys with `[keys.MODE]` merged over them.
+    pub keymap: Keymap,
     pub reader: Reader,
+}
+
+impl Config {
+    /// The theme to draw with: mono without colour (`NO_COLOR`, `--color
+    /// never`), which always wins over the file.
+    pub fn theme_for(&self, no_color: bool) -> Theme {
+        if no_color {
+            Theme::mono()
+        } else {
+            self.theme.clone()
+        }
+    }
 }
