@@ -358,3 +358,35 @@ fn edit_runs_no_shell_and_says_what_the_edit_broke() {
         text(&out.stderr)
     );
 }
+
+#[test]
+fn print_with_colour_uses_the_configured_theme_and_never_means_none() {
+    let home = home();
+    let mine = home.path().join("mine.toml");
+    write(&mine, "[style.heading]\nfg = \"#ff0000\"\n");
+    let mine = mine.to_string_lossy().into_owned();
+    let red = "\u{1b}[38;2;255;0;0m";
+    let print = |extra: &[&str]| {
+        let mut args = vec!["print", "--config", &mine, BRIEFING];
+        args.extend_from_slice(extra);
+        let out = brief_at(home.path(), &args);
+        assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+        text(&out.stdout)
+    };
+    assert!(print(&["--color", "always"]).contains(red));
+    let plain = print(&["--color", "never"]);
+    assert!(!plain.contains('\u{1b}'), "{plain}");
+    // Without the file, the default theme: no red.
+    let out = brief_at(
+        home.path(),
+        &[
+            "print",
+            "--config",
+            "/dev/null",
+            BRIEFING,
+            "--color",
+            "always",
+        ],
+    );
+    assert!(!text(&out.stdout).contains(red));
+}
