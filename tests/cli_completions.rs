@@ -1,14 +1,14 @@
 //! `brief completions SHELL` and `brief man`: generated from the argument
 //! definitions, so every command is in them.
 
+#[path = "support/isolated.rs"]
+mod isolated;
+
 use std::io::Write;
 use std::process::{Command, Output, Stdio};
 
 fn brief(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_brief"))
-        .args(args)
-        .output()
-        .expect("run brief")
+    isolated::brief().args(args).output().expect("run brief")
 }
 
 fn text(bytes: &[u8]) -> String {

@@ -1,6 +1,9 @@
 //! `brief import`: articles in each format become skeletons that pass
 //! `brief check`, with each field where it belongs.
 
+#[path = "support/isolated.rs"]
+mod isolated;
+
 use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output, Stdio};
@@ -12,7 +15,7 @@ fn brief(args: &[&str], dir: &Path) -> Output {
 }
 
 fn brief_with_stdin(args: &[&str], dir: &Path, stdin: Option<&[u8]>) -> Output {
-    let mut child = Command::new(env!("CARGO_BIN_EXE_brief"))
+    let mut child = isolated::brief()
         .args(args)
         .current_dir(dir)
         .stdin(if stdin.is_some() {

@@ -2,6 +2,9 @@
 //! a shell's `<(...)` pipe is read like a file; errors name `<stdin>` with
 //! the line and column.
 
+#[path = "support/isolated.rs"]
+mod isolated;
+
 use std::io::Write;
 use std::process::{Command, Output, Stdio};
 
@@ -10,7 +13,7 @@ const OLD: &str = include_str!("../briefings/new-start-2021-02.toml");
 
 /// `brief ARGS` with `input` on its standard input.
 fn brief_with_stdin(args: &[&str], input: &str) -> Output {
-    let mut child = Command::new(env!("CARGO_BIN_EXE_brief"))
+    let mut child = isolated::brief()
         .args(args)
         .current_dir(env!("CARGO_MANIFEST_DIR"))
         .stdin(Stdio::piped())
@@ -137,6 +140,11 @@ fn process_substitution_is_read() {
         .arg("\"$0\" diff <(cat briefings/new-start-2021-02.toml) briefings/new-start-2023-02.toml")
         .arg(env!("CARGO_BIN_EXE_brief"))
         .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .env_remove("BRIEF_CONFIG")
+        .env(
+            "XDG_CONFIG_HOME",
+            std::path::Path::new(env!("CARGO_TARGET_TMPDIR")).join("no-config"),
+        )
         .output()
         .expect("run bash");
     assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));

@@ -1,10 +1,13 @@
 //! `brief themes`: the bundled themes listed, plain in a pipe and with
 //! samples in their colours when asked; one written out as a theme file.
 
-use std::process::{Command, Output, Stdio};
+#[path = "support/isolated.rs"]
+mod isolated;
+
+use std::process::{Output, Stdio};
 
 fn brief(args: &[&str], no_color: Option<&str>) -> Output {
-    let mut command = Command::new(env!("CARGO_BIN_EXE_brief"));
+    let mut command = isolated::brief();
     command
         .args(args)
         .current_dir(env!("CARGO_MANIFEST_DIR"))

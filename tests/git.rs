@@ -20,6 +20,8 @@ fn git(repo: &Path, args: &[&str]) -> Output {
         .current_dir(repo)
         .env("HOME", repo)
         .env("XDG_CONFIG_HOME", repo.join(".config"))
+        // brief, run by git, reads no configuration of whoever runs the tests.
+        .env_remove("BRIEF_CONFIG")
         .env("GIT_CONFIG_NOSYSTEM", "1")
         .env("GIT_CONFIG_GLOBAL", repo.join("no-global-config"))
         .env_remove("GIT_EXTERNAL_DIFF")
@@ -101,6 +103,9 @@ fn an_old_version_from_git_show_is_read_from_a_pipe() {
     let mut child = Command::new(BRIEF)
         .args(["diff", "-", "b.toml"])
         .current_dir(repo)
+        .env("HOME", repo)
+        .env("XDG_CONFIG_HOME", repo.join(".config"))
+        .env_remove("BRIEF_CONFIG")
         .stdin(std::process::Stdio::piped())
         .stdout(std::process::Stdio::piped())
         .spawn()
