@@ -296,7 +296,7 @@ mod tests {
         assert!(shown[0].contains("did you mean \"light\"?"), "{shown:?}");
         let shown = messages("theme = \"/nowhere/t.toml\"\n");
         assert!(
-            shown[0].contains("the theme file /nowhere/t.toml cannot be read"),
+            shown[0].contains("the theme file /nowhere/t.toml: cannot read this theme"),
             "{shown:?}"
         );
     }
