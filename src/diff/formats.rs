@@ -197,6 +197,8 @@ struct PositionJson<'a> {
     was_mark: &'static str,
     now_mark: &'static str,
     reworded: bool,
+    /// Only when true: reports of files without quotes stay as they were.
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
     quote_changed: bool,
     source_changed: bool,
     was: Option<&'a Position>,

@@ -157,6 +157,88 @@ fn tables<'t, 'i>(here: &Here<'t, 'i>, key: &str) -> Vec<Here<'t, 'i>> {
 #[cfg(test)]
 mod tests {
     use super::url_problem;
+    use crate::load::{Diagnostic, load_str};
+
+    const SOURCES: &str = "headline = \"h\"\n[[sections]]\ntitle = \"s\"\n\
+        [[sources]]\nid = \"minutes-1\"\nname = \"Minutes\"\npublisher = \"The Commission\"\ndate = 2025-03-04\n\
+        [[sources]]\nid = \"press-2\"\nname = \"Press release\"\n\
+        [[parties]]\nname = \"A\"\n  [[parties.positions]]\n  topic = \"T\"\n  text = \"words\"\n";
+
+    fn problems(extra: &str) -> Vec<Diagnostic> {
+        match load_str("t.toml", &format!("{SOURCES}{extra}")) {
+            Ok(_) => panic!("loaded with {extra}"),
+            Err(err) => err.problems().to_vec(),
+        }
+    }
+
+    #[test]
+    fn a_cited_position_loads_with_its_source() {
+        let text = format!(
+            "{SOURCES}  quote = \"Our words.\"\n  date = 2025-03-05\n  url = \"https://example.org/a\"\n  cite = \"minutes-1\"\n"
+        );
+        let b = load_str("t.toml", &text).expect("loads");
+        let p = &b.parties[0].positions[0];
+        assert_eq!(p.quote.as_deref(), Some("Our words."));
+        assert_eq!(p.date.as_deref(), Some("2025-03-05"));
+        assert_eq!(p.url.as_deref(), Some("https://example.org/a"));
+        let cited = b.cited(p).expect("cites a source");
+        assert_eq!(cited.name, "Minutes");
+        assert_eq!(cited.date.as_deref(), Some("2025-03-04"));
+        assert_eq!(cited.publisher.as_deref(), Some("The Commission"));
+    }
+
+    #[test]
+    fn a_bad_url_is_placed_and_explained() {
+        let found = problems("  url = \"javascript:alert(1)\"\n");
+        assert_eq!(found.len(), 1, "{found:#?}");
+        assert_eq!(
+            found[0].message,
+            "`parties[1].positions[1].url` is \"javascript:alert(1)\", which is not an http, https or mailto link"
+        );
+        assert_eq!((found[0].line, found[0].column), (Some(17), Some(9)));
+        // An escape in the file is refused, and never shown raw.
+        let found = problems("  url = \"https://example.org/\\u001b[2J\"\n");
+        assert!(found[0].message.contains("control"), "{found:#?}");
+        assert!(!found[0].message.contains('\u{1b}'));
+    }
+
+    #[test]
+    fn an_unknown_cite_suggests_the_nearest_id_or_lists_them() {
+        let found = problems("  cite = \"minutes-2\"\n");
+        assert_eq!(
+            found[0].message,
+            "`parties[1].positions[1].cite` is \"minutes-2\", but no source has that id"
+        );
+        assert_eq!((found[0].line, found[0].column), (Some(17), Some(10)));
+        assert_eq!(found[0].notes, ["did you mean \"minutes-1\"?"]);
+        let found = problems("  cite = \"reuters\"\n");
+        assert_eq!(found[0].notes, ["the sources' ids are: minutes-1, press-2"]);
+    }
+
+    #[test]
+    fn a_source_id_used_twice_names_the_first() {
+        let found = problems("[[sources]]\nid = \"press-2\"\nname = \"Again\"\n");
+        assert_eq!(found.len(), 1, "{found:#?}");
+        assert_eq!(found[0].message, "source id `press-2` is used twice");
+        assert_eq!(found[0].line, Some(18));
+        assert!(found[0].notes[0].starts_with("the first is on line 10"));
+    }
+
+    #[test]
+    fn wrong_types_are_reported_once_with_their_path() {
+        let found = problems("  cite = 3\n  date = \"2025-03-05\"\n");
+        assert_eq!(found.len(), 2, "{found:#?}");
+        assert_eq!(
+            found[0].message,
+            "`parties[1].positions[1].cite` should be a string, not an integer"
+        );
+        assert!(
+            found[1]
+                .message
+                .starts_with("`parties[1].positions[1].date` should be a TOML date"),
+            "{found:#?}"
+        );
+    }
 
     #[test]
     fn only_whole_web_and_mail_links_pass() {
