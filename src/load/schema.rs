@@ -101,7 +101,7 @@ impl Walker<'_> {
     }
 
     /// The `date` of `here`: the briefing's, a source's or a position's.
-    pub(super) fn date(&mut self, top: &Here) -> Option<String> {
+    fn date(&mut self, top: &Here) -> Option<String> {
         let value = top.get("date")?;
         let expected = "a TOML date such as 2025-05-15, written without quotes";
         match value.get_ref() {
@@ -143,10 +143,12 @@ impl Walker<'_> {
             name: self
                 .required(here, "name", Kind::Line, "the source's name")
                 .unwrap_or_default(),
-            // Not checked as a position's is: files written before that
-            // rule must keep loading (item 2's links only follow good ones).
+            // Not checked as a position's is: briefings written before links
+            // were checked must keep loading.
             url: self.optional(here, "url", Kind::Line),
-            id: self.optional(here, "id", Kind::Line),
+            id: self
+                .optional(here, "id", Kind::Line)
+                .filter(|id| !id.is_empty()),
             date: self.date(here),
             publisher: self.optional(here, "publisher", Kind::Line),
         }
@@ -222,7 +224,9 @@ impl Walker<'_> {
                     .required(&here, "text", Kind::Text, "the position's text")
                     .unwrap_or_default(),
                 source: self.optional(&here, "source", Kind::Line),
-                quote: self.optional(&here, "quote", Kind::Text),
+                quote: self
+                    .optional(&here, "quote", Kind::Text)
+                    .filter(|q| !q.trim().is_empty()),
                 date: self.date(&here),
                 url: self.url(&here),
                 cite: self.optional(&here, "cite", Kind::Line),
