@@ -307,6 +307,42 @@ mod tests {
     }
 
     #[test]
+    fn a_citation_falls_back_to_what_the_cited_source_says() {
+        let minutes = Source {
+            name: "Minutes".into(),
+            publisher: Some("The Commission".into()),
+            date: Some("2025-03-04".into()),
+            url: Some("https://example.org/m".into()),
+            id: Some("m".into()),
+        };
+        let mut position = Position {
+            source: Some("Press conference".into()),
+            cite: Some("m".into()),
+            ..Position::default()
+        };
+        let citation = Citation::of(&position, Some(&minutes));
+        assert_eq!(
+            citation.attribution().as_deref(),
+            Some("Press conference, Minutes (The Commission), 2025-03-04")
+        );
+        assert_eq!(citation.url, Some("https://example.org/m"));
+        // The position's own date and link win over the source's.
+        position.date = Some("2025-03-05".into());
+        position.url = Some("https://example.org/p".into());
+        let citation = Citation::of(&position, Some(&minutes));
+        assert_eq!(citation.date, Some("2025-03-05"));
+        assert_eq!(citation.url, Some("https://example.org/p"));
+        // An id no source has (only a diff meets one) is shown as written.
+        position.source = None;
+        assert_eq!(
+            Citation::of(&position, None).attribution().as_deref(),
+            Some("[m], 2025-03-05")
+        );
+        assert_eq!(Citation::of(&Position::default(), None).attribution(), None);
+        assert_eq!(minutes.label(), "Minutes, The Commission, 2025-03-04");
+    }
+
+    #[test]
     fn counted_wins_over_the_role() {
         assert!(party(Some("party"), Some(false)).is_neutral());
         assert!(party(None, Some(false)).is_neutral());
