@@ -1,4 +1,4 @@
-//! `brief print --format markdown|json`: the briefing for other tools.
+//! `brief print --format markdown|json|csv`: the briefing for other tools.
 //!
 //! Markdown puts the comparison in a table a wiki or a pull request can
 //! show; JSON holds the briefing itself plus the computed comparison and
@@ -6,11 +6,14 @@
 
 mod body;
 mod escape;
+mod sheet;
 
 use serde::Serialize;
 
+pub use sheet::{COLUMNS, csv};
+
 use crate::compare::{Comparison, Mark, Verdict, summary, verdicts};
-use crate::model::{Briefing, Position, Stance};
+use crate::model::{Briefing, Citation, Position, Source, Stance};
 use crate::text::document::meta_line;
 
 /// Table cells quote this many characters of a position at most.
@@ -51,12 +54,15 @@ pub fn markdown(briefing: &Briefing, positions_only: bool) -> String {
             for source in &briefing.sources {
                 let name = escape::inline(&one_line(&source.name));
                 match &source.url {
-                    Some(url) => out.push_str(&format!("- [{name}](<{}>)\n", escape::url(url))),
+                    Some(url) => out.push_str(&format!("- [{name}](<{}>)", escape::url(url))),
                     None => out.push_str(&format!(
-                        "- {}\n",
+                        "- {}",
                         escape::block_start(&one_line(&source.name))
                     )),
                 }
+                let more = source.label()[source.name.len()..].to_owned();
+                out.push_str(&escape::inline(&one_line(&more)));
+                out.push('\n');
             }
             out.push('\n');
         }
@@ -117,8 +123,16 @@ fn positions_markdown(briefing: &Briefing, out: &mut String) {
             ));
             if let Some(position) = position {
                 out.push_str(&format!(": {}", escape::inline(&one_line(&position.text))));
-                if let Some(source) = position.source.as_deref().filter(|s| !s.trim().is_empty()) {
-                    out.push_str(&format!(" — *{}*", escape::inline(&one_line(source))));
+                if let Some(quote) = &position.quote {
+                    out.push_str(&format!(" “{}”", escape::inline(&one_line(quote))));
+                }
+                let citation = Citation::of(position, briefing.cited(position));
+                if let Some(source) = citation.attribution() {
+                    out.push_str(&format!(" — *{}*", escape::inline(&one_line(&source))));
+                }
+                if let Some(url) = citation.url {
+                    let shown = escape::inline(url);
+                    out.push_str(&format!(" [{shown}](<{}>)", escape::url(url)));
                 }
             }
             out.push('\n');
@@ -210,6 +224,9 @@ struct CellJson<'a> {
     mark: &'static str,
     symbol: &'static str,
     position: Option<&'a Position>,
+    /// The source the position's `cite` names.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    cited: Option<&'a Source>,
 }
 
 #[derive(Serialize)]
@@ -245,6 +262,7 @@ pub fn json(briefing: &Briefing, positions_only: bool) -> Result<String, serde_j
                         mark: mark_key(mark),
                         symbol: mark.symbol(),
                         position,
+                        cited: position.and_then(|p| briefing.cited(p)),
                     }
                 })
                 .collect()

@@ -34,11 +34,19 @@ pub struct Briefing {
     pub parties: Vec<Party>,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
 pub struct Source {
     pub name: String,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub url: Option<String>,
+    /// What positions write in `cite` to name this source.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// ISO date, `YYYY-MM-DD`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub date: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub publisher: Option<String>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -134,7 +142,7 @@ impl Party {
     }
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
 pub struct Position {
     pub topic: String,
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -142,6 +150,89 @@ pub struct Position {
     pub text: String,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub source: Option<String>,
+    /// The party's own words; `text` is the paraphrase.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub quote: Option<String>,
+    /// When the party said it: ISO date, `YYYY-MM-DD`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub date: Option<String>,
+    /// Where it can be read: http, https or mailto, checked on loading.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub url: Option<String>,
+    /// The `id` of one of the briefing's sources, checked on loading.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub cite: Option<String>,
+}
+
+impl Source {
+    /// "Name, Publisher, 2023-02-24": the name with what else is known.
+    pub fn label(&self) -> String {
+        let mut out = self.name.clone();
+        for part in [&self.publisher, &self.date].into_iter().flatten() {
+            out.push_str(", ");
+            out.push_str(part);
+        }
+        out
+    }
+}
+
+impl Briefing {
+    /// The source a position cites, when it cites one.
+    pub fn cited(&self, position: &Position) -> Option<&Source> {
+        let id = position.cite.as_deref()?;
+        self.sources.iter().find(|s| s.id.as_deref() == Some(id))
+    }
+}
+
+/// Where a position comes from, gathered for showing: its own `source`,
+/// the source it cites, and its date and URL, falling back to the cited
+/// source's.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Citation<'a> {
+    pub source: Option<&'a str>,
+    pub cited: Option<&'a Source>,
+    /// The `cite` id when no source has it (only a diff of a file whose
+    /// sources moved meets one).
+    pub unresolved: Option<&'a str>,
+    pub date: Option<&'a str>,
+    pub url: Option<&'a str>,
+}
+
+impl<'a> Citation<'a> {
+    pub fn of(position: &'a Position, cited: Option<&'a Source>) -> Self {
+        Citation {
+            source: position.source.as_deref().filter(|s| !s.trim().is_empty()),
+            cited,
+            unresolved: position.cite.as_deref().filter(|_| cited.is_none()),
+            date: position
+                .date
+                .as_deref()
+                .or_else(|| cited.and_then(|c| c.date.as_deref())),
+            url: position
+                .url
+                .as_deref()
+                .or_else(|| cited.and_then(|c| c.url.as_deref())),
+        }
+    }
+
+    /// "Reuters interview, UN Security Council record (United Nations),
+    /// 2023-02-24": who and when, without the URL; `None` when there is
+    /// neither.
+    pub fn attribution(&self) -> Option<String> {
+        let mut parts: Vec<String> = Vec::new();
+        parts.extend(self.source.map(str::to_owned));
+        if let Some(cited) = self.cited {
+            parts.push(match cited.publisher.as_deref() {
+                Some(publisher) if !publisher.trim().is_empty() => {
+                    format!("{} ({publisher})", cited.name)
+                }
+                _ => cited.name.clone(),
+            });
+        }
+        parts.extend(self.unresolved.map(|id| format!("[{id}]")));
+        parts.extend(self.date.map(str::to_owned));
+        (!parts.is_empty()).then(|| parts.join(", "))
+    }
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -213,6 +304,42 @@ mod tests {
             assert!(party(Some(role), None).counts(), "{role}");
         }
         assert!(party(None, None).counts());
+    }
+
+    #[test]
+    fn a_citation_falls_back_to_what_the_cited_source_says() {
+        let minutes = Source {
+            name: "Minutes".into(),
+            publisher: Some("The Commission".into()),
+            date: Some("2025-03-04".into()),
+            url: Some("https://example.org/m".into()),
+            id: Some("m".into()),
+        };
+        let mut position = Position {
+            source: Some("Press conference".into()),
+            cite: Some("m".into()),
+            ..Position::default()
+        };
+        let citation = Citation::of(&position, Some(&minutes));
+        assert_eq!(
+            citation.attribution().as_deref(),
+            Some("Press conference, Minutes (The Commission), 2025-03-04")
+        );
+        assert_eq!(citation.url, Some("https://example.org/m"));
+        // The position's own date and link win over the source's.
+        position.date = Some("2025-03-05".into());
+        position.url = Some("https://example.org/p".into());
+        let citation = Citation::of(&position, Some(&minutes));
+        assert_eq!(citation.date, Some("2025-03-05"));
+        assert_eq!(citation.url, Some("https://example.org/p"));
+        // An id no source has (only a diff meets one) is shown as written.
+        position.source = None;
+        assert_eq!(
+            Citation::of(&position, None).attribution().as_deref(),
+            Some("[m], 2025-03-05")
+        );
+        assert_eq!(Citation::of(&Position::default(), None).attribution(), None);
+        assert_eq!(minutes.label(), "Minutes, The Commission, 2025-03-04");
     }
 
     #[test]

@@ -51,3 +51,19 @@ fn istanbul_at_160x45_with_a_cell_opened() {
     v.press(CompareAction::Open);
     insta::assert_snapshot!(v.screen());
 }
+
+#[test]
+fn good_friday_at_100x30_with_a_cited_cell_opened() {
+    let mut v = support::View::of("good-friday-agreement", 100, 30);
+    v.press(CompareAction::Open);
+    let shown = v.screen();
+    for part in [
+        "UK government · Consent principle",
+        "“recognise the legitimacy",
+        "Source: The Belfast Agreement (UK Government publication), 1998-04-10",
+        "Link: https://www.gov.uk/government/publications/the-belfast-agreement",
+    ] {
+        assert!(shown.contains(part), "{part:?} in:\n{shown}");
+    }
+    insta::assert_snapshot!(shown);
+}

@@ -213,3 +213,19 @@ fn the_banner_for_a_deleted_file_takes_its_whole_row() {
         "the titles under the banner show through: {row}"
     );
 }
+
+#[test]
+fn the_positions_panel_shows_a_cited_position() {
+    let b = bundled::find("good-friday-agreement").expect("bundled");
+    let mut state = state_for(b, 140, 45);
+    update(&mut state, Action::GoToSection(3));
+    let shown = screen(&state);
+    for part in [
+        "“recognise the legitimacy",
+        "— The Belfast Agreement (UK Government",
+        "https://www.gov.uk/government/",
+    ] {
+        assert!(shown.contains(part), "{part:?} in:\n{shown}");
+    }
+    insta::assert_snapshot!(shown);
+}

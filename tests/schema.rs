@@ -13,6 +13,7 @@ const SCHEMA: &str = include_str!("../assets/briefing.schema.json");
 /// missing keys, a stance outside the four, a newer format.
 const EXPRESSIBLE: &[&str] = &[
     "bad-stance.toml",
+    "bad-url.toml",
     "blank-fields.toml",
     "control-characters.toml",
     "many-problems.toml",
@@ -37,6 +38,14 @@ const NOT_EXPRESSIBLE: &[(&str, &str)] = &[
     (
         "duplicate-topic.toml",
         "topics unique per party ignoring case: no keyword",
+    ),
+    (
+        "unknown-cite.toml",
+        "a cite names another table's id: no keyword",
+    ),
+    (
+        "duplicate-source-id.toml",
+        "ids unique among the sources: no keyword",
     ),
     (
         "quoted-date.toml",
@@ -167,6 +176,22 @@ fn single_mistakes_are_caught_by_both() {
             "name = \"Ukraine\"\ncounted = \"yes\"",
         ),
         ("name = \"Ukraine\"", "name = \"Ukraine\"\nshort = \" \""),
+        (
+            "stance = \"for\"",
+            "stance = \"for\"\nurl = \"https://example.org/a b\"",
+        ),
+        (
+            "stance = \"for\"",
+            "stance = \"for\"\nurl = \"https://example.org/\\u001b]8;;\"",
+        ),
+        (
+            "stance = \"for\"",
+            "stance = \"for\"\nurl = \"file:///etc\"",
+        ),
+        (
+            "stance = \"for\"",
+            "stance = \"for\"\ndate = 2025-05-15T10:00:00Z",
+        ),
     ];
     for (from, to) in mistakes {
         assert!(good.contains(from), "{from}");

@@ -9,6 +9,7 @@
 
 mod doc;
 mod found;
+mod links;
 mod parties;
 mod template;
 mod topics;
@@ -63,6 +64,7 @@ fn warnings_in(root: &DeTable<'_>, text: &str, briefing: &Briefing) -> Vec<Diagn
     topics::check(&file, briefing, &mut found);
     parties::check(&file, briefing, &mut found);
     template::check(&file, &mut found);
+    links::check(&file, &mut found);
     found.sort_by_key(|f| f.span.start);
     let lines = LineIndex::new(text);
     found

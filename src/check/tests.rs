@@ -227,3 +227,17 @@ fn the_status_line_counts_and_names_the_first_warning() {
     );
     assert_eq!(status_line("t.toml", &[]), None);
 }
+
+#[test]
+fn a_source_link_readers_cannot_follow_is_warned_about() {
+    let text = format!(
+        "{HEAD}[[sources]]\nname = \"Minutes\"\nurl = \"www.example.org/minutes\"\n[[sources]]\nname = \"Fine\"\nurl = \"https://example.org\"\n"
+    );
+    let found = check(&text);
+    assert_eq!(found.len(), 1, "{found:#?}");
+    assert_eq!(
+        found[0].message,
+        "`url` is \"www.example.org/minutes\", which is not an http, https or mailto link"
+    );
+    assert_eq!((found[0].line, found[0].column), (Some(7), Some(7)));
+}

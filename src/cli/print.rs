@@ -5,7 +5,7 @@ use std::io::IsTerminal;
 
 use clap::{Args, ValueEnum};
 
-use super::exit::{EXIT_FAILURE, EXIT_OK};
+use super::exit::{EXIT_FAILURE, EXIT_OK, EXIT_USAGE};
 use super::output::{self, Delivery};
 use crate::export;
 use crate::load::Origin;
@@ -43,6 +43,8 @@ pub enum Format {
     Markdown,
     #[value(help = "The briefing, the comparison and the verdicts, for scripts")]
     Json,
+    #[value(help = "A row per topic and party, for spreadsheets (see --matrix)")]
+    Csv,
 }
 
 /// Width and colour: how text output fits where it goes (`print` and `diff`).
@@ -86,6 +88,10 @@ pub struct Options {
     /// Only the positions compared: the verdicts and every party's stance by topic.
     #[arg(long)]
     pub positions: bool,
+
+    /// With --format csv: a grid of stance words, a row per topic and a column per party.
+    #[arg(long)]
+    pub matrix: bool,
 }
 
 /// `brief print FILE`: `-` is standard input, a pipe is read.
@@ -100,6 +106,10 @@ pub fn run_arg(path: &std::path::Path, options: &Options) -> i32 {
 }
 
 pub fn run(origin: &Origin, options: &Options) -> i32 {
+    if options.matrix && options.format != Format::Csv {
+        eprintln!("brief: --matrix is a layout of CSV; add --format csv");
+        return EXIT_USAGE;
+    }
     let briefing = match origin.load() {
         Ok(briefing) => briefing,
         Err(err) => {
@@ -116,6 +126,14 @@ pub fn run(origin: &Origin, options: &Options) -> i32 {
             Ok(text) => text,
             Err(err) => {
                 eprintln!("brief: could not write {} as JSON: {err}", origin.name());
+                return EXIT_FAILURE;
+            }
+        },
+        // CSV is only ever the positions: `--positions` changes nothing.
+        Format::Csv => match export::csv(&briefing, options.matrix) {
+            Ok(text) => text,
+            Err(err) => {
+                eprintln!("brief: could not write {} as CSV: {err}", origin.name());
                 return EXIT_FAILURE;
             }
         },

@@ -136,7 +136,7 @@ mod tests {
             topic: topic.into(),
             stance,
             text: format!("on {topic}"),
-            source: None,
+            ..Position::default()
         }
     }
 

@@ -141,6 +141,9 @@ fn what_changed(change: &Change) -> String {
             if change.reworded() {
                 what.push("reworded".to_owned());
             }
+            if change.quote_changed() {
+                what.push("new quote".to_owned());
+            }
             if change.source_changed() {
                 what.push("new source".to_owned());
             }
@@ -194,6 +197,9 @@ struct PositionJson<'a> {
     was_mark: &'static str,
     now_mark: &'static str,
     reworded: bool,
+    /// Only when true: reports of files without quotes stay as they were.
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    quote_changed: bool,
     source_changed: bool,
     was: Option<&'a Position>,
     now: Option<&'a Position>,
@@ -293,6 +299,7 @@ fn position(p: &super::PositionChange) -> PositionJson<'_> {
         was_mark: key(p.change.old_mark()),
         now_mark: key(p.change.new_mark()),
         reworded: p.change.reworded(),
+        quote_changed: p.change.quote_changed(),
         source_changed: p.change.source_changed(),
         was,
         now,

@@ -16,7 +16,7 @@ use same::{party, position};
 pub use topics::{CellChange, RowChange, TopicChange, changed_marks, topic_changes};
 
 use crate::compare::{Comparison, Mark, Verdict, same_topic, verdicts};
-use crate::model::{Briefing, Position};
+use crate::model::{Briefing, Position, Source};
 
 /// Everything that differs between OLD and NEW.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
@@ -74,6 +74,8 @@ pub struct PositionChange {
     /// The party's short name, when it has one (NEW's, else OLD's).
     pub short: Option<String>,
     pub change: Change,
+    /// The source NEW's position cites (OLD's, for a dropped one).
+    pub cited: Option<Source>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -82,7 +84,8 @@ pub enum Change {
     Added(Position),
     /// A position in OLD, none in NEW.
     Dropped(Position),
-    /// Both have one; the stance, the words or the source differ.
+    /// Both have one; the stance, the words, the quote or the source
+    /// (`source`, `cite`, `date`, `url`) differ.
     Revised { old: Position, new: Position },
 }
 
@@ -116,8 +119,20 @@ impl Change {
         matches!(self, Change::Revised { old, new } if !same_words(&old.text, &new.text))
     }
 
+    /// Where the position comes from moved: its `source`, `cite`, `date`
+    /// or `url`.
     pub fn source_changed(&self) -> bool {
-        matches!(self, Change::Revised { old, new } if old.source != new.source)
+        matches!(self, Change::Revised { old, new }
+            if (&old.source, &old.cite, &old.date, &old.url)
+                != (&new.source, &new.cite, &new.date, &new.url))
+    }
+
+    /// The party's own words, the `quote`, differ (not just their spacing).
+    pub fn quote_changed(&self) -> bool {
+        matches!(self, Change::Revised { old, new } if match (&old.quote, &new.quote) {
+            (Some(a), Some(b)) => !same_words(a, b),
+            (a, b) => a != b,
+        })
     }
 }
 
@@ -174,11 +189,16 @@ pub fn diff(old: &Briefing, new: &Briefing) -> Diff {
             let before = in_old.and_then(|p| position(p, topic));
             let after = in_new.and_then(|p| position(p, topic));
             if let Some(change) = change(before, after) {
+                let cited = match after {
+                    Some(after) => new.cited(after),
+                    None => before.and_then(|before| old.cited(before)),
+                };
                 positions.push(PositionChange {
                     topic: topic.clone(),
                     party: name.clone(),
                     short: in_new.or(in_old).and_then(|p| p.short.clone()),
                     change,
+                    cited: cited.cloned(),
                 });
             }
         }
@@ -208,8 +228,11 @@ fn change(old: Option<&Position>, new: Option<&Position>) -> Option<Change> {
                 old: old.clone(),
                 new: new.clone(),
             };
-            (revised.stance_shift().is_some() || revised.reworded() || revised.source_changed())
-                .then_some(revised)
+            (revised.stance_shift().is_some()
+                || revised.reworded()
+                || revised.quote_changed()
+                || revised.source_changed())
+            .then_some(revised)
         }
     }
 }

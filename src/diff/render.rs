@@ -5,7 +5,7 @@ use unicode_width::UnicodeWidthStr;
 
 use super::{Change, Diff, FieldChange, PositionChange, SectionChange, VerdictChange};
 use crate::compare::{Mark, Verdict};
-use crate::model::Stance;
+use crate::model::{Citation, Stance};
 use crate::text::document::human_date;
 use crate::text::markdown::Block;
 use crate::text::positions::verdict_style;
@@ -205,9 +205,24 @@ fn positions(out: &mut Out, changes: &[PositionChange]) {
                     out.quote("was", &old.text, Style::role(Role::Dim));
                 }
                 out.quote("now", &new.text, Style::default());
+                if c.change.quote_changed() {
+                    let quote = new
+                        .quote
+                        .as_deref()
+                        .map_or("(none)".to_owned(), |q| format!("“{}”", q.trim()));
+                    out.quote("quote", &quote, Style::role(Role::Quote));
+                }
                 if c.change.source_changed() {
-                    let source = new.source.as_deref().unwrap_or("(none)");
-                    out.quote("source", source, Style::role(Role::Dim));
+                    let citation = Citation::of(new, c.cited.as_ref());
+                    let source = citation.attribution();
+                    out.quote(
+                        "source",
+                        source.as_deref().unwrap_or("(none)"),
+                        Style::role(Role::Dim),
+                    );
+                    if let Some(url) = citation.url {
+                        out.quote("link", url, Style::role(Role::Url));
+                    }
                 }
             }
         }
@@ -244,6 +259,9 @@ fn head(c: &PositionChange, party: &str) -> Vec<Span> {
             }
             if c.change.reworded() {
                 what.push(vec![Span::new("reworded", CHANGED)]);
+            }
+            if c.change.quote_changed() {
+                what.push(vec![Span::new("new quote", CHANGED)]);
             }
             if c.change.source_changed() {
                 what.push(vec![Span::new("new source", CHANGED)]);

@@ -1,6 +1,7 @@
 //! Loading a briefing: bytes from disk, UTF-8, TOML, the schema, all checked
 //! and sanitised, or a [`LoadError`] that says where and what to do.
 
+mod cite;
 mod error;
 mod lines;
 mod numbers;
@@ -11,6 +12,7 @@ mod schema;
 mod stream;
 pub(crate) mod walker;
 
+pub use cite::url_problem;
 pub use error::{Diagnostic, LineIndex, LoadError, Severity};
 pub use lines::section_lines;
 pub use origin::{Origin, Stream};

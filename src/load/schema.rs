@@ -19,10 +19,12 @@ const TOP_KEYS: &[&str] = &[
     "format", "headline", "dek", "date", "location", "tags", "summary", "topics", "sources",
     "sections", "parties",
 ];
-const SOURCE_KEYS: &[&str] = &["name", "url"];
+const SOURCE_KEYS: &[&str] = &["name", "url", "id", "date", "publisher"];
 const SECTION_KEYS: &[&str] = &["title", "topics", "body"];
 const PARTY_KEYS: &[&str] = &["name", "short", "role", "counted", "summary", "positions"];
-const POSITION_KEYS: &[&str] = &["topic", "stance", "text", "source"];
+const POSITION_KEYS: &[&str] = &[
+    "topic", "stance", "text", "source", "quote", "date", "url", "cite",
+];
 
 impl Walker<'_> {
     /// The whole document. Problems are left in `self.problems`.
@@ -50,6 +52,12 @@ impl Walker<'_> {
             self.add_note("add one: [[sections]] with title = \"...\" and body = \"\"\"...\"\"\"");
         }
         let parties = self.parties(&top);
+        let sources: Vec<Source> = self
+            .tables(&top, "sources")
+            .iter()
+            .map(|here| self.source_entry(here))
+            .collect();
+        self.citations(&top, &sources);
         Briefing {
             format,
             headline: headline.unwrap_or_default(),
@@ -59,11 +67,7 @@ impl Walker<'_> {
             tags: self.strings(&top, "tags", false),
             summary: self.strings_of(&top, "summary", Kind::Text, false),
             topics: self.strings(&top, "topics", true),
-            sources: self
-                .tables(&top, "sources")
-                .iter()
-                .map(|here| self.source_entry(here))
-                .collect(),
+            sources,
             sections,
             parties,
         }
@@ -96,6 +100,7 @@ impl Walker<'_> {
         n
     }
 
+    /// The `date` of `here`: the briefing's, a source's or a position's.
     fn date(&mut self, top: &Here) -> Option<String> {
         let value = top.get("date")?;
         let expected = "a TOML date such as 2025-05-15, written without quotes";
@@ -106,13 +111,16 @@ impl Walker<'_> {
             DeValue::Datetime(_) => {
                 self.report(
                     Some(value.span()),
-                    "`date` should be a date only, without a time",
+                    format!(
+                        "`{}` should be a date only, without a time",
+                        top.key_path("date")
+                    ),
                 );
                 self.add_note(format!("write {expected}"));
                 None
             }
             _ => {
-                self.wrong_type(value, "date", expected);
+                self.wrong_type(value, &top.key_path("date"), expected);
                 None
             }
         }
@@ -135,7 +143,14 @@ impl Walker<'_> {
             name: self
                 .required(here, "name", Kind::Line, "the source's name")
                 .unwrap_or_default(),
+            // Not checked as a position's is: briefings written before links
+            // were checked must keep loading.
             url: self.optional(here, "url", Kind::Line),
+            id: self
+                .optional(here, "id", Kind::Line)
+                .filter(|id| !id.is_empty()),
+            date: self.date(here),
+            publisher: self.optional(here, "publisher", Kind::Line),
         }
     }
 
@@ -209,6 +224,12 @@ impl Walker<'_> {
                     .required(&here, "text", Kind::Text, "the position's text")
                     .unwrap_or_default(),
                 source: self.optional(&here, "source", Kind::Line),
+                quote: self
+                    .optional(&here, "quote", Kind::Text)
+                    .filter(|q| !q.trim().is_empty()),
+                date: self.date(&here),
+                url: self.url(&here),
+                cite: self.optional(&here, "cite", Kind::Line),
             });
         }
         positions

@@ -62,7 +62,7 @@ fn wrong_field_names_get_the_right_one() {
     for (wrong, right) in [
         ("position", "text"),
         ("statement", "text"),
-        ("quote", "text"),
+        ("says", "text"),
     ] {
         let found = problems(&with_position(&format!("  {wrong} = \"words\"\n")));
         let unknown = found

@@ -295,7 +295,6 @@ pub(crate) fn describe(value: &DeValue) -> &'static str {
 const MEANT: &[(&str, &str)] = &[
     ("position", "text"),
     ("statement", "text"),
-    ("quote", "text"),
     ("says", "text"),
     ("party", "name"),
     ("title", "name"),
@@ -316,6 +315,7 @@ const MEANT: &[(&str, &str)] = &[
     ("issue", "topic"),
     ("link", "url"),
     ("href", "url"),
+    ("citation", "cite"),
     ("abbreviation", "short"),
     ("acronym", "short"),
     ("short_name", "short"),

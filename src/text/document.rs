@@ -310,7 +310,7 @@ pub fn reading_more(
         doc.heading("Sources");
         doc.blank();
         for source in &briefing.sources {
-            let mut spans = vec![Span::new(source.name.clone(), Style::default())];
+            let mut spans = vec![Span::new(source.label(), Style::default())];
             if let Some(url) = &source.url {
                 spans.push(Span::new(format!(" ({url})"), Style::role(Role::Url)));
             }

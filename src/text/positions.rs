@@ -10,7 +10,7 @@ use super::style::{Role, Span, Style};
 use super::wrap::{wrap_block, wrap_plain};
 use crate::compare::{Comparison, Mark, Verdict, summary, verdicts};
 use crate::diff::{CellChange, TopicChange};
-use crate::model::{Briefing, Party, Position, Stance};
+use crate::model::{Briefing, Citation, Party, Position, Source, Stance};
 
 /// The summary line, then every topic row (anchored as [`Target::Topic`])
 /// with its verdict and the parties under it.
@@ -53,9 +53,11 @@ pub fn against(
         for (p, party) in briefing.parties.iter().enumerate() {
             block += 1;
             let cell = change.and_then(|c| c.cells.get(p)).filter(|c| c.changed());
+            let position = comparison.cell(briefing, t, p);
             party_rows(
                 party,
-                comparison.cell(briefing, t, p),
+                position,
+                position.and_then(|position| briefing.cited(position)),
                 cell,
                 width,
                 block,
@@ -156,10 +158,12 @@ fn topic_row(
     }
 }
 
-/// "+ Ukraine · for", then the words and their source, indented.
+/// "+ Ukraine · for", then the words, the party's own in quotation marks,
+/// and where they come from, indented.
 fn party_rows(
     party: &Party,
     position: Option<&Position>,
+    cited: Option<&Source>,
     change: Option<&CellChange>,
     width: usize,
     block: u32,
@@ -213,15 +217,29 @@ fn party_rows(
         block,
         out,
     );
-    if let Some(source) = &position.source {
+    if let Some(quote) = &position.quote {
         wrap_plain(
-            &format!("— {source}"),
+            &format!("“{}”", quote.trim().replace('\n', " ")),
+            Style::role(Role::Quote),
+            width,
+            2,
+            block,
+            out,
+        );
+    }
+    let citation = Citation::of(position, cited);
+    if let Some(attribution) = citation.attribution() {
+        wrap_plain(
+            &format!("— {attribution}"),
             Style::role(Role::Dim),
             width,
             2,
             block,
             out,
         );
+    }
+    if let Some(url) = citation.url {
+        wrap_plain(url, Style::role(Role::Url), width, 2, block, out);
     }
 }
 

@@ -23,7 +23,7 @@ fn party(name: &str, role: Option<&str>, mark: Mark) -> Party {
             topic: "T".into(),
             stance,
             text: "words".into(),
-            source: None,
+            ..Position::default()
         }]
     };
     Party {

@@ -1,5 +1,6 @@
 //! An opened cell: a box over the matrix with one party's whole position on
-//! one topic, its stance (and the old one if it changed), and its source.
+//! one topic, its stance (and the old one if it changed), the party's own
+//! words, and where they come from.
 
 use ratatui::Frame;
 use ratatui::layout::Rect;
@@ -9,7 +10,7 @@ use ratatui::widgets::{Block, Borders, Padding, Paragraph};
 use super::cell::{mark_style, truncate, wrap};
 use crate::compare::{Comparison, Mark};
 use crate::keys::{Command, Hint, Keymap, Mode};
-use crate::model::Briefing;
+use crate::model::{Briefing, Citation};
 use crate::reader::model::compare::Compare;
 use crate::theme::{Role, Theme};
 
@@ -72,10 +73,24 @@ pub fn draw(
     let dim = theme.style(Role::Faint);
     if let Some(p) = position {
         lines.extend(wrap(&p.text, inner, usize::MAX).into_iter().map(Line::from));
-        if let Some(source) = &p.source {
+        if let Some(quote) = &p.quote {
             lines.push(Line::default());
-            let source = wrap(&format!("Source: {source}"), inner, usize::MAX);
-            lines.extend(source.into_iter().map(|l| Line::styled(l, dim)));
+            let quote = wrap(&format!("“{}”", quote.trim()), inner, usize::MAX);
+            let style = theme.style(Role::Quote);
+            lines.extend(quote.into_iter().map(|l| Line::styled(l, style)));
+        }
+        let citation = Citation::of(p, briefing.cited(p));
+        let source = citation.attribution().map(|a| format!("Source: {a}"));
+        let url = citation.url.map(|u| format!("Link: {u}"));
+        if source.is_some() || url.is_some() {
+            lines.push(Line::default());
+        }
+        for text in source.iter().chain(&url) {
+            lines.extend(
+                wrap(text, inner, usize::MAX)
+                    .into_iter()
+                    .map(|l| Line::styled(l, dim)),
+            );
         }
     } else {
         let note = format!("{} states no position on {topic}.", party.name);
