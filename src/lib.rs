@@ -3,7 +3,8 @@
 //! The library holds everything that can be tested without a terminal:
 //! the [`model`], [`load`]ing with errors a person can act on, [`sanitize`],
 //! the positions [`compare`]d, and [`text`] layout shared by `brief print`
-//! and the reader. [`tui`] is the full-screen reader; [`cli`] the commands.
+//! and the reader, and the [`keys`] as data. [`reader`] is the full-screen
+//! reader; [`cli`] the commands.
 
 pub mod bundled;
 pub mod check;
@@ -14,6 +15,8 @@ pub mod diff;
 pub(crate) mod dirs;
 pub mod export;
 pub mod generate;
+pub mod import;
+pub mod keys;
 pub mod library;
 pub mod load;
 pub mod model;

@@ -443,7 +443,7 @@ fn q_closes_help_and_the_compare_view_before_it_quits() {
     pty.send_key(Key::Char('?'));
     pty.wait_for("Compare view");
     pty.send_key(Key::Char('q'));
-    pty.wait_for_gone("Esc or q closes");
+    pty.wait_for_gone("closes help");
     pty.wait_for("d next divergence");
     pty.send_key(Key::Char('q'));
     pty.wait_for_gone("d next divergence");

@@ -13,7 +13,7 @@ use brief::load::load_file;
 use brief::model::Briefing;
 use brief::print::{PrintOptions, render as print_text, to_text};
 use brief::reader::testing::{
-    COMPARE_HINTS, Compare, CompareAction, compare_help, draw_compare as draw,
+    Compare, CompareAction, compare_help, compare_hints, default_keys, draw_compare as draw,
     update_compare as update,
 };
 use brief::text::positions::against;
@@ -277,7 +277,17 @@ fn compare_view(seen: &mut Seen, old: &Briefing, new: &Briefing, was: &Verdicts,
             let mut terminal =
                 Terminal::new(TestBackend::new(width, height)).unwrap_or_else(|e| panic!("{e}"));
             terminal
-                .draw(|f| draw(f, area, c, new, &comparison, &Theme::default()))
+                .draw(|f| {
+                    draw(
+                        f,
+                        area,
+                        c,
+                        new,
+                        &comparison,
+                        &default_keys(),
+                        &Theme::default(),
+                    );
+                })
                 .unwrap_or_else(|e| panic!("{e}"));
             let buffer = terminal.backend().buffer().clone();
             (0..height)
@@ -321,12 +331,12 @@ fn compare_view(seen: &mut Seen, old: &Briefing, new: &Briefing, was: &Verdicts,
         no_strays(&format!("{message}\n{}", screen(&c)), &place);
     }
     let help: String = compare_help().fold(String::new(), |mut all, (k, h)| {
-        all.push_str(k);
+        all.push_str(&k);
         all.push(' ');
         all.push_str(h);
         all.push('\n');
         all
     });
-    no_strays(&format!("{help}{COMPARE_HINTS}"), "compare keys");
+    no_strays(&format!("{help}{}", compare_hints()), "compare keys");
     assert!(help.contains("divergence"), "{help}");
 }

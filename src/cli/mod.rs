@@ -8,6 +8,7 @@ mod check;
 mod completions;
 mod diff;
 mod exit;
+mod import;
 mod input;
 mod new;
 mod output;
@@ -99,6 +100,12 @@ enum Command {
         #[arg(long, value_enum, value_name = "FORMAT", default_value_t = diff::Format::Text)]
         format: diff::Format,
     },
+    /// Turn an article (plain text, Markdown or HTML) into a briefing skeleton.
+    ///
+    /// Headline, standfirst, date and place, sections from the subheads,
+    /// the article as the source, and parties (given, or suggested from the
+    /// text) with the sentences naming each as candidate positions.
+    Import(import::Options),
     /// Write a commented template briefing, or a copy of one (--from), to start from.
     /// Never overwrites a file.
     New {
@@ -145,6 +152,7 @@ pub fn run() -> i32 {
             options,
             format,
         }) => diff::run(&old, &new, &options, format),
+        Some(Command::Import(options)) => import::run(&options),
         Some(Command::New { file, options }) => new::run(&file, &options),
         Some(Command::Schema) => schema::run(),
         Some(Command::Themes(options)) => themes::run(&options),
@@ -195,6 +203,7 @@ fn open(paths: &[PathBuf], no_state: bool) -> i32 {
         open_picker,
         warnings,
         theme: crate::theme::Theme::default(),
+        keymap: crate::keys::Keymap::defaults(),
     };
     match crate::reader::run_with(briefing, origin, &options) {
         Ok(code) => code,

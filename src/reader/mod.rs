@@ -9,7 +9,8 @@
 //! - [`action`]: everything that can happen, as data;
 //! - [`update`]: the one place the state changes;
 //! - [`view`]: drawing from `&State` in a [`crate::theme::Theme`];
-//! - [`keymap`]: keys to actions, and the help written from the same table;
+//! - [`keymap`]: keys to actions by the [`crate::keys::Keymap`] in the
+//!   state, and the help and hints written from the same keymap;
 //! - [`compare`]: the full-screen compare view's keys, update and drawing.
 //!
 //! [`run`] ties them together and is the only part that sees all of them.

@@ -46,6 +46,7 @@ pub fn run_with(briefing: Briefing, origin: Origin, options: &Options) -> io::Re
         theme: chosen_theme(options),
     };
     reader.state.home = crate::dirs::home_dir();
+    reader.state.keys = std::sync::Arc::new(options.keymap.clone());
     // The briefing shown is in the library from the start, without a second read.
     if let Origin::File(path) = &reader.state.doc.origin {
         let path = std::fs::canonicalize(path).unwrap_or_else(|_| path.clone());

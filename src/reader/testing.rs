@@ -3,12 +3,13 @@
 //! drive the reader without a terminal. Not an API; everything else of the
 //! reader is private to the crate.
 
+use std::sync::Arc;
+
+use crossterm::event::KeyEvent;
+
 pub use super::action::{Action, Effect, Opened, Request, Via};
-pub use super::compare::keys::{HINTS as COMPARE_HINTS, help as compare_help};
-pub use super::compare::{
-    CompareAction, Leave, draw as draw_compare, map_key as compare_key, update as update_compare,
-};
-pub use super::keymap::{HelpRow, help_lines, help_page, map_key};
+pub use super::compare::{CompareAction, Leave, draw as draw_compare, update as update_compare};
+pub use super::keymap::{HelpRow, help_lines, help_page, hints, map_key};
 pub use super::model::compare::Compare;
 pub use super::model::search::BACKGROUND_OVER;
 pub use super::model::{Overlay, Pane, Search, Spot, State, Where};
@@ -16,3 +17,46 @@ pub use super::term::Screen;
 pub use super::update::update;
 pub use super::view::draw;
 pub use crate::complete::complete as complete_path;
+use crate::keys::{Keymap, Mode};
+
+/// The keys brief ships with.
+pub fn default_keys() -> Keymap {
+    Keymap::defaults()
+}
+
+/// The shipped keys with `toml` (`[keys.MODE]` tables) merged over them;
+/// panics on a mistake in it, as a test should.
+pub fn keys_with(toml: &str) -> Keymap {
+    let mut keys = Keymap::defaults();
+    let problems = keys.merge_document(toml);
+    assert!(problems.is_empty(), "{problems:?}");
+    keys
+}
+
+/// Read keys with `keys` from now on, as a config would have set them.
+pub fn set_keys(state: &mut State, keys: Keymap) {
+    state.keys = Arc::new(keys);
+}
+
+/// The compare view's action for a key press by the shipped keys; keys the
+/// reader handles around the view (q, ?, Ctrl-c) are not the view's.
+pub fn compare_key(event: KeyEvent) -> Option<CompareAction> {
+    let command = Keymap::defaults().command(Mode::Compare, event)?;
+    super::keymap::compare_action(command)
+}
+
+/// The compare view's help rows by the shipped keys: keys and what they do.
+pub fn compare_help() -> impl Iterator<Item = (String, &'static str)> {
+    Keymap::defaults()
+        .help(Mode::Compare)
+        .into_iter()
+        .filter_map(|row| match row {
+            HelpRow::Keys(keys, what) => Some((keys, what)),
+            HelpRow::Group(_) => None,
+        })
+}
+
+/// The compare view's legend of keys by the shipped keys.
+pub fn compare_hints() -> String {
+    Keymap::defaults().hint(Mode::Compare, super::compare::chrome::HINTS)
+}

@@ -11,7 +11,7 @@ use brief::load::load_str;
 use brief::model::Briefing;
 use brief::reader::testing::Compare;
 use brief::reader::testing::{
-    CompareAction, Leave, draw_compare as draw, update_compare as update,
+    CompareAction, Leave, default_keys, draw_compare as draw, update_compare as update,
 };
 use brief::theme::Theme;
 use ratatui::Terminal;
@@ -73,6 +73,7 @@ impl View {
                     &self.c,
                     &self.briefing,
                     &self.comparison,
+                    &default_keys(),
                     &Theme::default(),
                 );
             })

@@ -8,8 +8,8 @@ use ratatui::widgets::Paragraph;
 use unicode_width::UnicodeWidthStr;
 
 use super::cell::{mark_style, truncate};
-use super::keys::HINTS;
 use crate::compare::{Mark, TopicVerdict, summary};
+use crate::keys::{COLUMNS, Command, Hint, Keymap, Mode};
 use crate::model::Briefing;
 use crate::reader::model::compare::{Compare, column_order};
 use crate::theme::{Role, Theme};
@@ -64,8 +64,17 @@ pub fn title(
     frame.render_widget(Paragraph::new(line), area);
 }
 
+/// The keys the legend line shows, from the keymap.
+pub const HINTS: &[Hint] = &[
+    Hint::new(&[Command::OpenCell], "open"),
+    Hint::new(&[Command::NextDivergence], "next divergence"),
+    Hint::new(&COLUMNS, "columns"),
+    Hint::new(&[Command::SortByVerdict], "sort"),
+    Hint::new(&[Command::CloseCell], "back"),
+];
+
 /// The marks and their words, then the keys (or a message in their place).
-pub fn legend(frame: &mut Frame, area: Rect, c: &Compare, theme: &Theme) {
+pub fn legend(frame: &mut Frame, area: Rect, c: &Compare, keys: &Keymap, theme: &Theme) {
     if area.height == 0 {
         return;
     }
@@ -98,7 +107,7 @@ pub fn legend(frame: &mut Frame, area: Rect, c: &Compare, theme: &Theme) {
             theme.style(Role::Message).add_modifier(Modifier::BOLD),
         ),
         None => Line::styled(
-            truncate(&format!(" {HINTS}"), width),
+            truncate(&format!(" {}", keys.hint(Mode::Compare, HINTS)), width),
             theme.style(Role::Faint),
         ),
     });

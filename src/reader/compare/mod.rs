@@ -2,19 +2,17 @@
 //! (columns), each cell a stance mark and the start of the position.
 //!
 //! Pure state ([`Compare`]), one [`update`] for every [`CompareAction`], and
-//! [`draw`] from `&Compare`; [`map_key`] and [`keys::BINDINGS`] give the
-//! keys and their help from one table. [`grid`] says what fits where, for
+//! [`draw`] from `&Compare`; its keys are the keymap's `compare` mode
+//! (see `reader/keymap`). [`grid`] says what fits where, for
 //! both update and draw. The reader owns a `Compare` while the view is open
 //! and returns to its own place when [`update`] says [`Leave::ToReader`].
 
 mod cell;
-mod chrome;
+pub mod chrome;
 pub mod grid;
-pub mod keys;
 mod opened;
 pub mod update;
 mod view;
 
-pub use keys::map_key;
 pub use update::{CompareAction, Leave, update};
 pub use view::draw;

@@ -9,6 +9,7 @@ use ratatui::widgets::{Block, Borders, Padding, Paragraph};
 
 use super::cell::{mark_style, truncate, wrap};
 use crate::compare::{Comparison, Mark};
+use crate::keys::{Command, Hint, Keymap, Mode};
 use crate::model::{Briefing, Citation};
 use crate::reader::model::compare::Compare;
 use crate::theme::{Role, Theme};
@@ -16,12 +17,27 @@ use crate::theme::{Role, Theme};
 /// The widest the box gets: longer lines are hard to read.
 const MAX_WIDTH: u16 = 76;
 
+/// The keys the open cell's border names.
+const HINTS: &[Hint] = &[
+    Hint::new(
+        &[
+            Command::CellLeft,
+            Command::TopicDown,
+            Command::TopicUp,
+            Command::CellRight,
+        ],
+        "other cells",
+    ),
+    Hint::new(&[Command::CloseCell], "close"),
+];
+
 pub fn draw(
     frame: &mut Frame,
     area: Rect,
     c: &Compare,
     briefing: &Briefing,
     comparison: &Comparison,
+    keys: &Keymap,
     theme: &Theme,
 ) {
     let (Some(party), Some(topic)) = (
@@ -112,7 +128,7 @@ pub fn draw(
         usize::from(width.saturating_sub(2)),
     );
     let hint = truncate(
-        " arrows: other cells · Esc close ",
+        &format!(" {} ", keys.hint(Mode::Compare, HINTS)),
         usize::from(width.saturating_sub(2)),
     );
     let block = Block::default()

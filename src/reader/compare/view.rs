@@ -14,6 +14,7 @@ use super::chrome;
 use super::grid::{Grid, Slot};
 use super::opened;
 use crate::compare::{Comparison, TopicVerdict, Verdict, verdicts};
+use crate::keys::Keymap;
 use crate::model::Briefing;
 use crate::reader::model::compare::{Compare, column_order};
 use crate::theme::{Role, Theme};
@@ -24,6 +25,7 @@ pub fn draw(
     c: &Compare,
     briefing: &Briefing,
     comparison: &Comparison,
+    keys: &Keymap,
     theme: &Theme,
 ) {
     let area = area.intersection(frame.area());
@@ -66,9 +68,9 @@ pub fn draw(
         };
         view.render(frame, row_offset, shown_rows, column_offset);
     }
-    chrome::legend(frame, grid.legend, c, theme);
+    chrome::legend(frame, grid.legend, c, keys, theme);
     if c.open {
-        opened::draw(frame, area, c, briefing, comparison, theme);
+        opened::draw(frame, area, c, briefing, comparison, keys, theme);
     }
 }
 

@@ -1,53 +1,34 @@
-//! The help screen and the status bar's hints, written from the key tables
-//! so they say what the keys really do; and where the help screen goes.
+//! The help screen and the status bar's hints, written from the keymap in
+//! the state so they say what the keys really do; and where help goes.
 
 use ratatui::layout::Rect;
 use unicode_width::UnicodeWidthStr;
 
+pub use crate::keys::HelpRow;
+use crate::keys::{Command, Hint, Mode, SECTIONS};
 use crate::reader::model::{Overlay, Pane, State};
 
-use super::table::TABLE;
+/// The keys column of help is never narrower than this, so short labels
+/// line up as they always have, nor wider than the widest label below.
+const KEYS_MIN: usize = 12;
+const KEYS_MAX: usize = 24;
 
-/// One row of the help screen: a group's title, or keys and what they do.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum HelpRow {
-    Group(&'static str),
-    Keys(&'static str, &'static str),
-}
-
-/// Columns the keys take in a help row.
-pub const KEYS_WIDTH: usize = 12;
-
-/// The rows of help for the layer help was opened over: the reader's keys,
-/// or the compare view's.
+/// The rows of help for the layer help was opened over: the reader's keys
+/// and those of what it opens, or the compare view's; then help's own.
 pub fn help_lines(state: &State) -> Vec<HelpRow> {
-    let mut rows = Vec::new();
-    if matches!(state.overlays.under_top(), Some(Overlay::Compare(_))) {
-        rows.push(HelpRow::Group("Compare view"));
-        rows.extend(crate::reader::compare::keys::help().map(|(k, w)| HelpRow::Keys(k, w)));
-        rows.push(HelpRow::Keys("q", "back to the reader"));
-        rows.push(HelpRow::Keys("?", "this help"));
-        return rows;
-    }
-    let mut group = "";
-    for b in TABLE.iter().filter(|b| !b.label.is_empty()) {
-        if b.group != group {
-            group = b.group;
-            rows.push(HelpRow::Group(group));
-        }
-        rows.push(HelpRow::Keys(b.label, b.help));
-    }
-    rows.push(HelpRow::Group("Over the reader"));
-    rows.push(HelpRow::Keys(
-        "Esc",
-        "closes help, compare, library, prompt",
-    ));
-    rows.push(HelpRow::Keys(
-        "q",
-        "closes help and compare; quits the reader",
-    ));
-    rows.push(HelpRow::Keys("", "(in the library, : and / it is typed)"));
-    rows
+    let keys = &state.keys;
+    let modes: &[Mode] = if matches!(state.overlays.under_top(), Some(Overlay::Compare(_))) {
+        &[Mode::Compare, Mode::Help]
+    } else {
+        &[
+            Mode::Reader,
+            Mode::Search,
+            Mode::Prompt,
+            Mode::Picker,
+            Mode::Help,
+        ]
+    };
+    modes.iter().flat_map(|&m| keys.help(m)).collect()
 }
 
 /// Where the help screen goes on a screen of `width` x `height` and how
@@ -58,6 +39,8 @@ pub struct HelpPage {
     pub area: Rect,
     pub columns: usize,
     pub column_width: u16,
+    /// Columns the keys of a row take.
+    pub keys_width: usize,
     /// Rows in each column.
     pub per_column: usize,
     /// Rows of each column on screen.
@@ -69,11 +52,20 @@ pub struct HelpPage {
 /// As many columns as fit side by side; scrolled when they are still too
 /// long for the screen.
 pub fn help_page(width: u16, height: u16, rows: &[HelpRow]) -> HelpPage {
+    let keys_width = rows
+        .iter()
+        .map(|r| match r {
+            HelpRow::Keys(keys, _) => keys.width() + 1,
+            HelpRow::Group(_) => 0,
+        })
+        .max()
+        .unwrap_or(0)
+        .clamp(KEYS_MIN, KEYS_MAX);
     let widest = rows
         .iter()
         .map(|r| match r {
             HelpRow::Group(g) => g.width(),
-            HelpRow::Keys(_, what) => 2 + KEYS_WIDTH + what.width(),
+            HelpRow::Keys(_, what) => 2 + keys_width + what.width(),
         })
         .max()
         .unwrap_or(0);
@@ -97,26 +89,72 @@ pub fn help_page(width: u16, height: u16, rows: &[HelpRow]) -> HelpPage {
         area,
         columns,
         column_width,
+        keys_width,
         per_column,
         shown,
         max_offset: per_column.saturating_sub(shown),
     }
 }
 
+use Command as C;
+
+const READING: &[Hint] = &[
+    Hint::new(&SECTIONS, "section"),
+    Hint::new(&[C::Search], "search"),
+    Hint::new(&[C::OpenCompare], "compare"),
+    Hint::new(&[C::OpenLibrary], "library"),
+    Hint::new(&[C::Help], "help"),
+];
+const CONTENTS: &[Hint] = &[
+    Hint::new(&[C::ScrollDown, C::ScrollUp], "move"),
+    Hint::new(&[C::Activate], "jump"),
+    Hint::new(&[C::FocusNext], "focus"),
+    Hint::new(&[C::Help], "help"),
+];
+const POSITIONS: &[Hint] = &[
+    Hint::new(&[C::ScrollDown, C::ScrollUp], "scroll"),
+    Hint::new(&[C::FocusNext], "focus"),
+    Hint::new(&[C::TogglePositions], "panel"),
+    Hint::new(&[C::Help], "help"),
+];
+const SEARCHING: &[Hint] = &[
+    Hint::new(&[C::Confirm], "keep"),
+    Hint::new(&[C::Cancel], "drop"),
+];
+// The compare view shows its own keys above the status bar.
+const COMPARING: &[Hint] = &[
+    Hint::new(&[C::Help], "help"),
+    Hint::new(&[C::Leave], "back"),
+];
+const HELPING: &[Hint] = &[Hint::new(&[C::Close], "closes help")];
+const SHORT: &[Hint] = &[Hint::new(&[C::Help], "help")];
+
+/// What the status bar shows when the whole hint does not fit: the key
+/// for help, where there is one.
+pub fn short_hint(state: &State) -> String {
+    let mode = match state.overlays.top() {
+        Some(Overlay::Compare(_)) => Mode::Compare,
+        _ => Mode::Reader,
+    };
+    state.keys.hint(mode, SHORT)
+}
+
 /// Short key hints for the status bar, by the layer and the focused pane.
-pub fn hints(state: &State) -> &'static str {
-    match state.overlays.top() {
-        Some(Overlay::Search) => return "Enter keep · Esc drop",
-        // The compare view shows its own keys above the status bar.
-        Some(Overlay::Compare(_)) => return "? help · q back",
-        Some(Overlay::Help(_)) => return "Esc or q closes help",
-        _ => {}
-    }
-    match state.view.focus {
-        Pane::Contents => "j/k move · Enter jump · Tab focus · ? help",
-        Pane::Positions => "j/k scroll · Tab focus · p panel · ? help",
-        Pane::Reading => "1-9 section · / search · c compare · o library · ? help",
-    }
+pub fn hints(state: &State) -> String {
+    let (mode, parts) = match state.overlays.top() {
+        Some(Overlay::Search) => (Mode::Search, SEARCHING),
+        Some(Overlay::Compare(_)) => (Mode::Compare, COMPARING),
+        Some(Overlay::Help(_)) => (Mode::Help, HELPING),
+        _ => (
+            Mode::Reader,
+            match state.view.focus {
+                Pane::Contents => CONTENTS,
+                Pane::Positions => POSITIONS,
+                Pane::Reading => READING,
+            },
+        ),
+    };
+    state.keys.hint(mode, parts)
 }
 
 #[cfg(test)]
@@ -124,7 +162,9 @@ mod tests {
     use super::*;
 
     fn rows(n: usize) -> Vec<HelpRow> {
-        (0..n).map(|_| HelpRow::Keys("x", "does a thing")).collect()
+        (0..n)
+            .map(|_| HelpRow::Keys("x".into(), "does a thing"))
+            .collect()
     }
 
     #[test]

@@ -1,101 +1,124 @@
-//! Keys to actions: one table, which also writes the help screen, so help
-//! can never drift from what the keys do.
+//! Key presses and the mouse to actions, by the keymap in the state and the
+//! layer on top; and the help screen and status hints written from the same
+//! keymap, so help can never drift from what the keys do.
 //!
-//! `keymap/table.rs` holds the bindings, `keymap/help.rs` writes the help
-//! screen and the status bar's hints from them, and this file maps key
-//! presses and the mouse to actions, by which overlay has the keys.
+//! The keys themselves are data (`assets/keymap.toml`, see [`crate::keys`]);
+//! this file says what each command does in the reader, and `keymap/help.rs`
+//! lays out the help screen and the status bar's hints.
 
 mod help;
-mod table;
 
-use crossterm::event::{KeyCode, KeyEvent, KeyModifiers, MouseButton, MouseEvent, MouseEventKind};
+use crossterm::event::{KeyEvent, MouseButton, MouseEvent, MouseEventKind};
 
-pub use help::{HelpRow, KEYS_WIDTH, help_lines, help_page, hints};
-pub use table::{Key, TABLE};
+pub use help::{HelpRow, help_lines, help_page, hints, short_hint};
 
+use crate::keys::{Command, Key, Mode};
 use crate::reader::action::Action;
+use crate::reader::compare::CompareAction;
 use crate::reader::model::{Overlay, State};
 
-fn matches(k: &Key, event: &KeyEvent) -> bool {
-    let ctrl = event.modifiers.contains(KeyModifiers::CONTROL);
-    let alt = event.modifiers.contains(KeyModifiers::ALT);
-    // Shift is not compared: terminals differ in reporting it on letters,
-    // and the character already says it all.
-    k.code == event.code && k.ctrl == ctrl && k.alt == alt
-}
-
-/// The action for a key press: the overlay on top gets it first.
-pub fn map_key(state: &State, event: KeyEvent) -> Option<Action> {
-    let ctrl = event.modifiers.contains(KeyModifiers::CONTROL);
-    // Alt-letters are commands (or a fast Esc and a key), never text typed.
-    let alt = event.modifiers.contains(KeyModifiers::ALT);
-    if ctrl && event.code == KeyCode::Char('c') {
-        return Some(Action::Quit);
-    }
-    let typed = |c: char| (!ctrl && !alt).then_some(c);
+/// Whose keys are in force: the layer on top, or the reader's own.
+pub fn mode(state: &State) -> Mode {
     match state.overlays.top() {
-        Some(Overlay::Search) => match event.code {
-            KeyCode::Char(c) => typed(c).map(Action::SearchInput),
-            KeyCode::Backspace => Some(Action::SearchBackspace),
-            KeyCode::Enter => Some(Action::SearchConfirm),
-            KeyCode::Esc => Some(Action::SearchCancel),
-            _ => None,
-        },
-        Some(Overlay::Prompt(_)) => match event.code {
-            KeyCode::Char(c) => typed(c).map(Action::Type),
-            KeyCode::Backspace => Some(Action::Erase),
-            KeyCode::Tab => Some(Action::Complete),
-            KeyCode::Enter => Some(Action::Confirm),
-            KeyCode::Esc => Some(Action::Close),
-            _ => None,
-        },
-        Some(Overlay::Picker(_)) => match event.code {
-            KeyCode::Char('n') if ctrl => Some(Action::Choose(1)),
-            KeyCode::Char('p') if ctrl => Some(Action::Choose(-1)),
-            KeyCode::Char(c) => typed(c).map(Action::Type),
-            KeyCode::Down => Some(Action::Choose(1)),
-            KeyCode::Up => Some(Action::Choose(-1)),
-            KeyCode::PageDown => Some(Action::Choose(10)),
-            KeyCode::PageUp => Some(Action::Choose(-10)),
-            KeyCode::Backspace => Some(Action::Erase),
-            KeyCode::Enter => Some(Action::Confirm),
-            KeyCode::Esc => Some(Action::Close),
-            _ => None,
-        },
-        Some(Overlay::Help(_)) => help_key(event, ctrl || alt),
-        Some(Overlay::Compare(_)) => {
-            if ctrl || alt {
-                return None;
-            }
-            match event.code {
-                // Not text here: q and Esc close the view, ? shows its keys.
-                KeyCode::Char('q') => Some(Action::Close),
-                KeyCode::Char('?') => Some(Action::ToggleHelp),
-                _ => crate::reader::compare::map_key(event).map(Action::Compare),
-            }
-        }
-        None => TABLE
-            .iter()
-            .find(|b| b.keys.iter().any(|k| matches(k, &event)))
-            .map(|b| b.action.clone()),
+        None => Mode::Reader,
+        Some(Overlay::Search) => Mode::Search,
+        Some(Overlay::Prompt(_)) => Mode::Prompt,
+        Some(Overlay::Picker(_)) => Mode::Picker,
+        Some(Overlay::Help(_)) => Mode::Help,
+        Some(Overlay::Compare(_)) => Mode::Compare,
     }
 }
 
-/// Keys over the help screen: it scrolls, and q, ? and Esc close it.
-fn help_key(event: KeyEvent, modified: bool) -> Option<Action> {
-    if modified {
-        return None;
+/// The action for a key press: the overlay on top gets it first. A key
+/// bound in its mode does its command; in the search, the prompt and the
+/// picker any other plain character is typed.
+pub fn map_key(state: &State, event: KeyEvent) -> Option<Action> {
+    let mode = mode(state);
+    if let Some(command) = state.keys.command(mode, event) {
+        return action(mode, command);
     }
-    match event.code {
-        KeyCode::Char('q' | '?') | KeyCode::Esc => Some(Action::Close),
-        KeyCode::Char('j') | KeyCode::Down => Some(Action::Scroll(1)),
-        KeyCode::Char('k') | KeyCode::Up => Some(Action::Scroll(-1)),
-        KeyCode::Char(' ') | KeyCode::PageDown => Some(Action::Page(1)),
-        KeyCode::Char('b') | KeyCode::PageUp => Some(Action::Page(-1)),
-        KeyCode::Char('g') | KeyCode::Home => Some(Action::Top),
-        KeyCode::Char('G') | KeyCode::End => Some(Action::Bottom),
-        _ => None,
+    let typed = Key::of(event).typed().filter(|_| mode.types_text())?;
+    Some(match mode {
+        Mode::Search => Action::SearchInput(typed),
+        _ => Action::Type(typed),
+    })
+}
+
+/// What `command` does in `mode`.
+pub fn action(mode: Mode, command: Command) -> Option<Action> {
+    use Command as C;
+    if let Some(n) = command.section() {
+        return Some(Action::GoToSection(n));
     }
+    if let Some(a) = compare_action(command) {
+        return Some(Action::Compare(a));
+    }
+    Some(match (mode, command) {
+        (Mode::Search, C::Erase) => Action::SearchBackspace,
+        (Mode::Search, C::Confirm) => Action::SearchConfirm,
+        (Mode::Search, C::Cancel) => Action::SearchCancel,
+        (_, C::Erase) => Action::Erase,
+        (_, C::Confirm) => Action::Confirm,
+        (_, C::Cancel | C::Close | C::Leave) => Action::Close,
+        (_, C::Complete) => Action::Complete,
+        (Mode::Picker, C::PageDown) => Action::Choose(10),
+        (Mode::Picker, C::PageUp) => Action::Choose(-10),
+        (_, C::NextEntry) => Action::Choose(1),
+        (_, C::PreviousEntry) => Action::Choose(-1),
+        (_, C::ScrollDown) => Action::Scroll(1),
+        (_, C::ScrollUp) => Action::Scroll(-1),
+        (_, C::HalfPageDown) => Action::HalfPage(1),
+        (_, C::HalfPageUp) => Action::HalfPage(-1),
+        (_, C::PageDown) => Action::Page(1),
+        (_, C::PageUp) => Action::Page(-1),
+        (_, C::Top) => Action::Top,
+        (_, C::Bottom) => Action::Bottom,
+        (_, C::NextSection) => Action::NextSection,
+        (_, C::PreviousSection) => Action::PrevSection,
+        (_, C::ToggleContents) => Action::ToggleContents,
+        (_, C::TogglePositions) => Action::TogglePositions,
+        (_, C::ToggleFollow) => Action::ToggleFollow,
+        (_, C::FocusNext) => Action::FocusNext,
+        (_, C::FocusPrevious) => Action::FocusPrev,
+        (_, C::Activate) => Action::Activate,
+        (_, C::OpenCompare) => Action::OpenCompare,
+        (_, C::CompareAgainst) => Action::PickAgainst,
+        (_, C::OpenLibrary) => Action::OpenPicker,
+        (_, C::OpenPath) => Action::OpenPrompt,
+        (_, C::Back) => Action::Back,
+        (_, C::Forward) => Action::Forward,
+        (_, C::Edit) => Action::Edit,
+        (_, C::Search) => Action::SearchStart,
+        (_, C::NextMatch) => Action::SearchNext,
+        (_, C::PreviousMatch) => Action::SearchPrev,
+        (_, C::Help) => Action::ToggleHelp,
+        (_, C::Reload) => Action::Reload,
+        (_, C::Suspend) => Action::Suspend,
+        (_, C::Quit) => Action::Quit,
+        // Sections and the compare view's commands are taken above.
+        _ => return None,
+    })
+}
+
+/// The compare view's own action for a command, if it is one of its.
+pub fn compare_action(command: Command) -> Option<CompareAction> {
+    use Command as C;
+    if let Some(n) = command.column() {
+        return Some(CompareAction::ToggleParty(n));
+    }
+    Some(match command {
+        C::CellLeft => CompareAction::Left,
+        C::CellRight => CompareAction::Right,
+        C::TopicUp => CompareAction::Up,
+        C::TopicDown => CompareAction::Down,
+        C::TopicsPageDown => CompareAction::PageDown,
+        C::TopicsPageUp => CompareAction::PageUp,
+        C::OpenCell => CompareAction::Open,
+        C::NextDivergence => CompareAction::NextDivergent,
+        C::SortByVerdict => CompareAction::SortByVerdict,
+        C::CloseCell => CompareAction::Close,
+        _ => return None,
+    })
 }
 
 pub fn map_mouse(_state: &State, mouse: MouseEvent) -> Option<Action> {
@@ -113,5 +136,24 @@ pub fn map_mouse(_state: &State, mouse: MouseEvent) -> Option<Action> {
         }),
         MouseEventKind::Down(MouseButton::Left) => Some(Action::Click { column, row }),
         _ => None,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use strum::VariantArray;
+
+    use super::*;
+
+    #[test]
+    fn every_command_does_something_in_each_of_its_modes() {
+        for &command in Command::VARIANTS {
+            for mode in command.modes() {
+                assert!(
+                    action(mode, command).is_some(),
+                    "{command:?} does nothing in {mode:?}"
+                );
+            }
+        }
     }
 }

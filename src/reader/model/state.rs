@@ -2,6 +2,7 @@
 
 use std::sync::Arc;
 
+use crate::keys::Keymap;
 use crate::load::Origin;
 use crate::model::Briefing;
 use crate::text::Target;
@@ -35,6 +36,10 @@ pub struct State {
     pub history: History,
     /// What `~` stands for in typed paths; given by the loop at start.
     pub home: Option<std::path::PathBuf>,
+    /// What each key does, in each mode; set once at start (the defaults
+    /// with the user's config merged over them) and read by the key
+    /// mapping, help and every hint line.
+    pub keys: Arc<Keymap>,
 }
 
 impl State {
@@ -49,6 +54,7 @@ impl State {
             library: Library::default(),
             history: History::default(),
             home: None,
+            keys: Arc::new(Keymap::defaults()),
         };
         state.relayout();
         state

@@ -15,6 +15,7 @@ mod searcher;
 
 pub use input::Pauser;
 
+use crate::keys::Keymap;
 use crate::library::{Scan, default_roots};
 use crate::load::Origin;
 use crate::load::{Diagnostic, LoadError};
@@ -40,6 +41,8 @@ pub struct Options {
     pub warnings: Vec<Diagnostic>,
     /// How the reader looks; mono all the same when `NO_COLOR` is set.
     pub theme: crate::theme::Theme,
+    /// The keys: the defaults unless a config changed them.
+    pub keymap: Keymap,
 }
 
 pub struct Services {

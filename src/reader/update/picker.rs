@@ -3,6 +3,7 @@
 //! library runs in the loop's thread pool, not here.
 
 use super::navigate;
+use crate::keys::{Command, Hint, Mode};
 use crate::library::{Entry, filter};
 use crate::reader::action::Effect;
 use crate::reader::model::picker::{Library, Picker, Purpose};
@@ -114,10 +115,18 @@ pub fn against_loaded(
     let topics = crate::diff::topic_changes(&older, &state.doc.briefing);
     let changed = topics.iter().filter(|t| t.changed()).count();
     let name = origin.short_name();
+    let clears = state
+        .keys
+        .hint(Mode::Reader, &[Hint::new(&[Command::Close], "clears")]);
+    let clears = if clears.is_empty() {
+        clears
+    } else {
+        format!(" ({clears})")
+    };
     state.say(
         About::Changes,
         format!(
-            "{changed} of {} topics changed since {name} (Esc clears)",
+            "{changed} of {} topics changed since {name}{clears}",
             topics.len()
         ),
     );

@@ -11,7 +11,8 @@ use crate::text::fit::truncate;
 use crate::theme::{Role, Theme};
 
 use super::lines::paint_lines;
-use crate::reader::keymap::hints;
+use crate::keys::{Command, Hint, Keymap, Mode};
+use crate::reader::keymap::{hints, short_hint};
 use crate::reader::model::{Prompt, State, Where};
 
 pub fn header(frame: &mut Frame, state: &State, theme: &Theme, area: Rect) {
@@ -46,7 +47,7 @@ fn header_text(area: Rect) -> Rect {
 pub fn status(frame: &mut Frame, state: &State, theme: &Theme, area: Rect) {
     let bar = theme.style(Role::StatusBar);
     if let Some(prompt) = state.overlays.prompt() {
-        prompt_line(frame, prompt, theme, area, bar);
+        prompt_line(frame, prompt, &state.keys, theme, area, bar);
         return;
     }
     let mut left = format!(" {}", state.doc.origin.short_name());
@@ -100,7 +101,7 @@ pub fn status(frame: &mut Frame, state: &State, theme: &Theme, area: Rect) {
     };
     let right = match &message {
         Some(message) => message.clone(),
-        None => hints(state).to_owned(),
+        None => hints(state),
     };
     let right_style = if message.is_some() {
         bar.patch(theme.style(Role::Message))
@@ -111,7 +112,7 @@ pub fn status(frame: &mut Frame, state: &State, theme: &Theme, area: Rect) {
     let gap = width.saturating_sub(left.width() + right.width() + 1);
     // Hints that do not fit whole are left out; a message is cut instead.
     let right = if gap == 0 && message.is_none() {
-        "? help".to_owned()
+        short_hint(state)
     } else {
         right
     };
@@ -128,8 +129,21 @@ pub fn status(frame: &mut Frame, state: &State, theme: &Theme, area: Rect) {
     frame.render_widget(Paragraph::new(line).style(bar), area);
 }
 
+const PROMPTING: &[Hint] = &[
+    Hint::new(&[Command::Complete], "completes"),
+    Hint::new(&[Command::Confirm], "opens"),
+    Hint::new(&[Command::Cancel], "cancels"),
+];
+
 /// The `:` prompt in place of the status bar, with its error or completions.
-fn prompt_line(frame: &mut Frame, prompt: &Prompt, theme: &Theme, area: Rect, bar: Style) {
+fn prompt_line(
+    frame: &mut Frame,
+    prompt: &Prompt,
+    keys: &Keymap,
+    theme: &Theme,
+    area: Rect,
+    bar: Style,
+) {
     let mut spans = vec![
         Span::styled(" open: ", bar.patch(theme.style(Role::Label))),
         Span::styled(format!("{}▏", prompt.input), bar),
@@ -152,7 +166,7 @@ fn prompt_line(frame: &mut Frame, prompt: &Prompt, theme: &Theme, area: Rect, ba
         ));
     } else {
         spans.push(Span::styled(
-            "  Tab completes · Enter opens · Esc cancels",
+            format!("  {}", keys.hint(Mode::Prompt, PROMPTING)),
             bar,
         ));
     }

@@ -53,9 +53,10 @@ pub fn draw(frame: &mut Frame, state: &State, theme: &Theme) {
                 view,
                 &state.doc.briefing,
                 &state.doc.comparison,
+                &state.keys,
                 theme,
             ),
-            Overlay::Picker(p) => picker::draw(frame, p, &state.library, theme),
+            Overlay::Picker(p) => picker::draw(frame, p, &state.library, &state.keys, theme),
             Overlay::Help(help) => overlay::help(frame, state, theme, help.offset),
             Overlay::Prompt(_) | Overlay::Search => {}
         }

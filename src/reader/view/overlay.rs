@@ -8,7 +8,8 @@ use ratatui::widgets::{Block, Borders, Paragraph, Wrap};
 use unicode_width::UnicodeWidthStr;
 
 use super::cover::cover;
-use crate::reader::keymap::{HelpRow, KEYS_WIDTH, help_lines, help_page};
+use crate::keys::{Command, Hint, Mode};
+use crate::reader::keymap::{HelpRow, help_lines, help_page};
 use crate::reader::model::State;
 use crate::reader::model::geometry::{MIN_HEIGHT, MIN_WIDTH};
 use crate::text::fit::truncate;
@@ -46,10 +47,11 @@ pub fn help(frame: &mut Frame, state: &State, theme: &Theme, offset: usize) {
         (false, true) => " ↓ more",
         (true, true) => " ↑↓ more",
     };
+    let keys = &state.keys;
     let title = if more.is_empty() {
-        " Keys — Esc or q closes ".to_owned()
+        format!(" Keys — {} ", keys.hint(Mode::Help, CLOSING))
     } else {
-        format!(" Keys{more} — j/k scroll · Esc or q closes ")
+        format!(" Keys{more} — {} ", keys.hint(Mode::Help, SCROLLING))
     };
     let block = Block::default()
         .borders(Borders::ALL)
@@ -65,28 +67,42 @@ pub fn help(frame: &mut Frame, state: &State, theme: &Theme, offset: usize) {
         let rect = Rect::new(x, inner.y, inner.right() - x, inner.height).intersection(inner);
         let width = usize::from(page.column_width.min(rect.width).saturating_sub(1));
         frame.render_widget(
-            Paragraph::new(help_rows(chunk, offset, page.shown, width, theme)),
+            Paragraph::new(help_rows(
+                chunk,
+                offset,
+                (page.shown, page.keys_width),
+                width,
+                theme,
+            )),
             rect,
         );
     }
 }
 
+const CLOSING: &[Hint] = &[Hint::new(&[Command::Close], "closes")];
+const SCROLLING: &[Hint] = &[
+    Hint::new(&[Command::ScrollDown, Command::ScrollUp], "scroll"),
+    Hint::new(&[Command::Close], "closes"),
+];
+
+/// Rows of one column: `shown` of them from `offset`, keys in a column of
+/// `keys_width`.
 fn help_rows(
     rows: &[HelpRow],
     offset: usize,
-    shown: usize,
+    (shown, keys_width): (usize, usize),
     width: usize,
     theme: &Theme,
 ) -> Vec<Line<'static>> {
     rows.iter()
         .skip(offset)
         .take(shown)
-        .map(|row| match *row {
+        .map(|row| match row {
             HelpRow::Group(g) => {
                 Line::from(Span::styled(truncate(g, width), theme.style(Role::Group)))
             }
             HelpRow::Keys(keys, what) => {
-                let keys = format!("  {keys:<KEYS_WIDTH$}");
+                let keys = format!("  {keys:<keys_width$}");
                 let room = width.saturating_sub(keys.width());
                 Line::from(vec![
                     Span::styled(keys, theme.style(Role::Key)),

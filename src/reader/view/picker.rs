@@ -8,12 +8,23 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Paragraph};
 use unicode_width::UnicodeWidthStr;
 
+use crate::keys::{Command, Hint, Keymap, Mode};
 use crate::library::{Entry, Match};
 use crate::reader::model::picker::{Library, Picker, Purpose};
 use crate::text::fit::cut;
 use crate::theme::{Role, Theme};
 
-pub fn draw(frame: &mut Frame, picker: &Picker, library: &Library, theme: &Theme) {
+const CHOOSING: &[Hint] = &[
+    Hint::new(&[Command::PreviousEntry, Command::NextEntry], "choose"),
+    Hint::new(&[Command::Confirm], "opens"),
+    Hint::new(&[Command::Cancel], "closes"),
+];
+const AGAINST: &[Hint] = &[
+    Hint::new(&[Command::Confirm], "marks what changed"),
+    Hint::new(&[Command::Cancel], "closes"),
+];
+
+pub fn draw(frame: &mut Frame, picker: &Picker, library: &Library, keys: &Keymap, theme: &Theme) {
     let area = frame.area();
     let width = area.width.saturating_sub(4).min(110);
     let height = area.height.saturating_sub(2);
@@ -26,10 +37,14 @@ pub fn draw(frame: &mut Frame, picker: &Picker, library: &Library, theme: &Theme
         .borders(Borders::ALL)
         .border_style(theme.style(Role::Border))
         .title(match picker.purpose {
-            Purpose::Open => " Library — type to filter · ↑↓ choose · Enter opens · Esc closes ",
-            Purpose::CompareAgainst => {
-                " Compare against — pick the earlier briefing · Enter marks what changed · Esc closes "
-            }
+            Purpose::Open => format!(
+                " Library — type to filter · {} ",
+                keys.hint(Mode::Picker, CHOOSING)
+            ),
+            Purpose::CompareAgainst => format!(
+                " Compare against — pick the earlier briefing · {} ",
+                keys.hint(Mode::Picker, AGAINST)
+            ),
         });
     let inner = block.inner(rect);
     frame.render_widget(block, rect);
