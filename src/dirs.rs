@@ -30,6 +30,23 @@ pub fn state_dir() -> Option<PathBuf> {
     absolute(base.join(APP))
 }
 
+/// Where brief looks for `config.toml`, in order: `$XDG_CONFIG_HOME/brief`
+/// (else `~/.config/brief`), then the platform's own configuration
+/// directory when it is another one (macOS, Windows). Only absolute paths.
+pub fn config_dirs() -> Vec<PathBuf> {
+    let mut dirs: Vec<PathBuf> = Vec::new();
+    let base = etcetera::choose_base_strategy().map(|s| s.config_dir());
+    let native = etcetera::base_strategy::choose_native_strategy().map(|s| s.config_dir());
+    for dir in [base, native].into_iter().filter_map(Result::ok) {
+        if let Some(dir) = absolute(dir.join(APP))
+            && !dirs.contains(&dir)
+        {
+            dirs.push(dir);
+        }
+    }
+    dirs
+}
+
 /// The user's home directory, for `~` in typed paths; `None` unless absolute.
 pub fn home_dir() -> Option<PathBuf> {
     absolute(etcetera::home_dir().ok()?)
@@ -96,10 +113,16 @@ mod tests {
             super::state_dir(),
             super::home_dir()
         );
+        println!("CONFIG {:?}", super::config_dirs());
     }
 
     /// The dirs as a child process with exactly `vars` in its environment sees them.
     fn dirs_with(vars: &[(&str, &str)]) -> String {
+        child_line(vars, "DIRS ")
+    }
+
+    /// The line the child printed after `tag`.
+    fn child_line(vars: &[(&str, &str)], tag: &str) -> String {
         let exe = std::env::current_exe().expect("test binary path");
         let mut command = Command::new(exe);
         command
@@ -118,7 +141,7 @@ mod tests {
         let stdout = String::from_utf8_lossy(&output.stdout);
         stdout
             .lines()
-            .find_map(|line| line.split_once("DIRS ").map(|(_, dirs)| dirs))
+            .find_map(|line| line.split_once(tag).map(|(_, dirs)| dirs))
             .unwrap_or_else(|| panic!("child printed no dirs: {stdout}"))
             .to_owned()
     }
@@ -148,6 +171,22 @@ mod tests {
             ("XDG_STATE_HOME", ""),
         ]);
         assert_eq!(relative, expected);
+    }
+
+    // Linux only: on macOS the platform's own directory comes second.
+    #[cfg(target_os = "linux")]
+    #[test]
+    fn the_config_file_is_looked_for_under_xdg_config_home_else_dot_config() {
+        let seen = |vars: &[(&str, &str)]| child_line(vars, "CONFIG ");
+        assert_eq!(
+            seen(&[("HOME", "/home/ada"), ("XDG_CONFIG_HOME", "/tmp/cfg")]),
+            r#"["/tmp/cfg/brief"]"#
+        );
+        assert_eq!(
+            seen(&[("HOME", "/home/ada"), ("XDG_CONFIG_HOME", "rel")]),
+            r#"["/home/ada/.config/brief"]"#
+        );
+        assert_eq!(seen(&[("HOME", "nowhere")]), "[]");
     }
 
     #[cfg(unix)]

@@ -11,6 +11,7 @@ pub mod check;
 pub mod cli;
 pub mod compare;
 pub(crate) mod complete;
+pub mod config;
 pub mod diff;
 pub(crate) mod dirs;
 pub mod export;

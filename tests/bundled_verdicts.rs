@@ -2,7 +2,10 @@
 //! them, pinned: a change to who counts toward a verdict must not move any
 //! of them. The snapshot was taken before the neutral-role rule changed.
 
-use std::process::{Command, Stdio};
+#[path = "support/isolated.rs"]
+mod isolated;
+
+use std::process::Stdio;
 
 use serde_json::Value;
 
@@ -15,7 +18,7 @@ const BUNDLED: [&str; 5] = [
 ];
 
 fn verdicts(path: &str) -> Value {
-    let out = Command::new(env!("CARGO_BIN_EXE_brief"))
+    let out = isolated::brief()
         .args(["print", "--format", "json", "--positions", path])
         .current_dir(env!("CARGO_MANIFEST_DIR"))
         .stdin(Stdio::null())

@@ -2,6 +2,9 @@
 //! each mistake must name the file, the place and what to do, exit 1, and
 //! never panic or hang.
 
+#[path = "support/isolated.rs"]
+mod isolated;
+
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output, Stdio};
 use std::time::{Duration, Instant};
@@ -10,7 +13,7 @@ use std::time::{Duration, Instant};
 const TIMEOUT: Duration = Duration::from_secs(20);
 
 fn brief(args: &[&str]) -> Output {
-    let mut child = Command::new(env!("CARGO_BIN_EXE_brief"))
+    let mut child = isolated::brief()
         .args(args)
         .current_dir(env!("CARGO_MANIFEST_DIR"))
         .stdin(Stdio::null())

@@ -2,12 +2,15 @@
 //! (`FILE:LINE:COL`, the line, a caret, what to do); exit 0 unless `--strict`;
 //! `--format json` for editors and CI.
 
-use std::process::{Command, Output, Stdio};
+#[path = "support/isolated.rs"]
+mod isolated;
+
+use std::process::{Output, Stdio};
 
 use serde_json::Value;
 
 fn brief(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_brief"))
+    isolated::brief()
         .args(args)
         .current_dir(env!("CARGO_MANIFEST_DIR"))
         .stdin(Stdio::null())

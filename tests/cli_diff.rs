@@ -1,12 +1,15 @@
 //! `brief diff OLD NEW`: what a person sees when comparing two rounds of a
 //! negotiation, its exit codes, and its colour rules.
 
-use std::process::{Command, Output, Stdio};
+#[path = "support/isolated.rs"]
+mod isolated;
+
+use std::process::{Output, Stdio};
 
 const FIXTURES: &str = "tests/fixtures/diff";
 
 fn brief(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_brief"))
+    isolated::brief()
         .args(args)
         .current_dir(env!("CARGO_MANIFEST_DIR"))
         .env_remove("NO_COLOR")

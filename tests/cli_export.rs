@@ -1,7 +1,10 @@
 //! `brief print --format markdown|json` and `--positions`: what scripts and
 //! other tools get, checked by reading it back the way they would.
 
-use std::process::{Command, Stdio};
+#[path = "support/isolated.rs"]
+mod isolated;
+
+use std::process::Stdio;
 
 use brief::compare::Comparison;
 use brief::load::load_file;
@@ -20,7 +23,7 @@ const BUNDLED: [&str; 5] = [
 
 /// Stdout of a `brief` run that must succeed.
 fn printed(args: &[&str]) -> String {
-    let out = Command::new(env!("CARGO_BIN_EXE_brief"))
+    let out = isolated::brief()
         .args(args)
         .current_dir(env!("CARGO_MANIFEST_DIR"))
         .env_remove("NO_COLOR")

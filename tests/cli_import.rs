@@ -416,6 +416,8 @@ fn bad_input_is_refused_with_where_and_what_to_do() {
     std::fs::write(dir.path().join("latin1.txt"), b"Talks\nin Z\xfcrich\n")
         .unwrap_or_else(|e| panic!("{e}"));
     std::fs::write(dir.path().join("empty.txt"), " \n\n").unwrap_or_else(|e| panic!("{e}"));
+    std::fs::write(dir.path().join("bare.html"), "<html><body></body></html>")
+        .unwrap_or_else(|e| panic!("{e}"));
     for (args, said) in [
         (
             vec!["import", "latin1.txt"],
@@ -424,6 +426,10 @@ fn bad_input_is_refused_with_where_and_what_to_do() {
         (
             vec!["import", "empty.txt"],
             "empty.txt: there is no text in it\n",
+        ),
+        (
+            vec!["import", "bare.html"],
+            "bare.html: found no article in this page: no paragraphs of text\n",
         ),
         (vec!["import", "gone.txt"], "gone.txt: no such file\n"),
         (vec!["import", "."], ".: is a directory\n"),

@@ -1,10 +1,13 @@
 //! `brief new`: a template that passes `brief check`, and never a lost file.
 
+#[path = "support/isolated.rs"]
+mod isolated;
+
 use std::path::Path;
-use std::process::{Command, Output};
+use std::process::Output;
 
 fn brief(args: &[&str], dir: &Path) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_brief"))
+    isolated::brief()
         .args(args)
         .current_dir(dir)
         .output()

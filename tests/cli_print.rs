@@ -1,12 +1,15 @@
 //! `brief print`, and `brief FILE` when stdout is not a terminal: the text a
 //! person sees, its width and colour rules, and behaviour in a pipeline.
 
+#[path = "support/isolated.rs"]
+mod isolated;
+
 use std::process::{Command, Output, Stdio};
 
 const ISTANBUL: &str = "briefings/istanbul-talks.toml";
 
 fn command(args: &[&str]) -> Command {
-    let mut command = Command::new(env!("CARGO_BIN_EXE_brief"));
+    let mut command = isolated::brief();
     command
         .args(args)
         .current_dir(env!("CARGO_MANIFEST_DIR"))

@@ -374,3 +374,42 @@ fn going_back_to_the_top_brings_the_panel_back_to_its_summary() {
         "the panel is back at its summary"
     );
 }
+
+#[test]
+fn the_contents_setting_decides_the_pane_at_start_and_t_still_flips_it() {
+    use brief::config::{Contents, Reader};
+    let with = |contents, width| {
+        istanbul(width, 30).with_settings(Reader {
+            contents,
+            ..Reader::default()
+        })
+    };
+    // auto: docked when wide, hidden otherwise.
+    assert!(with(Contents::Auto, 140).visible().contents);
+    assert!(!with(Contents::Auto, 100).visible().contents);
+    // never: hidden even when wide, until `t`.
+    let mut s = with(Contents::Never, 140);
+    assert!(!s.visible().contents);
+    update(&mut s, Action::ToggleContents);
+    assert!(s.visible().contents);
+    // always: over the text on a narrower screen, with the keys.
+    let mut s = with(Contents::Always, 100);
+    assert!(s.visible().contents);
+    assert_eq!(s.view.focus, Pane::Contents);
+    update(&mut s, Action::Resize(140, 30));
+    assert_eq!((s.visible().contents, s.view.focus), (true, Pane::Contents));
+    update(&mut s, Action::Resize(70, 30));
+    assert_eq!((s.visible().contents, s.view.focus), (true, Pane::Contents));
+}
+
+#[test]
+fn text_width_sets_the_widest_reading_column() {
+    use brief::config::Reader;
+    let narrow = istanbul(240, 40).with_settings(Reader {
+        text_width: 50,
+        ..Reader::default()
+    });
+    assert_eq!(narrow.geometry().text.width, 50);
+    assert_eq!(istanbul(240, 40).geometry().text.width, 88);
+    assert!(narrow.panes.reading.len() > istanbul(240, 40).panes.reading.len());
+}

@@ -6,6 +6,7 @@
 
 mod check;
 mod completions;
+mod config;
 mod diff;
 mod exit;
 mod import;
@@ -36,10 +37,7 @@ pub use exit::{EXIT_FAILURE, EXIT_OK};
     long_about = "Read negotiation briefings in the terminal: the headline, the sections, and each party's positions side by side.\n\n\
         With no FILE, brief opens a briefing bundled with it. When standard output is not a terminal \
         (a pipe or a file), `brief FILE` prints the briefing as text, exactly like `brief print FILE`.",
-    after_help = "Start a briefing of your own with `brief new my-briefing.toml`.",
-    // A file name and a subcommand share the first position: `brief x.toml`
-    // opens a file, `brief check x.toml` runs a command.
-    args_conflicts_with_subcommands = true
+    after_help = "Start a briefing of your own with `brief new my-briefing.toml`."
 )]
 struct Cli {
     /// Briefings to open: the first is shown, the rest join the library. A
@@ -51,6 +49,16 @@ struct Cli {
     /// Remember nothing: no reading places are read or saved.
     #[arg(long)]
     no_state: bool,
+
+    // Help as an attribute: clap shows it verbatim, so the variable's name
+    // must not be wrapped in Markdown backticks.
+    #[arg(
+        long,
+        global = true,
+        value_name = "FILE",
+        help = "Read the configuration from FILE instead of $BRIEF_CONFIG or ~/.config/brief/config.toml; /dev/null runs with the defaults"
+    )]
+    config: Option<PathBuf>,
 
     #[command(subcommand)]
     command: Option<Command>,
@@ -126,11 +134,38 @@ enum Command {
     },
     /// Print brief's man page (roff), e.g. `brief man > brief.1`.
     Man,
+    /// Where the configuration file is, what it sets, its mistakes; edit it.
+    Config {
+        #[command(subcommand)]
+        action: config::Action,
+    },
+}
+
+impl Cli {
+    /// A file name and a subcommand share the first position: `brief x.toml`
+    /// opens a file, `brief check x.toml` runs a command; both at once is a
+    /// mistake, and so is an option of the reader with a command. (clap's
+    /// `args_conflicts_with_subcommands` would also refuse the global
+    /// `--config` before a command.)
+    fn checked(self) -> Result<Cli, clap::Error> {
+        if self.command.is_none() {
+            return Ok(self);
+        }
+        let stray = match (self.files.first(), self.no_state) {
+            (Some(file), _) => format!("the file '{}'", file.display()),
+            (None, true) => "'--no-state'".to_owned(),
+            (None, false) => return Ok(self),
+        };
+        Err(Cli::command().error(
+            clap::error::ErrorKind::ArgumentConflict,
+            format!("{stray} cannot be used with a command; name files after the command"),
+        ))
+    }
 }
 
 /// Parse arguments, run, and return the process exit code.
 pub fn run() -> i32 {
-    let cli = match Cli::try_parse() {
+    let cli = match Cli::try_parse().and_then(Cli::checked) {
         Ok(cli) => cli,
         Err(err) => {
             // Help and version exit 0, usage errors 2: clap knows which.
@@ -145,25 +180,47 @@ pub fn run() -> i32 {
             strict,
             format,
         }) => check::run(&files, strict, format),
-        Some(Command::Print { file, options }) => print::run_arg(&file, &options),
+        Some(Command::Print { file, mut options }) => {
+            if options.format == print::Format::Text {
+                options.text.theme = configured_theme(cli.config.as_deref());
+            }
+            print::run_arg(&file, &options)
+        }
         Some(Command::Diff {
             old,
             new,
-            options,
+            mut options,
             format,
-        }) => diff::run(&old, &new, &options, format),
+        }) => {
+            if format == diff::Format::Text {
+                options.theme = configured_theme(cli.config.as_deref());
+            }
+            diff::run(&old, &new, &options, format)
+        }
         Some(Command::Import(options)) => import::run(&options),
         Some(Command::New { file, options }) => new::run(&file, &options),
         Some(Command::Schema) => schema::run(),
         Some(Command::Themes(options)) => themes::run(&options),
         Some(Command::Completions { shell }) => completions::completions(shell, Cli::command()),
         Some(Command::Man) => completions::man(Cli::command()),
-        None => open(&cli.files, cli.no_state),
+        Some(Command::Config { action }) => config::run(action, cli.config.as_deref()),
+        None => open(&cli.files, cli.no_state, cli.config.as_deref()),
     }
 }
 
+/// The configuration's theme, for text in colour; what is wrong with the
+/// configuration is said on stderr.
+fn configured_theme(flag: Option<&std::path::Path>) -> crate::theme::Theme {
+    let loaded = crate::config::load(flag);
+    if let Some(warning) = loaded.warning() {
+        eprintln!("{warning}");
+    }
+    loaded.config.theme_for(false)
+}
+
 /// `brief [FILE|DIR]...`: the reader on a terminal, plain text anywhere else.
-fn open(paths: &[PathBuf], no_state: bool) -> i32 {
+fn open(paths: &[PathBuf], no_state: bool, config: Option<&std::path::Path>) -> i32 {
+    let config = crate::config::load(config);
     // A directory first opens the library on it, over the bundled briefing.
     let open_picker = paths.first().is_some_and(|p| p.is_dir());
     let origin = match paths.first() {
@@ -177,13 +234,18 @@ fn open(paths: &[PathBuf], no_state: bool) -> i32 {
         _ => Origin::Bundled(bundled::DEFAULT),
     };
     if !std::io::stdout().is_terminal() {
+        if let Some(warning) = config.warning() {
+            eprintln!("{warning}");
+        }
         if open_picker {
             eprintln!(
                 "brief: a directory opens the library, which needs a terminal; name a file to print it"
             );
             return EXIT_FAILURE;
         }
-        return print::run(&origin, &print::Options::default());
+        let mut options = print::Options::default();
+        options.text.theme = config.config.theme_for(false);
+        return print::run(&origin, &options);
     }
     let (briefing, warnings) = match crate::check::load(&origin) {
         Ok(loaded) => loaded,
@@ -202,8 +264,11 @@ fn open(paths: &[PathBuf], no_state: bool) -> i32 {
         no_state,
         open_picker,
         warnings,
-        theme: crate::theme::Theme::default(),
-        keymap: crate::keys::Keymap::defaults(),
+        settings: config.config.reader,
+        banner: config.banner(),
+        // NO_COLOR is applied by the reader: it always wins.
+        theme: config.config.theme.clone(),
+        keymap: config.config.keymap.clone(),
     };
     match crate::reader::run_with(briefing, origin, &options) {
         Ok(code) => code,
@@ -228,11 +293,56 @@ mod tests {
         let cli = Cli::try_parse_from(["brief", "briefings/x.toml", "y.toml", "--no-state"]);
         assert!(matches!(
             cli,
-            Ok(Cli { ref files, no_state: true, command: None }) if files.len() == 2
+            Ok(Cli { ref files, no_state: true, command: None, .. }) if files.len() == 2
         ));
         let cli = Cli::try_parse_from(["brief", "check", "a.toml", "b.toml"]);
         assert!(
             matches!(cli, Ok(Cli { ref files, command: Some(Command::Check { files: ref checked, .. }), .. }) if files.is_empty() && checked.len() == 2)
         );
+    }
+
+    #[test]
+    fn a_file_or_a_reader_option_with_a_command_is_refused() {
+        let parse = |args: &[&str]| Cli::try_parse_from(args).and_then(Cli::checked);
+        // After a file, a command's name is one more file, as before.
+        let cli = parse(&["brief", "x.toml", "check", "y.toml"]);
+        assert!(matches!(cli, Ok(Cli { ref files, command: None, .. }) if files.len() == 3));
+        let error = parse(&["brief", "--no-state", "config", "path"]).err();
+        assert!(error.is_some_and(|e| {
+            e.to_string()
+                .contains("'--no-state' cannot be used with a command")
+        }));
+        assert!(parse(&["brief", "--no-state", "print", "y.toml"]).is_err());
+        assert!(parse(&["brief", "--no-state", "x.toml", "y.toml"]).is_ok());
+    }
+
+    #[test]
+    fn config_is_an_option_of_every_command() {
+        let cli = Cli::try_parse_from(["brief", "--config", "c.toml", "x.toml"]);
+        assert!(
+            matches!(cli, Ok(Cli { ref config, ref files, .. }) if config.as_deref() == Some(std::path::Path::new("c.toml")) && files.len() == 1)
+        );
+        let cli = Cli::try_parse_from(["brief", "--config", "/dev/null", "config", "print"]);
+        assert!(matches!(
+            cli,
+            Ok(Cli {
+                config: Some(_),
+                command: Some(Command::Config {
+                    action: config::Action::Print
+                }),
+                ..
+            })
+        ));
+        let cli = Cli::try_parse_from(["brief", "config", "path", "--config", "/dev/null"]);
+        assert!(matches!(
+            cli,
+            Ok(Cli {
+                config: Some(_),
+                command: Some(Command::Config {
+                    action: config::Action::Path
+                }),
+                ..
+            })
+        ));
     }
 }

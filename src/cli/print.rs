@@ -58,6 +58,10 @@ pub struct TextOptions {
     /// Colour the output.
     #[arg(long, value_enum, value_name = "WHEN", default_value_t = ColorChoice::Auto)]
     pub color: ColorChoice,
+
+    /// The configured theme, used when colouring; not an argument.
+    #[arg(skip)]
+    pub theme: crate::theme::Theme,
 }
 
 impl TextOptions {
@@ -67,7 +71,7 @@ impl TextOptions {
         PrintOptions {
             width: width(self.width, stdout_is_terminal),
             color: color(self.color, stdout_is_terminal, std::env::var_os("NO_COLOR")),
-            theme: crate::theme::Theme::default(),
+            theme: self.theme.clone(),
         }
     }
 }

@@ -54,11 +54,16 @@ pub fn split(paragraph: &str) -> Option<Dateline> {
         Some((place, when)) => (place.trim(), Some(when.trim())),
         None => (head, None),
     };
-    let date = match when {
-        Some(when) => Some(date_only(when)?),
-        None => None,
+    // Agencies often leave the year out ("March 3"): the place still counts.
+    let (date, dated) = match when {
+        Some(when) => match date_only(when) {
+            Some(date) => (Some(date), true),
+            None if without_year(when) => (None, true),
+            None => return None,
+        },
+        None => (None, false),
     };
-    if !is_place(place, date.is_some()) {
+    if !is_place(place, dated) {
         return None;
     }
     Some(Dateline {
@@ -94,6 +99,18 @@ fn without_agency(head: &str) -> &str {
     {
         Some(before) => before.trim_end(),
         None => head,
+    }
+}
+
+/// `March 3`, `3 March`, `Tuesday`: a day named without its year.
+fn without_year(text: &str) -> bool {
+    match tokens(text).as_slice() {
+        [day] => weekday(day),
+        [a, b] => {
+            (month(a).is_some() && number(b).is_some())
+                || (number(a).is_some() && month(b).is_some())
+        }
+        _ => false,
     }
 }
 
@@ -292,6 +309,11 @@ mod tests {
                 Some("2026-03-03"),
             ),
             ("March 3, 2026 — Talks resumed.", None, Some("2026-03-03")),
+            (
+                "Geneva, March 3 (Reuters) - Talks resumed.",
+                Some("Geneva"),
+                None,
+            ),
         ] {
             assert_eq!(split_shown(text), Some(some(place, date, rest)), "{text}");
         }

@@ -3,7 +3,7 @@
 //! adverts, scripts and footers stay behind; what is left is read as Markdown,
 //! its `h2`/`h3` becoming subheads.
 
-use dom_smoothie::{Config, Readability, TextMode};
+use dom_smoothie::{Config, Readability, ReadabilityError, TextMode};
 
 use super::clean::squash;
 use super::dateline;
@@ -27,7 +27,10 @@ pub fn read(html: &str, url: Option<&str>) -> Result<Found, NoArticle> {
     // Read before extraction, which falls back to the first paragraph for the
     // excerpt: that would repeat the story as its own standfirst.
     let meta = page.get_article_metadata(None);
-    let article = page.parse().map_err(|e| NoArticle(e.to_string()))?;
+    let article = page.parse().map_err(|e| match e {
+        ReadabilityError::GrabFailed => NoArticle("no paragraphs of text".to_owned()),
+        e => NoArticle(e.to_string()),
+    })?;
     let mut found = markdown::read(&article.text_content);
     let title = squash(&article.title);
     if !title.is_empty() {

@@ -58,6 +58,8 @@ pub enum ImportError {
     NoArticle(String),
 }
 
+/// Read `input` as an article (its format from `options.name`'s extension,
+/// else from its content) and write the briefing skeleton.
 pub fn import(input: &str, options: &Options) -> Result<Skeleton, ImportError> {
     let text = clean::text(input);
     if text.trim().is_empty() {

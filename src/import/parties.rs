@@ -135,24 +135,38 @@ fn suggest(
         .map(|s| mentions(names, &s.title))
         .collect();
     let mut ranked: Vec<Suggestion> = Vec::new();
-    for (at, m) in found.iter().chain(&titles).enumerate() {
-        for m in m {
-            match ranked.iter_mut().find(|r| r.entry == Some(m.entry)) {
-                Some(r) => r.count += 1,
-                None => ranked.push(Suggestion {
-                    name: display_name(
-                        names,
-                        m.entry,
-                        sentences
-                            .iter()
-                            .chain(article.sections.iter().map(|s| &s.title)),
-                    ),
+    // Where each known entry is in `ranked`, so a long article is one pass.
+    let mut place: Vec<Option<usize>> = vec![None; names.entries.len()];
+    let texts = sentences
+        .iter()
+        .zip(found)
+        .chain(article.sections.iter().map(|s| &s.title).zip(&titles));
+    for (at, (text, mentions)) in texts.enumerate() {
+        for m in mentions {
+            let entry = &names.entries[m.entry];
+            let here = *place[m.entry].get_or_insert_with(|| {
+                ranked.push(Suggestion {
+                    name: entry.names[0].clone(),
                     entry: Some(m.entry),
                     forms: Vec::new(),
-                    count: 1,
+                    used: vec![0; entry.names.len()],
+                    count: 0,
                     first: at,
-                }),
+                });
+                ranked.len() - 1
+            });
+            let r = &mut ranked[here];
+            r.count += 1;
+            if m.form == Form::Name
+                && let Some(n) = entry.names.iter().position(|n| *n == text[m.start..m.end])
+            {
+                r.used[n] += 1;
             }
+        }
+    }
+    for r in &mut ranked {
+        if let Some(entry) = r.entry {
+            r.name = display_name(&names.entries[entry].names, &r.used);
         }
     }
     ranked.extend(
@@ -162,6 +176,7 @@ fn suggest(
                 name: r.name,
                 entry: None,
                 forms: r.forms,
+                used: Vec::new(),
                 count: r.count,
                 first: r.first,
             }),
@@ -213,23 +228,28 @@ struct Suggestion {
     entry: Option<usize>,
     /// Otherwise the words that name it.
     forms: Vec<String>,
+    /// How often the article uses each of the entry's names.
+    used: Vec<usize>,
     count: usize,
     /// The sentence it is first named in.
     first: usize,
 }
 
 fn party(name: String, role: Role, mentions: usize, naming: &[&String]) -> Party {
+    // An article that repeats itself gives each sentence once.
+    let mut seen = std::collections::HashSet::new();
+    let unique: Vec<&String> = naming.iter().copied().filter(|s| seen.insert(*s)).collect();
     Party {
         name,
         role,
         mentions,
         mediator_because: None,
-        candidates: naming
+        candidates: unique
             .iter()
             .take(MAX_CANDIDATES)
             .map(|s| (*s).clone())
             .collect(),
-        sentences: naming.len(),
+        sentences: unique.len(),
     }
 }
 
@@ -258,32 +278,16 @@ fn stands_for_government(text: &str, m: &Mention) -> bool {
 
 /// The name a briefing should use: the list's own when the article uses it;
 /// else the name the article uses most, unless that is only an abbreviation.
-fn display_name<'a>(
-    names: &Names,
-    entry: usize,
-    texts: impl Iterator<Item = &'a String>,
-) -> String {
-    let e = &names.entries[entry];
-    let mut counts = vec![0_usize; e.names.len()];
-    for text in texts {
-        for m in names.find(text) {
-            if m.entry == entry
-                && m.form == Form::Name
-                && let Some(at) = e.names.iter().position(|n| *n == text[m.start..m.end])
-            {
-                counts[at] += 1;
-            }
-        }
-    }
-    let canonical = e.names[0].clone();
-    if counts[0] > 0 {
+fn display_name(names: &[String], used: &[usize]) -> String {
+    let canonical = names[0].clone();
+    if used.first().is_some_and(|&n| n > 0) {
         return canonical;
     }
     let abbreviation = |n: &str| n.contains('.') || n.chars().all(|c| !c.is_lowercase());
-    (0..e.names.len())
-        .filter(|&at| counts[at] > 0 && !abbreviation(&e.names[at]))
-        .max_by_key(|&at| (counts[at], std::cmp::Reverse(at)))
-        .map_or(canonical, |at| e.names[at].clone())
+    (0..names.len().min(used.len()))
+        .filter(|&at| used[at] > 0 && !abbreviation(&names[at]))
+        .max_by_key(|&at| (used[at], std::cmp::Reverse(at)))
+        .map_or(canonical, |at| names[at].clone())
 }
 
 /// `name` occurs in `text` as whole words, perhaps ignoring case.
@@ -361,12 +365,17 @@ mod tests {
     }
 
     #[test]
-    fn given_names_are_one_line_each_once_and_never_blank() {
-        let a = article(&["Moscow stayed."], &[]);
+    fn given_names_and_their_sentences_are_each_listed_once() {
+        let a = article(&["Moscow stayed. Moscow stayed."], &[]);
         let given = ["Russia", " ", "russia", "Rebel\nFront"].map(str::to_owned);
         let p = find(&a, &given, &["RUSSIA".to_owned()]);
         let names: Vec<&str> = p.list.iter().map(|p| p.name.as_str()).collect();
         assert_eq!(names, ["Russia", "Rebel Front"]);
+        assert_eq!(
+            p.list[0].candidates,
+            ["Moscow stayed."],
+            "a repeated sentence is listed once"
+        );
     }
 
     #[test]

@@ -154,7 +154,9 @@ fn is_subhead(units: &[Unit], at: usize) -> bool {
             .chars()
             .next()
             .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
-        && !line.trim_end().ends_with(['.', '!', ',', ';', ':', '…'])
+        // A subhead may ask a question; a quoted question is still a sentence.
+        && (!ends_sentence(line) || line.trim_end().ends_with('?'))
+        && !line.trim_end().ends_with(',')
         && !boiler::is_dropped(line)
         && dateline::date_line(line).is_none();
     let after_text = at > 0 && !is_subhead_shaped(&units[at - 1]);
@@ -231,6 +233,21 @@ mod tests {
                 "p Points made:",
                 "b - one\n- two, which wraps",
                 "b - three",
+            ]
+        );
+    }
+
+    #[test]
+    fn a_short_quoted_sentence_is_not_a_subhead() {
+        let found = read("Lead.\nHe said: \"No.\"\nBody.\nWhat Next?\nMore.");
+        assert_eq!(
+            shown(&found),
+            [
+                "p Lead.",
+                "p He said: \"No.\"",
+                "p Body.",
+                "## What Next?",
+                "p More."
             ]
         );
     }

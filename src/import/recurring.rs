@@ -2,6 +2,8 @@
 //! acronyms (`ELN`, `RSF`) and capitalised names of bodies (`Rapid Support
 //! Forces`), the armed groups and movements that negotiations are often with.
 
+use std::collections::HashMap;
+
 use super::names::Names;
 
 /// Fewest mentions for a name to count as recurring.
@@ -60,8 +62,8 @@ pub struct Recurring {
 }
 
 pub fn find(sentences: &[String], known: &Names) -> Vec<Recurring> {
-    let mut bodies: Vec<Recurring> = Vec::new();
-    let mut acronyms: Vec<Recurring> = Vec::new();
+    let mut bodies = Tally::default();
+    let mut acronyms = Tally::default();
     for (at, sentence) in sentences.iter().enumerate() {
         // Punctuation ends a name: "Egypt, Sudan Army" is two.
         let words: Vec<&str> = sentence
@@ -70,17 +72,18 @@ pub fn find(sentences: &[String], known: &Names) -> Vec<Recurring> {
             .collect();
         for name in body_names(&words) {
             if known.find(&name).is_empty() {
-                count(&mut bodies, name, at);
+                bodies.count(name, at);
             }
         }
         for word in words.iter().filter(|w| !w.is_empty()) {
             if is_acronym(word) && known.find(word).is_empty() {
-                count(&mut acronyms, (*word).to_owned(), at);
+                acronyms.count((*word).to_owned(), at);
             }
         }
     }
     // "Rapid Support Forces (RSF)": the acronym is the same body.
-    for acronym in acronyms {
+    let mut bodies = bodies.list;
+    for acronym in acronyms.list {
         match bodies
             .iter_mut()
             .find(|b| initials(&b.name) == acronym.name)
@@ -105,15 +108,27 @@ fn tidy(word: &str) -> &str {
         .trim_matches(['\'', '’'])
 }
 
-fn count(list: &mut Vec<Recurring>, name: String, at: usize) {
-    match list.iter_mut().find(|r| r.name == name) {
-        Some(r) => r.count += 1,
-        None => list.push(Recurring {
+/// Names in the order first seen, with where each is, so counting stays
+/// fast in a long article.
+#[derive(Default)]
+struct Tally {
+    list: Vec<Recurring>,
+    index: HashMap<String, usize>,
+}
+
+impl Tally {
+    fn count(&mut self, name: String, at: usize) {
+        if let Some(&i) = self.index.get(&name) {
+            self.list[i].count += 1;
+            return;
+        }
+        self.index.insert(name.clone(), self.list.len());
+        self.list.push(Recurring {
             forms: vec![name.clone()],
             name,
             count: 1,
             first: at,
-        }),
+        });
     }
 }
 

@@ -10,7 +10,7 @@ mod parse;
 mod read;
 mod schema;
 mod stream;
-mod walker;
+pub(crate) mod walker;
 
 pub use cite::url_problem;
 pub use error::{Diagnostic, LineIndex, LoadError, Severity};

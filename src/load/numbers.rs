@@ -20,7 +20,7 @@ const SHOWN_CHARS: usize = 40;
 impl Walker<'_> {
     /// Report every number literal in the document that is not a valid
     /// TOML number.
-    pub(super) fn numbers(&mut self, root: &Spanned<DeTable<'_>>) {
+    pub(crate) fn numbers(&mut self, root: &Spanned<DeTable<'_>>) {
         // A stack rather than recursion: nesting depth is the file's choice.
         let mut stack: Vec<(&Spanned<DeValue>, bool)> = Vec::new();
         for (key, value) in root.get_ref() {

@@ -15,32 +15,32 @@ use super::error::{Diagnostic, LineIndex};
 const PLACED: usize = 200;
 use crate::sanitize;
 
-pub(super) type Value<'i> = Spanned<DeValue<'i>>;
+pub(crate) type Value<'i> = Spanned<DeValue<'i>>;
 
 /// Whether a string is one line (names, titles) or free text (bodies).
 #[derive(Clone, Copy, PartialEq, Eq)]
-pub(super) enum Kind {
+pub(crate) enum Kind {
     Line,
     Text,
 }
 
 /// Walks one document; `problems` collects everything wrong with it.
-pub(super) struct Walker<'s> {
-    pub(super) source: &'s str,
-    pub(super) problems: Vec<(Option<Range<usize>>, Diagnostic)>,
+pub(crate) struct Walker<'s> {
+    pub(crate) source: &'s str,
+    pub(crate) problems: Vec<(Option<Range<usize>>, Diagnostic)>,
     lines: std::cell::OnceCell<LineIndex>,
 }
 
 /// One table of the document with where it is and how to name it.
-pub(super) struct Here<'t, 'i> {
-    pub(super) table: &'t DeTable<'i>,
-    pub(super) span: Range<usize>,
+pub(crate) struct Here<'t, 'i> {
+    pub(crate) table: &'t DeTable<'i>,
+    pub(crate) span: Range<usize>,
     /// `sections[2]`, or empty at the top level.
-    pub(super) path: String,
+    pub(crate) path: String,
 }
 
 impl Here<'_, '_> {
-    pub(super) fn key_path(&self, key: &str) -> String {
+    pub(crate) fn key_path(&self, key: &str) -> String {
         if self.path.is_empty() {
             key.to_owned()
         } else {
@@ -48,14 +48,14 @@ impl Here<'_, '_> {
         }
     }
 
-    pub(super) fn get(&self, key: &str) -> Option<&Value<'_>> {
+    pub(crate) fn get(&self, key: &str) -> Option<&Value<'_>> {
         self.table
             .iter()
             .find(|(k, _)| k.get_ref().as_ref() == key)
             .map(|(_, v)| v)
     }
 
-    pub(super) fn name(&self) -> String {
+    pub(crate) fn name(&self) -> String {
         if self.path.is_empty() {
             "the top level".to_owned()
         } else {
@@ -65,7 +65,7 @@ impl Here<'_, '_> {
 }
 
 impl<'s> Walker<'s> {
-    pub(super) fn new(source: &'s str) -> Self {
+    pub(crate) fn new(source: &'s str) -> Self {
         Walker {
             source,
             problems: Vec::new(),
@@ -73,13 +73,13 @@ impl<'s> Walker<'s> {
         }
     }
 
-    pub(super) fn report(&mut self, span: Option<Range<usize>>, message: impl Into<String>) {
+    pub(crate) fn report(&mut self, span: Option<Range<usize>>, message: impl Into<String>) {
         // Placed later, once sorted: only the problems listed need a snippet.
         self.problems.push((span, Diagnostic::unplaced(message)));
     }
 
     /// A note on the problem reported last.
-    pub(super) fn add_note(&mut self, note: impl Into<String>) {
+    pub(crate) fn add_note(&mut self, note: impl Into<String>) {
         if let Some((_, d)) = self.problems.last_mut() {
             d.push_note(note);
         }
@@ -87,7 +87,7 @@ impl<'s> Walker<'s> {
 
     /// The line of `offset`, for a message that names another line. The
     /// index is built once, on the first such message.
-    pub(super) fn line_of(&self, offset: usize) -> usize {
+    pub(crate) fn line_of(&self, offset: usize) -> usize {
         self.lines
             .get_or_init(|| LineIndex::new(self.source))
             .line_of(offset)
@@ -95,7 +95,7 @@ impl<'s> Walker<'s> {
     }
 
     /// The problems in file order, the first ones placed with a snippet.
-    pub(super) fn into_problems(mut self) -> Vec<Diagnostic> {
+    pub(crate) fn into_problems(mut self) -> Vec<Diagnostic> {
         let mut problems = self.problems;
         // Problems with no place (a missing key) come after those with one.
         problems.sort_by_key(|(span, _)| span.as_ref().map_or(usize::MAX, |s| s.start));
@@ -117,7 +117,7 @@ impl<'s> Walker<'s> {
             .collect()
     }
 
-    pub(super) fn unknown_keys(&mut self, here: &Here, allowed: &[&str]) {
+    pub(crate) fn unknown_keys(&mut self, here: &Here, allowed: &[&str]) {
         for (key, _) in here.table {
             let name = key.get_ref().as_ref();
             if allowed.contains(&name) {
@@ -135,7 +135,7 @@ impl<'s> Walker<'s> {
         }
     }
 
-    pub(super) fn wrong_type(&mut self, value: &Value, path: &str, expected: &str) {
+    pub(crate) fn wrong_type(&mut self, value: &Value, path: &str, expected: &str) {
         let found = describe(value.get_ref());
         self.report(
             Some(value.span()),
@@ -144,7 +144,7 @@ impl<'s> Walker<'s> {
     }
 
     /// A string that must be there and must not be blank.
-    pub(super) fn required(
+    pub(crate) fn required(
         &mut self,
         here: &Here,
         key: &str,
@@ -176,7 +176,7 @@ impl<'s> Walker<'s> {
         Some(value)
     }
 
-    pub(super) fn optional(&mut self, here: &Here, key: &str, kind: Kind) -> Option<String> {
+    pub(crate) fn optional(&mut self, here: &Here, key: &str, kind: Kind) -> Option<String> {
         let value = here.get(key)?;
         let Some(text) = value.get_ref().as_str() else {
             self.wrong_type(value, &here.key_path(key), "a string");
@@ -186,7 +186,7 @@ impl<'s> Walker<'s> {
     }
 
     /// `true` or `false`; anything else is reported with `hint`.
-    pub(super) fn boolean(&mut self, here: &Here, key: &str, hint: &str) -> Option<bool> {
+    pub(crate) fn boolean(&mut self, here: &Here, key: &str, hint: &str) -> Option<bool> {
         let value = here.get(key)?;
         if let DeValue::Boolean(b) = value.get_ref() {
             return Some(*b);
@@ -196,11 +196,11 @@ impl<'s> Walker<'s> {
         None
     }
 
-    pub(super) fn strings(&mut self, here: &Here, key: &str, no_blanks: bool) -> Vec<String> {
+    pub(crate) fn strings(&mut self, here: &Here, key: &str, no_blanks: bool) -> Vec<String> {
         self.strings_of(here, key, Kind::Line, no_blanks)
     }
 
-    pub(super) fn strings_of(
+    pub(crate) fn strings_of(
         &mut self,
         here: &Here,
         key: &str,
@@ -231,7 +231,7 @@ impl<'s> Walker<'s> {
     }
 
     /// An array of tables (`[[sections]]`), each with its path.
-    pub(super) fn tables<'t, 'i>(&mut self, here: &Here<'t, 'i>, key: &str) -> Vec<Here<'t, 'i>> {
+    pub(crate) fn tables<'t, 'i>(&mut self, here: &Here<'t, 'i>, key: &str) -> Vec<Here<'t, 'i>> {
         let Some(value) = here
             .table
             .iter()
@@ -268,7 +268,7 @@ impl<'s> Walker<'s> {
     }
 }
 
-pub(super) fn clean(text: &str, kind: Kind) -> String {
+pub(crate) fn clean(text: &str, kind: Kind) -> String {
     match kind {
         Kind::Line => sanitize::line(text).trim().to_owned(),
         Kind::Text => sanitize::text(text).into_owned(),

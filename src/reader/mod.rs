@@ -29,3 +29,5 @@ mod view;
 
 pub use run::{run, run_with};
 pub use services::Options;
+// `brief config edit` opens the user's editor as the reader's `e` does.
+pub(crate) use services::editor;

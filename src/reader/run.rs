@@ -32,13 +32,13 @@ pub fn run_with(briefing: Briefing, origin: Origin, options: &Options) -> io::Re
     // Signal handlers first: from here a SIGTERM is an input that leads to
     // a restored terminal, never a death that leaves it raw.
     let inputs = Inputs::start()?;
-    let mut session = Session::enter()?;
+    let mut session = Session::enter(options.settings.mouse)?;
     let (width, height) = session.size();
     let (services, warning) = Services::start(options, inputs.waker());
     let started = modified(&origin);
     let mut reader = Reader {
         started,
-        state: State::new(briefing, origin, width, height),
+        state: State::new(briefing, origin, width, height).with_settings(options.settings),
         services,
         keys: inputs.pauser(),
         expect_continue: false,
@@ -47,6 +47,8 @@ pub fn run_with(briefing: Briefing, origin: Origin, options: &Options) -> io::Re
     };
     reader.state.home = crate::dirs::home_dir();
     reader.state.keys = std::sync::Arc::new(options.keymap.clone());
+    // A configuration with mistakes: the banner says where, from the start.
+    reader.state.status.banner.clone_from(&options.banner);
     // The briefing shown is in the library from the start, without a second read.
     if let Origin::File(path) = &reader.state.doc.origin {
         let path = std::fs::canonicalize(path).unwrap_or_else(|_| path.clone());
@@ -144,7 +146,8 @@ impl Reader {
             update::update(&mut self.state, Action::Notice(notice));
             return Ok(true);
         }
-        if modified(&self.state.doc.origin) == self.started {
+        // Without `follow` a change on disk waits for `r` (or `e`).
+        if !self.state.settings.follow || modified(&self.state.doc.origin) == self.started {
             return Ok(false);
         }
         let effect = update::update(&mut self.state, Action::FileChanged);

@@ -112,6 +112,38 @@ pub fn last(haystack: &[u8], needle: &[u8]) -> Option<usize> {
     haystack.windows(needle.len()).rposition(|w| w == needle)
 }
 
+/// The SGR sequences (`ESC [ … m`) in `raw` that set a colour: 30–38 and
+/// 90–97 for the text, 40–48 and 100–107 behind it. 39 and 49 put the
+/// terminal's own colours back, which is no colour.
+pub fn colour_sequences(raw: &[u8]) -> Vec<String> {
+    let text = String::from_utf8_lossy(raw);
+    let mut found = Vec::new();
+    for piece in text.split('\u{1b}').skip(1) {
+        let Some(body) = piece.strip_prefix('[') else {
+            continue;
+        };
+        let end = body
+            .find(|c: char| !(c.is_ascii_digit() || c == ';' || c == ':'))
+            .unwrap_or(body.len());
+        if !body[end..].starts_with('m') {
+            continue;
+        }
+        let params = &body[..end];
+        // Read in order: the numbers after a 38 or 48 (5;N, 2;R;G;B) are
+        // never reached, so they cannot pass for parameters of their own.
+        let sets_colour = params.split([';', ':']).any(|p| {
+            matches!(
+                p.parse::<u16>(),
+                Ok(30..=38 | 40..=48 | 90..=97 | 100..=107)
+            )
+        });
+        if sets_colour {
+            found.push(format!("ESC[{params}m"));
+        }
+    }
+    found
+}
+
 /// The end of the output, escaped, for failure messages.
 pub(super) fn tail(raw: &[u8]) -> String {
     let start = raw.len().saturating_sub(600);

@@ -30,7 +30,7 @@ mod keys;
 mod spawn;
 
 #[allow(unused_imports)] // used by some test files only
-pub use checks::last;
+pub use checks::{colour_sequences, last};
 pub use keys::Key;
 pub use nix::sys::signal::Signal;
 // A test file that only uses `Pty::builder(..).spawn()` never names it.

@@ -12,6 +12,8 @@ use super::{Output, Pty, Shared, collect, nonzero, size};
 /// Environment variables that would change what brief does.
 const SCRUBBED: &[&str] = &[
     "BRIEF_TEST_PANIC",
+    // The configuration comes from the temporary XDG_CONFIG_HOME only.
+    "BRIEF_CONFIG",
     // A backtrace would push a panic message off the screen.
     "RUST_BACKTRACE",
     "RUST_LIB_BACKTRACE",

@@ -3,8 +3,6 @@
 
 use ratatui::layout::Rect;
 
-/// The widest the reading column gets: lines longer than this are hard to read.
-pub const MEASURE: u16 = 88;
 /// Below this the reader shows a "terminal too small" notice instead.
 pub const MIN_WIDTH: u16 = 40;
 pub const MIN_HEIGHT: u16 = 10;
@@ -67,7 +65,15 @@ pub fn header_height(header_lines: usize, height: u16) -> u16 {
     (header_lines as u16).min(most) + 1
 }
 
-pub fn compute(width: u16, height: u16, header_lines: usize, visible: Visible) -> Geometry {
+/// The panes for a screen of `width` x `height`, with `header_lines` of
+/// header, the panes in `visible`, and a text column at most `measure` wide.
+pub fn compute(
+    width: u16,
+    height: u16,
+    header_lines: usize,
+    visible: Visible,
+    measure: u16,
+) -> Geometry {
     let mode = Mode::of(width, height);
     if mode == Mode::TooSmall {
         return Geometry::default();
@@ -115,7 +121,7 @@ pub fn compute(width: u16, height: u16, header_lines: usize, visible: Visible) -
         header,
         contents,
         reading,
-        text: text_area(reading),
+        text: text_area(reading, measure),
         positions,
         status,
     }
@@ -133,10 +139,10 @@ fn overlay_left(body: Rect) -> Rect {
 }
 
 /// The text column, below the pane's title row: a margin of two, never
-/// wider than [`MEASURE`], centred.
-fn text_area(reading: Rect) -> Rect {
+/// wider than `measure` (lines longer than about 88 are hard to read), centred.
+fn text_area(reading: Rect, measure: u16) -> Rect {
     let inner = reading.width.saturating_sub(4);
-    let width = inner.min(MEASURE);
+    let width = inner.min(measure);
     let x = reading.x + 2 + (inner - width) / 2;
     Rect::new(x, reading.y + 1, width, reading.height.saturating_sub(1))
 }
@@ -156,6 +162,8 @@ pub fn panel_inner(panel: Rect) -> Rect {
 mod tests {
     use super::*;
 
+    const MEASURE: u16 = crate::config::TEXT_WIDTH;
+
     const ALL: Visible = Visible {
         contents: true,
         positions: true,
@@ -163,25 +171,28 @@ mod tests {
 
     #[test]
     fn wide_screens_show_three_panes_that_do_not_overlap() {
-        let g = compute(140, 45, 3, ALL);
+        let g = compute(140, 45, 3, ALL, MEASURE);
         let (c, p) = (
             g.contents.unwrap_or_default(),
             g.positions.unwrap_or_default(),
         );
         assert!(c.right() <= g.reading.x && g.reading.right() <= p.x);
         assert!(g.text.width <= MEASURE);
+        let narrower = compute(140, 45, 3, ALL, 40);
+        assert_eq!(narrower.text.width, 40);
+        assert_eq!(narrower.reading, g.reading, "only the text column narrows");
         assert_eq!(g.status.y, 44);
     }
 
     #[test]
     fn narrow_screens_overlay_positions_full_width() {
-        let g = compute(60, 20, 3, ALL);
+        let g = compute(60, 20, 3, ALL, MEASURE);
         assert_eq!(g.positions.map(|p| p.width), Some(60));
     }
 
     #[test]
     fn tiny_screens_are_too_small() {
         assert_eq!(Mode::of(39, 20), Mode::TooSmall);
-        assert_eq!(compute(1, 1, 3, ALL), Geometry::default());
+        assert_eq!(compute(1, 1, 3, ALL, MEASURE), Geometry::default());
     }
 }

@@ -2,6 +2,7 @@
 
 use std::sync::Arc;
 
+use crate::config::Contents;
 use crate::keys::Keymap;
 use crate::load::Origin;
 use crate::model::Briefing;
@@ -40,6 +41,8 @@ pub struct State {
     /// with the user's config merged over them) and read by the key
     /// mapping, help and every hint line.
     pub keys: Arc<Keymap>,
+    /// The configuration's `[reader]` settings; see [`State::with_settings`].
+    pub settings: crate::config::Reader,
 }
 
 impl State {
@@ -55,9 +58,29 @@ impl State {
             history: History::default(),
             home: None,
             keys: Arc::new(Keymap::defaults()),
+            settings: crate::config::Reader::default(),
         };
         state.relayout();
         state
+    }
+
+    /// The state with the configuration's `[reader]` settings: the text's
+    /// width, and the contents pane shown at start or not.
+    #[must_use]
+    pub fn with_settings(mut self, settings: crate::config::Reader) -> State {
+        self.settings = settings;
+        self.show_contents_as_set();
+        self.relayout();
+        self
+    }
+
+    /// A contents pane shown over the text takes the keys, as when `t`
+    /// opened it; one docked beside the text leaves them to the reading.
+    pub fn show_contents_as_set(&mut self) {
+        if self.visible().contents && self.mode() != Mode::Wide {
+            self.view.selected = self.current_entry().unwrap_or(0);
+            self.view.focus = super::view::Pane::Contents;
+        }
     }
 
     pub fn mode(&self) -> Mode {
@@ -66,8 +89,13 @@ impl State {
 
     pub fn visible(&self) -> Visible {
         let mode = self.mode();
+        let contents = match self.settings.contents {
+            Contents::Auto => mode == Mode::Wide,
+            Contents::Always => mode != Mode::TooSmall,
+            Contents::Never => false,
+        };
         Visible {
-            contents: (mode == Mode::Wide) != self.view.contents_flipped,
+            contents: contents != self.view.contents_flipped,
             positions: (mode != Mode::Narrow) != self.view.positions_flipped
                 && !self.doc.comparison.topics.is_empty(),
         }
@@ -84,6 +112,7 @@ impl State {
             self.view.height,
             self.panes.header.len(),
             self.visible(),
+            self.settings.text_width,
         )
     }
 

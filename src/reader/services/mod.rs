@@ -43,6 +43,10 @@ pub struct Options {
     pub theme: crate::theme::Theme,
     /// The keys: the defaults unless a config changed them.
     pub keymap: Keymap,
+    /// The configuration's `[reader]` settings.
+    pub settings: crate::config::Reader,
+    /// What is wrong with the configuration file, for the banner.
+    pub banner: Option<String>,
 }
 
 pub struct Services {
@@ -58,6 +62,8 @@ pub struct Services {
     waker: Waker,
     /// Saving failed once already; say so only once.
     save_failed: bool,
+    /// The configuration's `follow`: watch the open file at all.
+    follow: bool,
 }
 
 impl Services {
@@ -78,6 +84,7 @@ impl Services {
             watching: None,
             waker,
             save_failed: false,
+            follow: options.settings.follow,
         };
         (services, warning)
     }
@@ -169,8 +176,12 @@ impl Services {
         }
     }
 
-    /// Watch the open file (and stop watching the previous one).
+    /// Watch the open file (and stop watching the previous one), unless
+    /// the configuration turned `follow` off.
     pub fn watch(&mut self, origin: &Origin) -> Option<String> {
+        if !self.follow {
+            return None;
+        }
         let Origin::File(path) = origin else {
             self.watcher = None;
             self.watching = None;

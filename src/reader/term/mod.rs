@@ -76,12 +76,14 @@ pub struct Session {
     screen: Option<Screen<Backend>>,
     /// The size drawn to, as last read from the kernel.
     area: Rect,
+    /// Whether to take the mouse (the configuration's `mouse`).
+    mouse: bool,
 }
 
 impl Session {
     /// Take over the terminal. Nothing here asks the terminal anything, so a
     /// terminal that never answers cannot stall the start.
-    pub fn enter() -> io::Result<Session> {
+    pub fn enter(mouse: bool) -> io::Result<Session> {
         install_panic_hook();
         // A fixed viewport, resized by the loop on every resize it hears
         // of: ratatui would otherwise ask the kernel for the size (opening
@@ -90,10 +92,11 @@ impl Session {
         let area = Rect::new(0, 0, size.0, size.1);
         let screen = Screen::new(CrosstermBackend::new(Frames::default()), area)?;
         // `claim` undoes its own work if it fails half way.
-        claim()?;
+        claim(mouse)?;
         Ok(Session {
             screen: Some(screen),
             area,
+            mouse,
         })
     }
 
@@ -132,7 +135,7 @@ impl Session {
             // saves that original rather than the raw state as "original".
             terminal::disable_raw_mode()?;
         }
-        claim()?;
+        claim(self.mouse)?;
         self.force_full_redraw()
     }
 
@@ -143,7 +146,7 @@ impl Session {
     pub fn with_terminal_released<T>(&mut self, child: impl FnOnce() -> T) -> io::Result<T> {
         restore();
         let result = child();
-        claim()?;
+        claim(self.mouse)?;
         self.force_full_redraw()?;
         Ok(result)
     }
@@ -191,18 +194,17 @@ fn query_size() -> io::Result<(u16, u16)> {
     terminal::size()
 }
 
-/// Switch the terminal to the reader's modes.
-fn claim() -> io::Result<()> {
+/// Switch the terminal to the reader's modes; the mouse only if `mouse`.
+fn claim(mouse: bool) -> io::Result<()> {
     terminal::enable_raw_mode()?;
     // Marked before the screen changes so that a failure or a panic from
     // here on restores what was already switched.
     ACTIVE.store(true, Ordering::SeqCst);
-    let result = execute!(
-        io::stdout(),
-        EnterAlternateScreen,
-        EnableClickCapture,
-        cursor::Hide
-    );
+    let mut out = io::stdout();
+    let mut result = execute!(out, EnterAlternateScreen, cursor::Hide);
+    if mouse && result.is_ok() {
+        result = execute!(out, EnableClickCapture);
+    }
     if result.is_err() {
         restore();
     }

@@ -68,6 +68,8 @@ pub(super) fn resize(state: &mut State, width: u16, height: u16) {
         if !state.focusable().contains(&state.view.focus) {
             state.view.focus = Pane::Reading;
         }
+        // `contents = "always"` brings it back over the text, with the keys.
+        state.show_contents_as_set();
     }
     state.relayout();
 }
