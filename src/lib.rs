@@ -25,6 +25,7 @@ pub mod places;
 pub mod print;
 pub mod reader;
 pub mod sanitize;
+pub mod screenshot;
 pub mod search;
 pub mod template;
 pub mod text;
