@@ -13,7 +13,8 @@ use crate::diff::{CellChange, TopicChange};
 use crate::model::{Briefing, Citation, Party, Position, Source, Stance};
 
 /// The summary line, then every topic row (anchored as [`Target::Topic`])
-/// with its verdict and the parties under it.
+/// with its verdict and the parties under it (each anchored as
+/// [`Target::Position`], silent ones too), so the reader can select a row.
 pub fn positions(briefing: &Briefing, comparison: &Comparison, width: usize) -> Layout {
     against(briefing, comparison, width, None)
 }
@@ -52,6 +53,7 @@ pub fn against(
         topic_row(&topic, verdict, was, width, block, out);
         for (p, party) in briefing.parties.iter().enumerate() {
             block += 1;
+            out.anchor_here(Target::Position(t, p));
             let cell = change.and_then(|c| c.cells.get(p)).filter(|c| c.changed());
             let position = comparison.cell(briefing, t, p);
             party_rows(
@@ -303,6 +305,23 @@ role = "mediator"
         let prisoners = layout.anchor(Target::Topic(1)).expect("anchor");
         assert_eq!(text[prisoners], "Prisoners  [no party position]");
         assert_eq!(text[prisoners + 3], "+ Türkiye (mediator) · for");
+    }
+
+    #[test]
+    fn every_party_row_is_anchored_under_its_topic_silent_ones_too() {
+        let (layout, text) = layout(80);
+        let row = |t, p| layout.anchor(Target::Position(t, p)).expect("anchor");
+        assert_eq!(text[row(0, 0)], "+ Ukraine · for");
+        assert_eq!(text[row(0, 1)], "- Russia · against");
+        assert_eq!(text[row(1, 0)], "· Ukraine · no stated position");
+        assert_eq!(text[row(1, 2)], "+ Türkiye (mediator) · for");
+        let topic = layout.anchor(Target::Topic(1)).expect("anchor");
+        assert_eq!(layout.target_at(topic), Some((Target::Topic(1), topic)));
+        assert_eq!(
+            layout.target_at(row(1, 2) + 1),
+            Some((Target::Position(1, 2), row(1, 2))),
+            "the words under a party's name are its row's"
+        );
     }
 
     #[test]

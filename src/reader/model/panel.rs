@@ -1,0 +1,144 @@
+//! The positions panel's rows as its selection sees them: which row a line
+//! of the panel is part of, the lines a row takes, the rows in order, and
+//! the sections that discuss a topic. Questions only: `update` moves the
+//! selection.
+
+use std::ops::Range;
+
+use super::state::State;
+use super::view::PanelRow;
+use crate::text::Target;
+
+impl State {
+    /// The topic of the positions panel's selected row: the topic's own row
+    /// or one of its parties' rows under it, as an index into
+    /// `doc.comparison.topics`. `None` when the briefing has no topics.
+    ///
+    /// The selection is drawn, and is what the reader acts on, while the
+    /// panel has the focus (`view.focus == Pane::Positions`).
+    pub fn selected_topic(&self) -> Option<usize> {
+        self.valid(self.view.panel).map(PanelRow::topic)
+    }
+
+    /// The party's position selected in the positions panel, as
+    /// `(topic, party)`: indexes into `doc.comparison.topics` and
+    /// `doc.briefing.parties`. `None` when a topic's own row is selected.
+    /// The position itself is `doc.comparison.cell(&doc.briefing, topic,
+    /// party)`, which is `None` for a party silent on the topic. As for
+    /// [`State::selected_topic`], it means something while the panel has
+    /// the focus.
+    pub fn selected_position(&self) -> Option<(usize, usize)> {
+        match self.valid(self.view.panel)? {
+            PanelRow::Position(t, p) => Some((t, p)),
+            PanelRow::Topic(_) => None,
+        }
+    }
+
+    /// `row`, if this briefing has it.
+    fn valid(&self, row: PanelRow) -> Option<PanelRow> {
+        let topics = self.doc.comparison.topics.len();
+        let parties = self.doc.briefing.parties.len();
+        match row {
+            PanelRow::Topic(t) if t < topics => Some(row),
+            PanelRow::Position(t, p) if t < topics && p < parties => Some(row),
+            _ => None,
+        }
+    }
+
+    /// How many rows the panel has: each topic's, and each party's under it.
+    pub fn panel_rows(&self) -> usize {
+        self.doc.comparison.topics.len() * (self.doc.briefing.parties.len() + 1)
+    }
+
+    /// Where `row` comes in the panel, counting from 0.
+    pub fn panel_index(&self, row: PanelRow) -> usize {
+        let per_topic = self.doc.briefing.parties.len() + 1;
+        match row {
+            PanelRow::Topic(t) => t * per_topic,
+            PanelRow::Position(t, p) => t * per_topic + 1 + p,
+        }
+    }
+
+    /// The row at `index` (see [`State::panel_index`]).
+    pub fn panel_row(&self, index: usize) -> Option<PanelRow> {
+        let per_topic = self.doc.briefing.parties.len() + 1;
+        let row = match (index / per_topic, index % per_topic) {
+            (t, 0) => PanelRow::Topic(t),
+            (t, p) => PanelRow::Position(t, p - 1),
+        };
+        self.valid(row)
+    }
+
+    /// The row that line `line` of the panel's layout is part of; `None`
+    /// for the summary above the topics and for blank lines.
+    pub fn panel_row_at(&self, line: usize) -> Option<PanelRow> {
+        let layout = &self.panes.positions;
+        if layout.line(line).is_none_or(|l| l.is_blank()) {
+            return None;
+        }
+        match layout.target_at(line)?.0 {
+            Target::Topic(t) => Some(PanelRow::Topic(t)),
+            Target::Position(t, p) => Some(PanelRow::Position(t, p)),
+            _ => None,
+        }
+    }
+
+    /// The lines of the panel's layout that `row` takes, without the blank
+    /// line after it.
+    pub fn panel_lines(&self, row: PanelRow) -> Option<Range<usize>> {
+        let layout = &self.panes.positions;
+        let target = match row {
+            PanelRow::Topic(t) => Target::Topic(t),
+            PanelRow::Position(t, p) => Target::Position(t, p),
+        };
+        // The panel's anchors are its rows, in order: row k is anchor k,
+        // unless the layout is not the panel's yet.
+        let index = self.panel_index(row);
+        let k = match layout.anchors.get(index) {
+            Some(&(t, _)) if t == target => index,
+            _ => layout.anchors.iter().position(|&(t, _)| t == target)?,
+        };
+        let start = layout.anchors[k].1;
+        let mut end = layout
+            .anchors
+            .get(k + 1)
+            .map_or(layout.len(), |&(_, line)| line);
+        while end > start + 1 && layout.line(end - 1).is_some_and(|l| l.is_blank()) {
+            end -= 1;
+        }
+        Some(start..end)
+    }
+
+    /// The rows whose first line is one of `lines`, in order.
+    pub fn panel_rows_starting_in(&self, lines: Range<usize>) -> Vec<PanelRow> {
+        let anchors = &self.panes.positions.anchors;
+        let from = anchors.partition_point(|&(_, at)| at < lines.start);
+        anchors[from..]
+            .iter()
+            .take_while(|&&(_, at)| at < lines.end)
+            .filter_map(|&(target, _)| match target {
+                Target::Topic(t) => Some(PanelRow::Topic(t)),
+                Target::Position(t, p) => Some(PanelRow::Position(t, p)),
+                _ => None,
+            })
+            .collect()
+    }
+
+    /// The sections (0-based, in reading order) whose `topics` name
+    /// `topic`, however the name is written there.
+    pub fn sections_on(&self, topic: usize) -> Vec<usize> {
+        let comparison = &self.doc.comparison;
+        self.doc
+            .briefing
+            .sections
+            .iter()
+            .enumerate()
+            .filter(|(_, s)| {
+                s.topics
+                    .iter()
+                    .any(|name| comparison.topic_index(name) == Some(topic))
+            })
+            .map(|(i, _)| i)
+            .collect()
+    }
+}
