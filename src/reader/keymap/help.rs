@@ -112,7 +112,8 @@ const CONTENTS: &[Hint] = &[
     Hint::new(&[C::Help], "help"),
 ];
 const POSITIONS: &[Hint] = &[
-    Hint::new(&[C::ScrollDown, C::ScrollUp], "scroll"),
+    Hint::new(&[C::ScrollDown, C::ScrollUp], "move"),
+    Hint::new(&[C::Activate], "to the text"),
     Hint::new(&[C::FocusNext], "focus"),
     Hint::new(&[C::TogglePositions], "panel"),
     Hint::new(&[C::Help], "help"),
