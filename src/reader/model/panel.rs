@@ -7,7 +7,7 @@ use std::ops::Range;
 
 use super::state::State;
 use super::view::PanelRow;
-use crate::text::Target;
+use crate::text::{LineRef, Target};
 
 impl State {
     /// The topic of the positions panel's selected row: the topic's own row
@@ -73,7 +73,7 @@ impl State {
     /// for the summary above the topics and for blank lines.
     pub fn panel_row_at(&self, line: usize) -> Option<PanelRow> {
         let layout = &self.panes.positions;
-        if layout.line(line).is_none_or(|l| l.is_blank()) {
+        if layout.line(line).is_none_or(LineRef::is_blank) {
             return None;
         }
         match layout.target_at(line)?.0 {
@@ -103,7 +103,7 @@ impl State {
             .anchors
             .get(k + 1)
             .map_or(layout.len(), |&(_, line)| line);
-        while end > start + 1 && layout.line(end - 1).is_some_and(|l| l.is_blank()) {
+        while end > start + 1 && layout.line(end - 1).is_some_and(LineRef::is_blank) {
             end -= 1;
         }
         Some(start..end)

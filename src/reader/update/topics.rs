@@ -79,17 +79,18 @@ pub(super) fn settle(state: &mut State) {
 /// The panel follows the reading to a new section: it scrolls to the
 /// section's first topic, which is selected, unless the selection is on
 /// one of the section's topics already (Enter on it brought the reader
-/// here): then it stays, in view, and a panel with the focus stays put.
+/// here): then it stays, in view, and a panel with the focus brings that
+/// topic to its top instead.
 pub(super) fn follow(state: &mut State, lit: &[usize]) {
     let Some(&first) = lit.iter().min() else {
         return;
     };
     let kept = state.selected_topic().filter(|t| lit.contains(t));
-    if kept.is_some() && state.view.focus == Pane::Positions {
-        reveal(state);
-        return;
-    }
-    if let Some(line) = state.panes.positions.anchor(Target::Topic(first)) {
+    let top = match kept {
+        Some(topic) if state.view.focus == Pane::Positions => topic,
+        _ => first,
+    };
+    if let Some(line) = state.panes.positions.anchor(Target::Topic(top)) {
         state.view.positions_scroll = line.min(state.max_positions_scroll());
     }
     if kept.is_some() {
