@@ -308,23 +308,6 @@ role = "mediator"
     }
 
     #[test]
-    fn every_party_row_is_anchored_under_its_topic_silent_ones_too() {
-        let (layout, text) = layout(80);
-        let row = |t, p| layout.anchor(Target::Position(t, p)).expect("anchor");
-        assert_eq!(text[row(0, 0)], "+ Ukraine · for");
-        assert_eq!(text[row(0, 1)], "- Russia · against");
-        assert_eq!(text[row(1, 0)], "· Ukraine · no stated position");
-        assert_eq!(text[row(1, 2)], "+ Türkiye (mediator) · for");
-        let topic = layout.anchor(Target::Topic(1)).expect("anchor");
-        assert_eq!(layout.target_at(topic), Some((Target::Topic(1), topic)));
-        assert_eq!(
-            layout.target_at(row(1, 2) + 1),
-            Some((Target::Position(1, 2), row(1, 2))),
-            "the words under a party's name are its row's"
-        );
-    }
-
-    #[test]
     fn the_summary_breaks_between_its_parts() {
         let (_, text) = layout(40);
         assert_eq!(text[0], "divergence 1 · no party position 1");

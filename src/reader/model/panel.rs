@@ -142,3 +142,77 @@ impl State {
             .collect()
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::load::{Origin, load_str};
+
+    const TWO: &str = r#"
+headline = "h"
+topics = ["Ceasefire", "Prisoners"]
+[[sections]]
+title = "s"
+body = "b"
+[[parties]]
+name = "Ukraine"
+  [[parties.positions]]
+  topic = "Ceasefire"
+  stance = "for"
+  text = "Wants one."
+[[parties]]
+name = "Russia"
+  [[parties.positions]]
+  topic = "Ceasefire"
+  stance = "against"
+  text = "Refuses one."
+"#;
+
+    fn state() -> State {
+        let briefing = load_str("t.toml", TWO).expect("valid");
+        State::new(briefing, Origin::Bundled(crate::bundled::DEFAULT), 100, 30)
+    }
+
+    fn text(state: &State, lines: Range<usize>) -> Vec<String> {
+        lines
+            .filter_map(|i| state.panes.positions.line(i).map(LineRef::text))
+            .collect()
+    }
+
+    #[test]
+    fn every_row_has_its_lines_silent_parties_too() {
+        let s = state();
+        assert_eq!(s.panel_rows(), 6);
+        let lines = |row| s.panel_lines(row).expect("laid out");
+        assert_eq!(
+            text(&s, lines(PanelRow::Topic(0))),
+            ["Ceasefire  [divergence]"]
+        );
+        assert_eq!(
+            text(&s, lines(PanelRow::Position(0, 1))),
+            ["- Russia · against", "  Refuses one."],
+            "the blank line after it is not the row's"
+        );
+        assert_eq!(
+            text(&s, lines(PanelRow::Position(1, 0))),
+            ["· Ukraine · no stated position"]
+        );
+    }
+
+    #[test]
+    fn a_line_belongs_to_the_row_above_it_but_blanks_and_the_summary_to_none() {
+        let s = state();
+        let russia = s.panel_lines(PanelRow::Position(0, 1)).expect("laid out");
+        assert_eq!(
+            s.panel_row_at(russia.start + 1),
+            Some(PanelRow::Position(0, 1))
+        );
+        assert_eq!(s.panel_row_at(russia.end), None, "the blank after it");
+        assert_eq!(s.panel_row_at(0), None, "the summary");
+        for index in 0..s.panel_rows() {
+            let row = s.panel_row(index).expect("a row");
+            assert_eq!(s.panel_index(row), index);
+        }
+        assert_eq!(s.panel_row(6), None);
+    }
+}
