@@ -162,9 +162,15 @@ fn tab_moves_focus_through_visible_panes() {
     assert_eq!(s.view.focus, Pane::Contents);
     update(&mut s, Action::FocusPrev);
     assert_eq!(s.view.focus, Pane::Positions);
-    // Scroll keys act on the focused pane.
+    // Scroll keys act on the focused pane: in the panel, they move its
+    // selection from the first topic down through the parties under it.
     update(&mut s, Action::Scroll(2));
-    assert_eq!((s.view.positions_scroll, s.view.scroll), (2, 0));
+    assert_eq!((s.selected_position(), s.view.scroll), (Some((0, 1)), 0));
+    update(&mut s, Action::Page(1));
+    assert!(
+        s.view.positions_scroll > 0,
+        "a page still scrolls the panel"
+    );
 }
 
 #[test]

@@ -134,9 +134,11 @@ fn compare_sorted() -> State {
 /// The screens that use every look the reader has, by name.
 fn screens() -> Vec<(&'static str, State)> {
     let mut screens = vec![("search", searched())];
+    // Reading, then the panel (a second Tab went on to the contents), with
+    // the party under the first topic selected.
     let mut s = searched();
     update(&mut s, Action::FocusNext);
-    update(&mut s, Action::FocusNext);
+    update(&mut s, Action::Scroll(1));
     screens.push(("positions_focused", s));
 
     let mut s = istanbul(100, 30);

@@ -93,7 +93,7 @@ pub enum Command {
     FocusNext,
     /// focus the previous pane
     FocusPrevious,
-    /// open the selected entry
+    /// open the selected entry or topic
     Activate,
     /// compare view: topics x parties
     OpenCompare,

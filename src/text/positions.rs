@@ -13,7 +13,8 @@ use crate::diff::{CellChange, TopicChange};
 use crate::model::{Briefing, Citation, Party, Position, Source, Stance};
 
 /// The summary line, then every topic row (anchored as [`Target::Topic`])
-/// with its verdict and the parties under it.
+/// with its verdict and the parties under it (each anchored as
+/// [`Target::Position`], silent ones too), so the reader can select a row.
 pub fn positions(briefing: &Briefing, comparison: &Comparison, width: usize) -> Layout {
     against(briefing, comparison, width, None)
 }
@@ -52,6 +53,7 @@ pub fn against(
         topic_row(&topic, verdict, was, width, block, out);
         for (p, party) in briefing.parties.iter().enumerate() {
             block += 1;
+            out.anchor_here(Target::Position(t, p));
             let cell = change.and_then(|c| c.cells.get(p)).filter(|c| c.changed());
             let position = comparison.cell(briefing, t, p);
             party_rows(

@@ -85,7 +85,7 @@ pub enum Role {
     Banner,
     /// The frame of a box drawn over the reader: help, library, a cell.
     Border,
-    /// The selected row or cell: contents, library, compare view.
+    /// The selected row or cell: contents, positions, library, compare view.
     Selection,
     /// Where the reader is: the compare view's topic and party, the bar
     /// beside the positions of the section being read, the library's `>`.

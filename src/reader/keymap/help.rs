@@ -111,10 +111,10 @@ const CONTENTS: &[Hint] = &[
     Hint::new(&[C::FocusNext], "focus"),
     Hint::new(&[C::Help], "help"),
 ];
+// Short enough to fit beside the file's name at 80 columns.
 const POSITIONS: &[Hint] = &[
-    Hint::new(&[C::ScrollDown, C::ScrollUp], "scroll"),
-    Hint::new(&[C::FocusNext], "focus"),
-    Hint::new(&[C::TogglePositions], "panel"),
+    Hint::new(&[C::ScrollDown, C::ScrollUp], "move"),
+    Hint::new(&[C::Activate], "to the text"),
     Hint::new(&[C::Help], "help"),
 ];
 const SEARCHING: &[Hint] = &[

@@ -221,6 +221,11 @@ impl State {
             .view
             .selected
             .min(self.doc.entries.len().saturating_sub(1));
+        // A topic or party this version no longer has is not selected.
+        if self.selected_topic().is_none() {
+            self.view.panel = super::view::PanelRow::Topic(0);
+        }
+        self.view.walk = None;
         // The paragraph at the top stays there, as far as the new version
         // still has it.
         self.relayout_with(true);

@@ -11,6 +11,33 @@ pub enum Pane {
     Positions,
 }
 
+/// A row of the positions panel the selection rests on: a topic's title,
+/// or one party's position under it (indexes into the comparison's topics
+/// and `briefing.parties`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum PanelRow {
+    Topic(usize),
+    Position(usize, usize),
+}
+
+impl PanelRow {
+    /// The topic the row is under (or is).
+    pub fn topic(self) -> usize {
+        match self {
+            PanelRow::Topic(t) | PanelRow::Position(t, _) => t,
+        }
+    }
+}
+
+/// Where Enter on a topic went last: the topic, and which of the sections
+/// on it (counting from 0) the reader was taken to, so Enter again goes on
+/// to the next one.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct TopicWalk {
+    pub topic: usize,
+    pub at: usize,
+}
+
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct View {
     pub width: u16,
@@ -20,6 +47,11 @@ pub struct View {
     pub positions_scroll: usize,
     /// Selected entry in the contents pane.
     pub selected: usize,
+    /// The positions panel's selected row, drawn while the panel has the
+    /// focus; kept in view as the panel scrolls.
+    pub panel: PanelRow,
+    /// The last jump from a topic to the text, if the reader is still there.
+    pub walk: Option<TopicWalk>,
     pub focus: Pane,
     /// `t` and `p` flip the panes from what the screen size shows by default.
     pub contents_flipped: bool,
@@ -39,6 +71,8 @@ impl View {
             scroll: 0,
             positions_scroll: 0,
             selected: 0,
+            panel: PanelRow::Topic(0),
+            walk: None,
             focus: Pane::Reading,
             contents_flipped: false,
             positions_flipped: false,

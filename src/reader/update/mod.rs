@@ -1,21 +1,21 @@
 //! The one place the reader's state changes.
 
-use crate::text::Target;
-
 mod find;
+mod mouse;
 mod moving;
 mod navigate;
 mod panes;
 mod picker;
+mod topics;
 
 use crate::reader::action::{Action, Effect};
 use crate::reader::compare;
 use crate::reader::model::compare::Compare;
 use crate::reader::model::geometry::Mode;
 use crate::reader::model::picker::Purpose;
-use crate::reader::model::{About, Help, Layer, Overlay, Search, State};
+use crate::reader::model::{About, Help, Layer, Overlay, Pane, Search, State};
 use moving::{go_to_section, page_of, scroll, signed, step_section};
-use panes::{activate, click, cycle_focus, pane_at, resize, toggle_contents, toggle_positions};
+use panes::{activate, cycle_focus, pane_at, resize, toggle_contents, toggle_positions};
 
 pub fn update(state: &mut State, action: Action) -> Effect {
     // Jumping and stepping through matches need the whole layout (anchors,
@@ -68,6 +68,7 @@ pub fn update(state: &mut State, action: Action) -> Effect {
     if state.view.scroll != before {
         state.mark_read();
     }
+    topics::settle(state);
     effect
 }
 
@@ -118,12 +119,14 @@ fn follow(state: &mut State) {
         state.view.positions_scroll = 0;
         return;
     }
-    let Some(&first) = state.lit_topics().iter().min() else {
-        return;
-    };
-    if let Some(line) = state.panes.positions.anchor(Target::Topic(first)) {
-        state.view.positions_scroll = line.min(state.max_positions_scroll());
-    }
+    let lit = state.lit_topics();
+    topics::follow(state, &lit);
+}
+
+/// Whether j, k and the like move the positions panel's selection: the
+/// panel has the focus and no help is open over it.
+fn in_panel(state: &State) -> bool {
+    state.view.focus == Pane::Positions && state.overlays.help().is_none()
 }
 
 // One arm per action, so the compiler checks every action is handled;
@@ -137,6 +140,9 @@ fn apply(state: &mut State, action: Action) -> Effect {
         Action::Loaded(result) => loaded(state, *result),
         Action::Resize(w, h) => resize(state, w, h),
         Action::LayoutMore => state.layout_step(),
+        Action::Scroll(n) if in_panel(state) => topics::move_selection(state, n),
+        Action::Top if in_panel(state) => topics::move_selection(state, i32::MIN),
+        Action::Bottom if in_panel(state) => topics::move_selection(state, i32::MAX),
         Action::Scroll(n) => scroll(state, state.view.focus, n),
         Action::HalfPage(dir) => {
             let n = signed(page_of(state, state.view.focus) / 2) * dir.signum();
@@ -166,6 +172,7 @@ fn apply(state: &mut State, action: Action) -> Effect {
         }
         Action::FocusNext => cycle_focus(state, true),
         Action::FocusPrev => cycle_focus(state, false),
+        Action::Activate if state.view.focus == Pane::Positions => topics::to_the_text(state),
         Action::Activate => activate(state),
         Action::SearchStart => {
             state.search = Search {
@@ -214,7 +221,7 @@ fn apply(state: &mut State, action: Action) -> Effect {
                 scroll(state, pane, lines);
             }
         }
-        Action::Click { column, row } => click(state, column, row),
+        Action::Click { column, row } => return mouse::click(state, column, row),
         Action::OpenPrompt => navigate::open_prompt(state),
         Action::OpenPicker => picker::open(state, Purpose::Open),
         Action::PickAgainst => picker::open(state, Purpose::CompareAgainst),

@@ -5,7 +5,7 @@
 use crate::load::{LoadError, Origin};
 use crate::model::Briefing;
 use crate::reader::action::{Effect, Opened, Request, Via};
-use crate::reader::model::{About, Layer, Overlay, Prompt, Search, State, Visit};
+use crate::reader::model::{About, Layer, Overlay, PanelRow, Prompt, Search, State, Visit};
 
 /// Ask the loop to open `origin` as a new step in history.
 pub fn open(origin: Origin) -> Effect {
@@ -90,6 +90,7 @@ fn show(state: &mut State, origin: Origin, briefing: Briefing) {
     state.view.scroll = 0;
     state.view.positions_scroll = 0;
     state.view.selected = 0;
+    state.view.panel = PanelRow::Topic(0);
     state.status.banner = None;
     state.view.read.clear();
     state.doc.against = None;

@@ -90,12 +90,10 @@ pub(super) fn pane_at(state: &State, column: u16, row: u16) -> Option<Pane> {
     }
 }
 
-pub(super) fn click(state: &mut State, column: u16, row: u16) {
+/// A click on row `row` of the contents pane: to the entry clicked.
+pub(super) fn click_contents(state: &mut State, row: u16) {
     let g = state.geometry();
     let Some(rect) = g.contents else { return };
-    if pane_at(state, column, row) != Some(Pane::Contents) {
-        return;
-    }
     // Entries start below the pane's border line, scrolled as the view scrolls them.
     let height = usize::from(rect.height.saturating_sub(1)).max(1);
     let keep = if state.view.focus == Pane::Contents {

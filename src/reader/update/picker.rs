@@ -6,7 +6,7 @@ use super::navigate;
 use crate::keys::{Command, Hint, Mode};
 use crate::library::{Entry, filter};
 use crate::reader::action::Effect;
-use crate::reader::model::picker::{Library, Picker, Purpose};
+use crate::reader::model::picker::{Library, Picker, PickerPage, Purpose};
 use crate::reader::model::{About, Layer, Overlay, State};
 
 pub fn open(state: &mut State, purpose: Purpose) {
@@ -93,6 +93,24 @@ pub fn confirm(state: &mut State) -> Effect {
     match picker.purpose {
         Purpose::Open => navigate::open(entry.origin.clone()),
         Purpose::CompareAgainst => Effect::LoadAgainst(Box::new(entry.origin.clone())),
+    }
+}
+
+/// A click on an entry of the picker: it is chosen, as Enter would.
+pub fn click(state: &mut State, column: u16, row: u16) -> Effect {
+    let area = ratatui::layout::Rect::new(0, 0, state.view.width, state.view.height);
+    let Some(picker) = state.overlays.picker_mut() else {
+        return Effect::None;
+    };
+    let Some(page) = PickerPage::of(area, picker.selected) else {
+        return Effect::None;
+    };
+    match page.entry_at(column, row) {
+        Some(entry) if entry < picker.matches.len() => {
+            picker.selected = entry;
+            confirm(state)
+        }
+        _ => Effect::None,
     }
 }
 

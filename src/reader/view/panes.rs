@@ -9,6 +9,7 @@ use ratatui::widgets::{Block, Borders, Paragraph};
 use super::lines::paint_lines;
 use crate::reader::model::geometry::panel_inner;
 use crate::reader::model::{Pane, State, Where};
+use crate::text::Target;
 use crate::text::fit::truncate;
 use crate::theme::{Role, Theme};
 
@@ -62,8 +63,26 @@ pub fn positions(frame: &mut Frame, state: &State, theme: &Theme, area: Rect) {
             .title(pane_title("Positions", focused, theme));
         panel(frame, &block, area);
         paint_lines(frame.buffer_mut(), inner, state, theme, Where::Positions);
+        if focused {
+            light_selection(frame, state, theme, inner);
+        }
     }
     light_topics(frame, state, theme, inner);
+}
+
+/// The selected row, across the panel, on every line of it on screen.
+fn light_selection(frame: &mut Frame, state: &State, theme: &Theme, inner: Rect) {
+    let Some(lines) = state.panel_lines(state.view.panel) else {
+        return;
+    };
+    let first = state.view.positions_scroll;
+    let style = theme.style(Role::Selection);
+    let buf = frame.buffer_mut();
+    for (y, line) in (inner.top()..inner.bottom()).zip(first..) {
+        if lines.contains(&line) {
+            buf.set_style(Rect::new(inner.x, y, inner.width, 1), style);
+        }
+    }
 }
 
 /// A bar beside the topics of the section being read.
@@ -86,7 +105,8 @@ fn for_lit_rows(state: &State, inner: Rect, mut each: impl FnMut(u16)) {
         if line >= state.panes.positions.len() {
             break;
         }
-        if let Some((crate::text::Target::Topic(t), _)) = state.panes.positions.target_at(line)
+        if let Some((Target::Topic(t) | Target::Position(t, _), _)) =
+            state.panes.positions.target_at(line)
             && lit.contains(&t)
             && state
                 .panes

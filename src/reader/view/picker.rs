@@ -10,7 +10,7 @@ use unicode_width::UnicodeWidthStr;
 
 use crate::keys::{Command, Hint, Keymap, Mode};
 use crate::library::{Entry, Match};
-use crate::reader::model::picker::{Library, Picker, Purpose};
+use crate::reader::model::picker::{Library, Picker, PickerPage, Purpose};
 use crate::text::fit::cut;
 use crate::theme::{Role, Theme};
 
@@ -25,13 +25,10 @@ const AGAINST: &[Hint] = &[
 ];
 
 pub fn draw(frame: &mut Frame, picker: &Picker, library: &Library, keys: &Keymap, theme: &Theme) {
-    let area = frame.area();
-    let width = area.width.saturating_sub(4).min(110);
-    let height = area.height.saturating_sub(2);
-    if width < 10 || height < 4 {
+    let Some(page) = PickerPage::of(frame.area(), picker.selected) else {
         return;
-    }
-    let rect = Rect::new((area.width - width) / 2, 1, width, height);
+    };
+    let rect = page.area;
     super::cover::cover(frame.buffer_mut(), rect);
     let block = Block::default()
         .borders(Borders::ALL)
@@ -59,26 +56,17 @@ pub fn draw(frame: &mut Frame, picker: &Picker, library: &Library, keys: &Keymap
     );
 
     // Two rows an entry: the headline, then its parties and file name.
-    let rows = usize::from(inner.height.saturating_sub(2)) / 2;
-    // Keep the selection in view.
-    let first = picker.selected.saturating_sub(rows.saturating_sub(1));
     let width = usize::from(inner.width);
     let lines: Vec<Line> = picker
         .matches
         .iter()
         .enumerate()
-        .skip(first)
-        .take(rows)
+        .skip(page.first)
+        .take(page.shown)
         .filter_map(|(i, m)| Some((i, m, library.entries.get(m.index)?)))
         .flat_map(|(i, m, entry)| entry_rows(entry, m, i == picker.selected, width, theme))
         .collect();
-    let list = Rect::new(
-        inner.x,
-        inner.y + 1,
-        inner.width,
-        inner.height.saturating_sub(2),
-    );
-    frame.render_widget(Paragraph::new(lines), list);
+    frame.render_widget(Paragraph::new(lines), page.list);
 
     let mut footer = format!(" {} of {}", picker.matches.len(), library.entries.len());
     if library.scanning {

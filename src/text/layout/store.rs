@@ -20,6 +20,9 @@ pub enum Target {
     Sources,
     /// A topic row, by index into the comparison's topics.
     Topic(usize),
+    /// A party's row under a topic: the topic's index, then the party's
+    /// index into `briefing.parties`.
+    Position(usize, usize),
 }
 
 /// One line: its shown text is `text[start..end]`, after its prefix.
