@@ -1,12 +1,14 @@
 //! Fitting text into a number of terminal columns.
 
-use unicode_width::{UnicodeWidthChar, UnicodeWidthStr};
+use unicode_segmentation::UnicodeSegmentation;
+use unicode_width::UnicodeWidthStr;
 
-/// The longest start of `text` that fits in `width` columns.
+/// The longest start of `text` that fits in `width` columns, cut between
+/// graphemes: never inside a wide character, an accent's letter or a flag.
 pub fn cut(text: &str, width: usize) -> &str {
     let mut used = 0;
-    for (at, c) in text.char_indices() {
-        used += c.width().unwrap_or(0);
+    for (at, grapheme) in text.grapheme_indices(true) {
+        used += grapheme.width();
         if used > width {
             return &text[..at];
         }
@@ -38,5 +40,33 @@ mod tests {
         assert_eq!(truncate("Türkiye hosts", 8), "Türkiye…");
         assert_eq!(truncate("short", 8), "short");
         assert_eq!(truncate("anything", 0), "");
+        // A cut never parts a letter from its combining accent.
+        assert_eq!(cut("e\u{301}e\u{301}", 1), "e\u{301}");
+        // A wide character that does not fit is left out whole.
+        assert_eq!(truncate("ab日本", 4), "ab…");
+    }
+
+    proptest::proptest! {
+        /// Any text, any width: never wider than the width, an ellipsis
+        /// exactly when something was cut, and the rest a start of the
+        /// text that ends between two graphemes.
+        #[test]
+        fn truncation_never_overflows_or_splits_a_grapheme(text in "\\PC{0,40}", width in 0usize..30) {
+            let out = truncate(&text, width);
+            proptest::prop_assert!(out.width() <= width, "{out:?} is wider than {width}");
+            if text.width() <= width {
+                proptest::prop_assert_eq!(&out, &text);
+            } else if width > 0 {
+                let kept = out.strip_suffix('…');
+                proptest::prop_assert!(kept.is_some(), "{out:?} was cut without an ellipsis");
+                let kept = kept.unwrap_or_default();
+                proptest::prop_assert!(text.starts_with(kept));
+                let boundaries: Vec<usize> = text.grapheme_indices(true).map(|(at, _)| at).collect();
+                proptest::prop_assert!(
+                    kept.is_empty() || boundaries.contains(&kept.len()) || kept.len() == text.len(),
+                    "{kept:?} ends inside a grapheme of {text:?}"
+                );
+            }
+        }
     }
 }
