@@ -1,0 +1,137 @@
+//! The mouse in the compare view: which cell a click lands on, and the
+//! wheel turning the matrix with the cursor carried along.
+
+use ratatui::layout::Position;
+
+use super::grid::{Grid, Slot};
+use super::update::clamped;
+use crate::compare::Comparison;
+use crate::model::Briefing;
+use crate::reader::model::compare::Compare;
+
+/// What is under a screen cell of the matrix.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Hit {
+    /// A party's cell: topic and party indexes.
+    Cell(usize, usize),
+    /// A topic's name, in the first column.
+    Topic(usize),
+    /// A party's column header.
+    Header(usize),
+}
+
+/// What is drawn at (`x`, `y`), by the same grid and offsets the view uses.
+pub fn hit(
+    c: &Compare,
+    briefing: &Briefing,
+    comparison: &Comparison,
+    grid: &Grid,
+    x: u16,
+    y: u16,
+) -> Option<Hit> {
+    let table = grid.table;
+    if !table.contains(Position { x, y }) {
+        return None;
+    }
+    let (row_offset, column_offset) = grid.offsets(c, briefing, comparison);
+    let shown = c.shown(briefing);
+    // Columns as the table lays them out: the topics, then a space before each.
+    let mut left = table.x + grid.topic_width;
+    let mut party = None;
+    let in_topics = x < left;
+    for (slot, width) in grid.columns(briefing, &shown, column_offset) {
+        let start = left + 1;
+        left = start + width;
+        if (start..left).contains(&x) {
+            party = match slot {
+                Slot::Party(p) => Some(p),
+                Slot::Separator => None,
+            };
+            break;
+        }
+    }
+    let body = table.y + grid.header_height;
+    if y < body {
+        return party.map(Hit::Header);
+    }
+    let step = grid.row_height + grid.margin;
+    let line = y - body;
+    if line % step >= grid.row_height {
+        // The blank line between two rows.
+        return None;
+    }
+    let rows = c.rows(briefing, comparison);
+    let index = row_offset + usize::from(line / step);
+    let on_screen = index < row_offset + grid.rows_on_screen();
+    let &topic = rows.get(index).filter(|_| on_screen)?;
+    match party {
+        Some(p) => Some(Hit::Cell(topic, p)),
+        None if in_topics => Some(Hit::Topic(topic)),
+        None => None,
+    }
+}
+
+/// A click: close an open cell; else move the cursor to what was clicked.
+/// True when a party's cell was clicked, which then opens.
+pub fn click(
+    c: &mut Compare,
+    briefing: &Briefing,
+    comparison: &Comparison,
+    grid: &Grid,
+    x: u16,
+    y: u16,
+) -> bool {
+    if c.open {
+        c.open = false;
+        return false;
+    }
+    match hit(c, briefing, comparison, grid, x, y) {
+        Some(Hit::Cell(topic, party)) => {
+            c.topic = topic;
+            c.party = party;
+            true
+        }
+        Some(Hit::Topic(topic)) => {
+            c.topic = topic;
+            false
+        }
+        Some(Hit::Header(party)) => {
+            c.party = party;
+            false
+        }
+        None => false,
+    }
+}
+
+/// The wheel: turn the matrix by `rows` topic rows and `columns` party
+/// columns, keeping the cursor on a row and column still on screen.
+pub fn scroll(
+    c: &mut Compare,
+    briefing: &Briefing,
+    comparison: &Comparison,
+    grid: &Grid,
+    rows: isize,
+    columns: isize,
+) {
+    let (row_offset, column_offset) = grid.offsets(c, briefing, comparison);
+    let order = c.rows(briefing, comparison);
+    let page = grid.page();
+    if rows != 0 && !order.is_empty() {
+        let last = order.len().saturating_sub(page);
+        let offset = row_offset.saturating_add_signed(rows).min(last);
+        let row = c.row(&order).clamp(offset, offset + page - 1);
+        c.row_offset = offset;
+        c.topic = order[row.min(order.len() - 1)];
+    }
+    let shown = c.shown(briefing);
+    if columns != 0 && !shown.is_empty() {
+        let n = shown.len();
+        // No further right than the first offset that shows the last column.
+        let furthest = grid.settle_columns(briefing, &shown, n - 1, n - 1);
+        let offset = clamped(column_offset, columns, n).min(furthest);
+        let fits = grid.parties_fitting(briefing, &shown, offset).max(1);
+        let column = c.column(&shown).clamp(offset, offset + fits - 1);
+        c.column_offset = offset;
+        c.party = shown[column.min(shown.len() - 1)];
+    }
+}
