@@ -209,7 +209,7 @@ fn d_brings_the_divergent_cells_into_view_on_both_axes() {
             seen.push(v.c.topic);
             let (_, parties) = v.in_view();
             // In a row where every side clashes, a "for" and an "against" show.
-            if v.c.topic % 6 == 0 {
+            if v.c.topic.is_multiple_of(6) {
                 let marks: Vec<Mark> = parties.iter().map(|&p| mark(&v, v.c.topic, p)).collect();
                 assert!(marks.contains(&Mark::Stance(Stance::For)), "{}", v.screen());
                 assert!(

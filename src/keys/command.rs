@@ -201,6 +201,8 @@ pub enum Command {
     ShowAll,
     /// hide every party but the one selected
     ShowNone,
+    /// close the chooser
+    Done,
     /// close the cell, else back to the reader
     CloseCell,
     /// back to the reader

@@ -178,7 +178,7 @@ const COLUMNS: &[Group] = &[(
         C::ToggleEntry,
         C::ShowAll,
         C::ShowNone,
-        C::Close,
+        C::Done,
         C::Help,
         C::Quit,
     ],

@@ -10,7 +10,7 @@ pub const TOPICS: usize = 60;
 /// The party at index `p` (0-based): every third has a long name, which
 /// only its short name stands in for in a narrow column.
 pub fn party_name(p: usize) -> String {
-    if p % 3 == 0 {
+    if p.is_multiple_of(3) {
         format!("Federated Republic of Member State {:02}", p + 1)
     } else {
         format!("State {:02}", p + 1)
@@ -33,7 +33,11 @@ pub fn topic_name(t: usize) -> String {
 pub fn stance(t: usize, p: usize) -> Option<&'static str> {
     let side = p < 23;
     match t % 6 {
-        0 if side => Some(if p % 2 == 0 { "for" } else { "against" }),
+        0 if side => Some(if p.is_multiple_of(2) {
+            "for"
+        } else {
+            "against"
+        }),
         1 if side => Some("for"),
         2 if side => Some("conditional"),
         3 if p == t % 23 => Some("for"),

@@ -19,7 +19,7 @@ const HINTS: &[Hint] = &[
     Hint::new(&[Command::ToggleEntry], "show/hide"),
     Hint::new(&[Command::ShowAll], "all"),
     Hint::new(&[Command::ShowNone], "none"),
-    Hint::new(&[Command::Close], "done"),
+    Hint::new(&[Command::Done], "done"),
 ];
 
 pub fn draw(

@@ -130,10 +130,7 @@ const COMPARING: &[Hint] = &[
     Hint::new(&[C::Leave], "back"),
 ];
 // The chooser names its own keys on its border.
-const CHOOSING: &[Hint] = &[
-    Hint::new(&[C::Help], "help"),
-    Hint::new(&[C::Close], "done"),
-];
+const CHOOSING: &[Hint] = &[Hint::new(&[C::Help], "help"), Hint::new(&[C::Done], "done")];
 const HELPING: &[Hint] = &[Hint::new(&[C::Close], "closes help")];
 const SHORT: &[Hint] = &[Hint::new(&[C::Help], "help")];
 

@@ -65,7 +65,7 @@ pub fn action(mode: Mode, command: Command) -> Option<Action> {
         (Mode::Search, C::Cancel) => Action::SearchCancel,
         (_, C::Erase) => Action::Erase,
         (_, C::Confirm) => Action::Confirm,
-        (_, C::Cancel | C::Close | C::Leave) => Action::Close,
+        (_, C::Cancel | C::Close | C::Leave | C::Done) => Action::Close,
         (_, C::Complete) => Action::Complete,
         (Mode::Picker, C::PageDown) => Action::Choose(10),
         (Mode::Picker, C::PageUp) => Action::Choose(-10),

@@ -136,6 +136,7 @@ impl Filter {
     ];
 
     /// The filter after this one.
+    #[must_use]
     pub fn next(self) -> Filter {
         let at = Filter::CYCLE.iter().position(|&f| f == self).unwrap_or(0);
         Filter::CYCLE[(at + 1) % Filter::CYCLE.len()]
