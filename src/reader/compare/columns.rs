@@ -5,7 +5,7 @@
 
 use ratatui::layout::{Position, Rect};
 
-use super::update::{clamped, set_hidden, settle};
+use super::rules::{clamped, set_hidden, settle};
 use crate::compare::Comparison;
 use crate::model::Briefing;
 use crate::reader::model::compare::{Columns, Compare, column_order};

@@ -18,6 +18,7 @@ pub mod grid;
 mod header;
 pub mod mouse;
 mod opened;
+mod rules;
 pub mod update;
 mod view;
 

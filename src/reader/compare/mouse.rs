@@ -4,7 +4,7 @@
 use ratatui::layout::Position;
 
 use super::grid::{Grid, Slot};
-use super::update::clamped;
+use super::rules::clamped;
 use crate::compare::Comparison;
 use crate::model::Briefing;
 use crate::reader::model::compare::Compare;
