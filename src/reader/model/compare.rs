@@ -182,3 +182,40 @@ pub fn column_order(briefing: &Briefing) -> Vec<usize> {
     let neutral = (0..parties.len()).filter(|&p| parties[p].is_neutral());
     sides.chain(neutral).collect()
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn v_steps_through_every_filter_and_back_to_all() {
+        let mut f = Filter::All;
+        let mut seen = vec![f.label()];
+        for _ in 1..Filter::CYCLE.len() {
+            f = f.next();
+            seen.push(f.label());
+        }
+        assert_eq!(
+            seen,
+            [
+                "all",
+                "divergence",
+                "common ground",
+                "mixed",
+                "one voice",
+                "no party position"
+            ]
+        );
+        assert_eq!(f.next(), Filter::All);
+    }
+
+    #[test]
+    fn no_party_position_keeps_the_unaddressed_too() {
+        let f = Filter::Only(Verdict::NoPartyPosition);
+        assert!(f.keeps(Verdict::NoPartyPosition) && f.keeps(Verdict::Unaddressed));
+        assert!(!f.keeps(Verdict::OneVoice));
+        assert!(Filter::Only(Verdict::Mixed).keeps(Verdict::Mixed));
+        assert!(!Filter::Only(Verdict::Mixed).keeps(Verdict::Divergence));
+        assert!(Verdict::ALL.iter().all(|&v| Filter::All.keeps(v)));
+    }
+}
