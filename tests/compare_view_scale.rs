@@ -328,6 +328,19 @@ fn a_click_on_a_cell_opens_it_and_another_click_closes_it() {
     assert!(!v.c.open);
 }
 
+#[test]
+fn a_click_on_a_more_mark_turns_the_columns_a_page() {
+    let mut v = many(80, 24);
+    let (column, row) = at(&v.screen(), "21 more ▶");
+    v.press(CompareAction::Click { column, row });
+    let (_, parties) = v.in_view();
+    assert_eq!(parties[0], 4, "the next four columns: {}", v.screen());
+    assert!(!v.c.open);
+    let (column, row) = at(&v.screen(), "◀ 4 more");
+    v.press(CompareAction::Click { column, row });
+    assert_eq!(v.in_view().1[0], 0, "{}", v.screen());
+}
+
 mod screens {
     use super::*;
 

@@ -18,6 +18,8 @@ pub enum Hit {
     Topic(usize),
     /// A party's column header.
     Header(usize),
+    /// The "◀ 2 more" (-1) or "3 more ▶" (1) mark: columns out of view.
+    More(isize),
 }
 
 /// What is drawn at (`x`, `y`), by the same grid and offsets the view uses.
@@ -51,6 +53,22 @@ pub fn hit(
         }
     }
     let body = table.y + grid.header_height;
+    if y + 1 == body {
+        let columns = grid.columns(briefing, &shown, column_offset);
+        let drawn = columns
+            .iter()
+            .filter(|(s, _)| *s != Slot::Separator)
+            .count();
+        let right = shown.len().saturating_sub(column_offset + drawn);
+        // The marks as the view writes them on the header's last line.
+        let mark = u16::try_from(format!(" {right} more ▶").chars().count()).unwrap_or(0);
+        if in_topics && column_offset > 0 {
+            return Some(Hit::More(-1));
+        }
+        if right > 0 && x >= table.right().saturating_sub(mark) {
+            return Some(Hit::More(1));
+        }
+    }
     if y < body {
         return party.map(Hit::Header);
     }
@@ -71,8 +89,9 @@ pub fn hit(
     }
 }
 
-/// A click: close an open cell; else move the cursor to what was clicked.
-/// True when a party's cell was clicked, which then opens.
+/// A click: close an open cell; else move the cursor to what was clicked,
+/// or turn the columns a page on a "more" mark. True when a party's cell
+/// was clicked, which then opens.
 pub fn click(
     c: &mut Compare,
     briefing: &Briefing,
@@ -97,6 +116,15 @@ pub fn click(
         }
         Some(Hit::Header(party)) => {
             c.party = party;
+            false
+        }
+        Some(Hit::More(direction)) => {
+            // A page of columns that way, as far as the mark said there are.
+            let shown = c.shown(briefing);
+            let (_, offset) = grid.offsets(c, briefing, comparison);
+            let page = grid.parties_fitting(briefing, &shown, offset).max(1);
+            let page = isize::try_from(page).unwrap_or(1);
+            scroll(c, briefing, comparison, grid, 0, direction * page);
             false
         }
         None => false,
