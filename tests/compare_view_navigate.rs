@@ -119,7 +119,11 @@ fn d_goes_to_the_next_divergent_topic_and_wraps() {
     assert_eq!(v.c.topic, divergent[1]);
     v.press(CompareAction::NextDivergent);
     assert_eq!(v.c.topic, divergent[0], "wraps to the first");
-    assert_eq!(v.c.message, None);
+    let said = v.c.message.clone().unwrap_or_default();
+    assert!(
+        said.starts_with(&format!("{}: ", v.topic_name())) && said.contains(" for, "),
+        "d says how the topic divides: {said}"
+    );
 }
 
 #[test]

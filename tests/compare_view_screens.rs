@@ -5,11 +5,9 @@
 mod support;
 
 use brief::bundled;
-use brief::compare::{Comparison, Mark, Verdict};
+use brief::compare::{Mark, Verdict};
 use brief::diff::RowChange;
-use brief::load::load_str;
 use brief::model::Stance;
-use brief::reader::testing::Compare;
 use brief::reader::testing::{CompareAction, Leave};
 use ratatui::layout::Rect;
 use support::{View, iran, istanbul, party};
@@ -171,14 +169,7 @@ fn a_stale_cursor_after_a_reload_is_drawn_and_brought_back() {
 #[test]
 fn a_briefing_without_parties_says_so() {
     let text = "headline = \"Talks\"\n[[sections]]\ntitle = \"Background\"\nbody = \"Text.\"\n";
-    let briefing = load_str("empty.toml", text).expect("a valid briefing");
-    let comparison = Comparison::of(&briefing);
-    let mut v = View {
-        c: Compare::new(&briefing, &comparison),
-        briefing,
-        comparison,
-        area: Rect::new(0, 0, 80, 20),
-    };
+    let mut v = View::from_text("empty.toml", text, 80, 20);
     for action in [
         CompareAction::Down,
         CompareAction::Right,

@@ -345,7 +345,7 @@ fn the_compare_view_opens_a_cell_and_esc_returns_to_the_same_section() {
     pty.wait_for("section 2/3");
     pty.send_key(Key::Char('c'));
     pty.wait_for("Topic");
-    pty.wait_for("d next divergence");
+    pty.wait_for("d divergence · v filter");
     // Down to "Ceasefire" (third topic), on Ukraine's column, and open it.
     pty.send_keys(&[Key::Char('j'), Key::Char('j'), Key::Enter]);
     pty.wait_for("Ukraine · Ceasefire");
@@ -439,14 +439,14 @@ fn q_closes_help_and_the_compare_view_before_it_quits() {
     let mut pty = Pty::spawn_sized(&[BRIEFING], 24, 80);
     pty.wait_for("Istanbul to host");
     pty.send_key(Key::Char('c'));
-    pty.wait_for("d next divergence");
+    pty.wait_for("d divergence · v filter");
     pty.send_key(Key::Char('?'));
     pty.wait_for("Compare view");
     pty.send_key(Key::Char('q'));
     pty.wait_for_gone("closes help");
-    pty.wait_for("d next divergence");
+    pty.wait_for("d divergence · v filter");
     pty.send_key(Key::Char('q'));
-    pty.wait_for_gone("d next divergence");
+    pty.wait_for_gone("d divergence · v filter");
     pty.wait_for("Key points");
     assert_eq!(pty.try_exit(), None, "q in the compare view quit brief");
     pty.send_key(Key::Char('q'));

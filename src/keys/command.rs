@@ -191,6 +191,18 @@ pub enum Command {
     ToggleColumn9,
     /// sort by verdict (again: back to file order)
     SortByVerdict,
+    /// filter rows by verdict (steps through them)
+    FilterVerdict,
+    /// choose the party columns shown
+    ChooseColumns,
+    /// show or hide the party selected
+    ToggleEntry,
+    /// show every party
+    ShowAll,
+    /// hide every party but the one selected
+    ShowNone,
+    /// close the chooser
+    Done,
     /// close the cell, else back to the reader
     CloseCell,
     /// back to the reader

@@ -39,6 +39,8 @@ pub enum Mode {
     Help,
     /// The full-screen compare view.
     Compare,
+    /// The compare view's column chooser.
+    Columns,
 }
 
 /// A titled group of commands, as help shows them.
@@ -157,8 +159,26 @@ const COMPARE: &[Group] = &[(
         C::ToggleColumn8,
         C::ToggleColumn9,
         C::SortByVerdict,
+        C::FilterVerdict,
+        C::ChooseColumns,
         C::CloseCell,
         C::Leave,
+        C::Help,
+        C::Quit,
+    ],
+)];
+
+const COLUMNS: &[Group] = &[(
+    "Column chooser",
+    &[
+        C::NextEntry,
+        C::PreviousEntry,
+        C::Top,
+        C::Bottom,
+        C::ToggleEntry,
+        C::ShowAll,
+        C::ShowNone,
+        C::Done,
         C::Help,
         C::Quit,
     ],
@@ -179,6 +199,7 @@ impl Mode {
             Mode::Picker => PICKER,
             Mode::Help => HELP,
             Mode::Compare => COMPARE,
+            Mode::Columns => COLUMNS,
         }
     }
 

@@ -8,9 +8,13 @@ use std::sync::Arc;
 use crossterm::event::KeyEvent;
 
 pub use super::action::{Action, Effect, Opened, Request, Via};
-pub use super::compare::{CompareAction, Leave, draw as draw_compare, update as update_compare};
-pub use super::keymap::{HelpRow, help_lines, help_page, hints, map_key};
-pub use super::model::compare::Compare;
+pub use super::compare::columns::update as update_columns;
+pub use super::compare::{
+    ColumnsAction, CompareAction, Leave, draw as draw_compare, draw_columns,
+    update as update_compare,
+};
+pub use super::keymap::{HelpRow, help_lines, help_page, hints, map_key, map_mouse};
+pub use super::model::compare::{Columns, Compare, Filter, column_order};
 pub use super::model::search::BACKGROUND_OVER;
 pub use super::model::{Overlay, Pane, Search, Spot, State, Where};
 pub use super::term::Screen;
@@ -59,4 +63,32 @@ pub fn compare_help() -> impl Iterator<Item = (String, &'static str)> {
 /// The compare view's legend of keys by the shipped keys.
 pub fn compare_hints() -> String {
     Keymap::defaults().hint(Mode::Compare, super::compare::chrome::HINTS)
+}
+
+/// The topics and parties the compare view shows in `area`, in screen
+/// order, by the same grid and offsets it draws with.
+pub fn compare_in_view(
+    c: &Compare,
+    briefing: &crate::model::Briefing,
+    comparison: &crate::compare::Comparison,
+    area: ratatui::layout::Rect,
+) -> (Vec<usize>, Vec<usize>) {
+    use super::compare::grid::{Grid, Slot};
+    let grid = Grid::of(area, c, briefing, comparison);
+    let (rows, columns) = grid.offsets(c, briefing, comparison);
+    let topics = c
+        .rows(briefing, comparison)
+        .into_iter()
+        .skip(rows)
+        .take(grid.rows_on_screen())
+        .collect();
+    let parties = grid
+        .columns(briefing, &c.shown(briefing), columns)
+        .into_iter()
+        .filter_map(|(slot, _)| match slot {
+            Slot::Party(p) => Some(p),
+            Slot::Separator => None,
+        })
+        .collect();
+    (topics, parties)
 }

@@ -11,11 +11,12 @@ use super::cell::{mark_style, truncate};
 use crate::compare::{Mark, TopicVerdict, summary};
 use crate::keys::{COLUMNS, Command, Hint, Keymap, Mode};
 use crate::model::Briefing;
-use crate::reader::model::compare::{Compare, column_order};
+use crate::reader::model::compare::{Compare, Filter, column_order};
 use crate::theme::{Role, Theme};
 
 /// "Compare · divergence 2 · common ground 1 · …" and, on the right, what
-/// is sorted, hidden or scrolled out of view.
+/// is filtered, scrolled out of view, sorted or hidden. `rows` is the first
+/// row on screen, how many show and how many the filter keeps.
 pub fn title(
     frame: &mut Frame,
     area: Rect,
@@ -29,9 +30,13 @@ pub fn title(
         return;
     }
     let mut notes = Vec::new();
-    let (first, shown, total) = rows;
-    if shown < total {
-        notes.push(format!("topics {}–{} of {total}", first + 1, first + shown));
+    let (first, shown, kept) = rows;
+    if c.filter != Filter::All {
+        let all = verdicts.len();
+        notes.push(format!("only {}: {kept} of {all}", c.filter.label()));
+    }
+    if shown < kept {
+        notes.push(format!("topics {}–{} of {kept}", first + 1, first + shown));
     }
     if c.sorted {
         notes.push("sorted by verdict".to_owned());
@@ -43,8 +48,11 @@ pub fn title(
         .filter(|(_, p)| c.hidden.contains(p))
         .filter_map(|(i, &p)| Some(format!("{} {}", i + 1, briefing.parties.get(p)?.name)))
         .collect();
-    if !hidden.is_empty() {
-        notes.push(format!("hidden: {}", hidden.join(", ")));
+    // A few are named; more are counted, as names would crowd the line.
+    match hidden.len() {
+        0 => {}
+        1..=3 => notes.push(format!("hidden: {}", hidden.join(", "))),
+        n => notes.push(format!("{n} of {} hidden", order.len())),
     }
     let width = usize::from(area.width);
     let right = truncate(&notes.join(" · "), width.saturating_sub(12));
@@ -67,8 +75,10 @@ pub fn title(
 /// The keys the legend line shows, from the keymap.
 pub const HINTS: &[Hint] = &[
     Hint::new(&[Command::OpenCell], "open"),
-    Hint::new(&[Command::NextDivergence], "next divergence"),
-    Hint::new(&COLUMNS, "columns"),
+    Hint::new(&[Command::NextDivergence], "divergence"),
+    Hint::new(&[Command::FilterVerdict], "filter"),
+    Hint::new(&[Command::ChooseColumns], "columns"),
+    Hint::new(&COLUMNS, "hide"),
     Hint::new(&[Command::SortByVerdict], "sort"),
     Hint::new(&[Command::CloseCell], "back"),
 ];

@@ -39,7 +39,8 @@ pub struct Grid {
 
 impl Grid {
     pub fn of(area: Rect, c: &Compare, briefing: &Briefing, comparison: &Comparison) -> Grid {
-        let mut grid = Grid::sized(area, comparison.topics.len());
+        // Rows are as tall as the rows the filter keeps allow.
+        let mut grid = Grid::sized(area, c.rows(briefing, comparison).len());
         // A few columns off the topics' width is worth it when that lets
         // every party column show without scrolling sideways.
         let shown = c.shown(briefing);
@@ -149,7 +150,7 @@ impl Grid {
         out
     }
 
-    fn parties_fitting(&self, briefing: &Briefing, shown: &[usize], offset: usize) -> usize {
+    pub fn parties_fitting(&self, briefing: &Briefing, shown: &[usize], offset: usize) -> usize {
         self.columns(briefing, shown, offset)
             .iter()
             .filter(|(s, _)| *s != Slot::Separator)

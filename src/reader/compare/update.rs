@@ -2,10 +2,13 @@
 
 use ratatui::layout::Rect;
 
+use super::columns::ColumnsAction;
 use super::grid::Grid;
-use crate::compare::{Comparison, Verdict, verdict};
+use super::rules::{clamped, set_hidden, settle};
+use super::{divergent, mouse};
+use crate::compare::Comparison;
 use crate::model::Briefing;
-use crate::reader::model::compare::{Compare, column_order};
+use crate::reader::model::compare::{Compare, Filter, column_order};
 
 /// Everything that can happen in the compare view.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -18,12 +21,29 @@ pub enum CompareAction {
     Open,
     /// Esc: close the open cell, or leave the view when none is open.
     Close,
+    /// The cursor to the next divergent cell, scrolled into view.
     NextDivergent,
     /// Hide or show the Nth party column (1-based, in column order).
     ToggleParty(usize),
     SortByVerdict,
+    /// Show only the topics of the next verdict (`v`), then all again.
+    FilterVerdict,
     PageDown,
     PageUp,
+    /// Open the column chooser over the view.
+    ChooseColumns,
+    /// A key in the column chooser.
+    Columns(ColumnsAction),
+    /// The mouse wheel: topic rows down (negative: up) and columns right.
+    Scroll {
+        rows: isize,
+        columns: isize,
+    },
+    /// A click at a screen cell: a party cell opens.
+    Click {
+        column: u16,
+        row: u16,
+    },
 }
 
 /// Whether the caller should go back to the reader.
@@ -32,6 +52,8 @@ pub enum Leave {
     Stay,
     /// Esc with no cell open: return to the reader.
     ToReader,
+    /// Put the column chooser on top, at this row of it.
+    ChooseColumns(usize),
 }
 
 /// Apply `action`. `area` is where the view is drawn (the whole screen),
@@ -60,17 +82,31 @@ pub fn update(
         }
         CompareAction::Left => step_column(c, briefing, -1),
         CompareAction::Right => step_column(c, briefing, 1),
-        CompareAction::Open => {
-            c.open = !comparison.topics.is_empty() && !briefing.parties.is_empty();
-        }
+        CompareAction::Open => open(c, briefing, comparison),
         CompareAction::Close => {
             if !c.open {
                 return Leave::ToReader;
             }
             c.open = false;
         }
-        CompareAction::NextDivergent => next_divergent(c, briefing, comparison),
+        CompareAction::NextDivergent => divergent::next(c, briefing, comparison, &grid),
         CompareAction::ToggleParty(n) => toggle_party(c, briefing, n),
+        CompareAction::FilterVerdict => filter(c, briefing, comparison),
+        CompareAction::ChooseColumns => {
+            let order = column_order(briefing);
+            let at = order.iter().position(|&p| p == c.party).unwrap_or(0);
+            return Leave::ChooseColumns(at);
+        }
+        // The chooser's keys are the reader's to route (see `columns`).
+        CompareAction::Columns(_) => {}
+        CompareAction::Scroll { rows, columns } => {
+            mouse::scroll(c, briefing, comparison, &grid, rows, columns);
+        }
+        CompareAction::Click { column, row } => {
+            if mouse::click(c, briefing, comparison, &grid, column, row) {
+                open(c, briefing, comparison);
+            }
+        }
         CompareAction::SortByVerdict => {
             // The cursor is a topic, not a row, so it stays on its topic.
             c.sorted = !c.sorted;
@@ -84,23 +120,12 @@ pub fn update(
             );
         }
     }
-    // Hidden or shown columns change what fits, so measure again.
-    let grid = Grid::of(area, c, briefing, comparison);
-    let (rows, columns) = grid.offsets(c, briefing, comparison);
-    c.row_offset = rows;
-    c.column_offset = columns;
+    settle(c, briefing, comparison, area);
     Leave::Stay
 }
 
 fn signed(n: usize) -> isize {
     isize::try_from(n).unwrap_or(isize::MAX)
-}
-
-/// `value` moved by `delta`, within `0..len`.
-fn clamped(value: usize, delta: isize, len: usize) -> usize {
-    value
-        .saturating_add_signed(delta)
-        .min(len.saturating_sub(1))
 }
 
 fn step_row(c: &mut Compare, briefing: &Briefing, comparison: &Comparison, delta: isize) {
@@ -120,17 +145,27 @@ fn step_column(c: &mut Compare, briefing: &Briefing, delta: isize) {
     }
 }
 
-fn next_divergent(c: &mut Compare, briefing: &Briefing, comparison: &Comparison) {
+/// Open the cursor's cell, when there is one on screen.
+fn open(c: &mut Compare, briefing: &Briefing, comparison: &Comparison) {
     let rows = c.rows(briefing, comparison);
-    let n = rows.len();
-    let at = c.row(&rows);
-    let found = (1..=n)
-        .map(|step| rows[(at + step) % n])
-        .find(|&t| verdict(briefing, comparison, t).verdict == Verdict::Divergence);
-    match found {
-        Some(topic) => c.topic = topic,
-        None => c.message = Some("no topic with divergence".to_owned()),
+    c.open = rows.contains(&c.topic) && !briefing.parties.is_empty();
+    if rows.is_empty() && !comparison.topics.is_empty() {
+        c.message = Some(format!("no topic with {}", c.filter.label()));
     }
+}
+
+/// Step to the next filter and say what it keeps.
+fn filter(c: &mut Compare, briefing: &Briefing, comparison: &Comparison) {
+    c.filter = c.filter.next();
+    c.row_offset = 0;
+    let kept = c.rows(briefing, comparison).len();
+    let total = comparison.topics.len();
+    let label = c.filter.label();
+    c.message = Some(match c.filter {
+        Filter::All => format!("all {total} topics"),
+        Filter::Only(_) if kept == 0 => format!("no topic with {label}"),
+        Filter::Only(_) => format!("only {label}: {kept} of {total} topics"),
+    });
 }
 
 fn toggle_party(c: &mut Compare, briefing: &Briefing, n: usize) {
@@ -140,25 +175,6 @@ fn toggle_party(c: &mut Compare, briefing: &Briefing, n: usize) {
         c.message = Some(format!("no column {n}: this briefing has {count} parties"));
         return;
     };
-    let name = &briefing.parties[party].name;
-    if c.hidden.remove(&party) {
-        c.message = Some(format!("{name} shown"));
-        return;
-    }
-    if c.shown(briefing).len() <= 1 {
-        c.message = Some(format!("{name} is the only column showing"));
-        return;
-    }
-    if c.party == party {
-        // The cursor moves to the neighbour on the right, or else the left.
-        let shown = c.shown(briefing);
-        let at = c.column(&shown);
-        c.party = shown
-            .get(at + 1)
-            .or_else(|| at.checked_sub(1).and_then(|i| shown.get(i)))
-            .copied()
-            .unwrap_or(party);
-    }
-    c.hidden.insert(party);
-    c.message = Some(format!("{name} hidden ({n} shows it again)"));
+    let again = format!(" ({n} shows it again)");
+    set_hidden(c, briefing, party, !c.hidden.contains(&party), &again);
 }

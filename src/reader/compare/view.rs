@@ -4,7 +4,6 @@
 
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Rect};
-use ratatui::style::{Modifier, Style};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Cell, Clear, Paragraph, Row, Table, Wrap};
 use unicode_width::UnicodeWidthStr;
@@ -12,12 +11,19 @@ use unicode_width::UnicodeWidthStr;
 use super::cell::{cell_lines, truncate, verdict_tag, wrap};
 use super::chrome;
 use super::grid::{Grid, Slot};
+use super::header;
 use super::opened;
 use crate::compare::{Comparison, TopicVerdict, Verdict, verdicts};
-use crate::keys::Keymap;
+use crate::keys::{Command, Hint, Keymap, Mode};
 use crate::model::Briefing;
-use crate::reader::model::compare::{Compare, column_order};
+use crate::reader::model::compare::Compare;
 use crate::theme::{Role, Theme};
+
+/// What an empty filtered view says to do next.
+const FILTERING: &[Hint] = &[Hint::new(
+    &[Command::FilterVerdict],
+    "shows the next filter",
+)];
 
 pub fn draw(
     frame: &mut Frame,
@@ -36,7 +42,7 @@ pub fn draw(
     let grid = Grid::of(area, c, briefing, comparison);
     let verdicts = verdicts(briefing, comparison);
     let (row_offset, column_offset) = grid.offsets(c, briefing, comparison);
-    let total = comparison.topics.len();
+    let total = c.rows(briefing, comparison).len();
     let shown_rows = grid.rows_on_screen().min(total.saturating_sub(row_offset));
     chrome::title(
         frame,
@@ -49,9 +55,12 @@ pub fn draw(
     );
     if total == 0 || briefing.parties.is_empty() {
         let note = if briefing.parties.is_empty() {
-            "No positions to compare: this briefing lists no parties."
+            "No positions to compare: this briefing lists no parties.".to_owned()
+        } else if comparison.topics.is_empty() {
+            "No positions to compare: no party in this briefing states a position.".to_owned()
         } else {
-            "No positions to compare: no party in this briefing states a position."
+            let again = keys.hint(Mode::Compare, FILTERING);
+            format!("No topic has the verdict “{}”. {again}.", c.filter.label())
         };
         frame.render_widget(
             Paragraph::new(note).wrap(Wrap { trim: true }).centered(),
@@ -110,7 +119,14 @@ impl Matrix<'_> {
             .map(|topic| self.row(topic, &columns))
             .collect();
         let table = Table::new(rows, widths)
-            .header(self.header(&columns, column_offset))
+            .header(header::row(
+                self.grid,
+                self.c,
+                self.briefing,
+                self.theme,
+                &columns,
+                column_offset,
+            ))
             .column_spacing(1);
         frame.render_widget(table, self.grid.table);
         let rows_height = (shown_rows as u16 * (self.grid.row_height + self.grid.margin))
@@ -145,73 +161,6 @@ impl Matrix<'_> {
                     .set_string(t.right() - width, y, text, accent);
             }
         }
-    }
-
-    fn header(&self, columns: &[(Slot, u16)], column_offset: usize) -> Row<'static> {
-        let height = self.grid.header_height;
-        let tw = usize::from(self.grid.topic_width);
-        let more = (column_offset > 0).then(|| format!("◀ {column_offset} more"));
-        let name = if self.c.sorted {
-            "Topic (by verdict)"
-        } else {
-            "Topic"
-        };
-        let bold = self.theme.style(Role::Label);
-        let accent = self.theme.style(Role::Accent);
-        let topic = match (&more, height) {
-            // One header line: the left mark takes the place of the title.
-            (Some(more), 1) => Text2::one(truncate(more, tw), accent),
-            _ => Text2::one(truncate(name, tw), bold),
-        };
-        let order = column_order(self.briefing);
-        let mut cells = vec![Cell::from(topic.0)];
-        for &(slot, width) in columns {
-            let Slot::Party(p) = slot else {
-                cells.push(Cell::from("│").style(self.theme.style(Role::Rule)));
-                continue;
-            };
-            let Some(party) = self.briefing.parties.get(p) else {
-                cells.push(Cell::from(""));
-                continue;
-            };
-            let w = usize::from(width);
-            let number = order
-                .iter()
-                .position(|&o| o == p)
-                .map(|i| i + 1)
-                .filter(|&n| n <= 9);
-            let numbered =
-                |name: &str| number.map_or_else(|| name.to_owned(), |n| format!("{n} {name}"));
-            // The full name where it fits; the short one ("USA") where not.
-            let mut label = numbered(&party.name);
-            if label.width() > w {
-                label = numbered(party.short_name());
-            }
-            let role = party
-                .is_neutral()
-                .then(|| format!("({})", party.not_counted_because()));
-            let mut style = bold;
-            if party.is_neutral() {
-                style = self.theme.style(Role::Aside);
-            }
-            if p == self.c.party {
-                style = style
-                    .patch(self.theme.style(Role::Cursor))
-                    .add_modifier(Modifier::UNDERLINED)
-                    .remove_modifier(Modifier::DIM);
-            }
-            let role_style = self.theme.style(Role::Aside);
-            let text = match (role, height) {
-                (Some(role), 1) => Text2::one(truncate(&format!("{label} {role}"), w), style),
-                (Some(role), _) => Text2::two(
-                    (truncate(&label, w), style),
-                    (truncate(&role, w), role_style),
-                ),
-                (None, _) => Text2::one(truncate(&label, w), style),
-            };
-            cells.push(Cell::from(text.0));
-        }
-        Row::new(cells).height(height)
     }
 
     fn row(&self, topic: usize, columns: &[(Slot, u16)]) -> Row<'static> {
@@ -352,21 +301,5 @@ impl Matrix<'_> {
                 buffer.set_string(x, y, "┼", dim);
             }
         }
-    }
-}
-
-/// One or two styled lines for a header cell.
-struct Text2(Vec<Line<'static>>);
-
-impl Text2 {
-    fn one(text: String, style: Style) -> Text2 {
-        Text2(vec![Line::styled(text, style)])
-    }
-
-    fn two(first: (String, Style), second: (String, Style)) -> Text2 {
-        Text2(vec![
-            Line::styled(first.0, first.1),
-            Line::styled(second.0, second.1),
-        ])
     }
 }

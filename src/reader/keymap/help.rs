@@ -17,8 +17,11 @@ const KEYS_MAX: usize = 24;
 /// and those of what it opens, or the compare view's; then help's own.
 pub fn help_lines(state: &State) -> Vec<HelpRow> {
     let keys = &state.keys;
-    let modes: &[Mode] = if matches!(state.overlays.under_top(), Some(Overlay::Compare(_))) {
-        &[Mode::Compare, Mode::Help]
+    let modes: &[Mode] = if matches!(
+        state.overlays.under_top(),
+        Some(Overlay::Compare(_) | Overlay::Columns(_))
+    ) {
+        &[Mode::Compare, Mode::Columns, Mode::Help]
     } else {
         &[
             Mode::Reader,
@@ -126,6 +129,8 @@ const COMPARING: &[Hint] = &[
     Hint::new(&[C::Help], "help"),
     Hint::new(&[C::Leave], "back"),
 ];
+// The chooser names its own keys on its border.
+const CHOOSING: &[Hint] = &[Hint::new(&[C::Help], "help"), Hint::new(&[C::Done], "done")];
 const HELPING: &[Hint] = &[Hint::new(&[C::Close], "closes help")];
 const SHORT: &[Hint] = &[Hint::new(&[C::Help], "help")];
 
@@ -134,6 +139,7 @@ const SHORT: &[Hint] = &[Hint::new(&[C::Help], "help")];
 pub fn short_hint(state: &State) -> String {
     let mode = match state.overlays.top() {
         Some(Overlay::Compare(_)) => Mode::Compare,
+        Some(Overlay::Columns(_)) => Mode::Columns,
         _ => Mode::Reader,
     };
     state.keys.hint(mode, SHORT)
@@ -144,6 +150,7 @@ pub fn hints(state: &State) -> String {
     let (mode, parts) = match state.overlays.top() {
         Some(Overlay::Search) => (Mode::Search, SEARCHING),
         Some(Overlay::Compare(_)) => (Mode::Compare, COMPARING),
+        Some(Overlay::Columns(_)) => (Mode::Columns, CHOOSING),
         Some(Overlay::Help(_)) => (Mode::Help, HELPING),
         _ => (
             Mode::Reader,

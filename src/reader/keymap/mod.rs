@@ -8,13 +8,13 @@
 
 mod help;
 
-use crossterm::event::{KeyEvent, MouseButton, MouseEvent, MouseEventKind};
+use crossterm::event::{KeyEvent, KeyModifiers, MouseButton, MouseEvent, MouseEventKind};
 
 pub use help::{HelpRow, help_lines, help_page, hints, short_hint};
 
 use crate::keys::{Command, Key, Mode};
 use crate::reader::action::Action;
-use crate::reader::compare::CompareAction;
+use crate::reader::compare::{ColumnsAction, CompareAction};
 use crate::reader::model::{Overlay, State};
 
 /// Whose keys are in force: the layer on top, or the reader's own.
@@ -26,6 +26,7 @@ pub fn mode(state: &State) -> Mode {
         Some(Overlay::Picker(_)) => Mode::Picker,
         Some(Overlay::Help(_)) => Mode::Help,
         Some(Overlay::Compare(_)) => Mode::Compare,
+        Some(Overlay::Columns(_)) => Mode::Columns,
     }
 }
 
@@ -50,6 +51,11 @@ pub fn action(mode: Mode, command: Command) -> Option<Action> {
     if let Some(n) = command.section() {
         return Some(Action::GoToSection(n));
     }
+    if mode == Mode::Columns
+        && let Some(a) = columns_action(command)
+    {
+        return Some(Action::Compare(CompareAction::Columns(a)));
+    }
     if let Some(a) = compare_action(command) {
         return Some(Action::Compare(a));
     }
@@ -59,7 +65,7 @@ pub fn action(mode: Mode, command: Command) -> Option<Action> {
         (Mode::Search, C::Cancel) => Action::SearchCancel,
         (_, C::Erase) => Action::Erase,
         (_, C::Confirm) => Action::Confirm,
-        (_, C::Cancel | C::Close | C::Leave) => Action::Close,
+        (_, C::Cancel | C::Close | C::Leave | C::Done) => Action::Close,
         (_, C::Complete) => Action::Complete,
         (Mode::Picker, C::PageDown) => Action::Choose(10),
         (Mode::Picker, C::PageUp) => Action::Choose(-10),
@@ -116,12 +122,37 @@ pub fn compare_action(command: Command) -> Option<CompareAction> {
         C::OpenCell => CompareAction::Open,
         C::NextDivergence => CompareAction::NextDivergent,
         C::SortByVerdict => CompareAction::SortByVerdict,
+        C::FilterVerdict => CompareAction::FilterVerdict,
+        C::ChooseColumns => CompareAction::ChooseColumns,
         C::CloseCell => CompareAction::Close,
         _ => return None,
     })
 }
 
-pub fn map_mouse(_state: &State, mouse: MouseEvent) -> Option<Action> {
+/// The column chooser's own action for a command; the rest (close, help,
+/// quit) are the reader's.
+pub fn columns_action(command: Command) -> Option<ColumnsAction> {
+    use Command as C;
+    Some(match command {
+        C::NextEntry => ColumnsAction::Move(1),
+        C::PreviousEntry => ColumnsAction::Move(-1),
+        C::Top => ColumnsAction::First,
+        C::Bottom => ColumnsAction::Last,
+        C::ToggleEntry => ColumnsAction::Toggle,
+        C::ShowAll => ColumnsAction::All,
+        C::ShowNone => ColumnsAction::None,
+        _ => return None,
+    })
+}
+
+pub fn map_mouse(state: &State, mouse: MouseEvent) -> Option<Action> {
+    match mode(state) {
+        Mode::Compare => return compare_mouse(mouse).map(Action::Compare),
+        Mode::Columns => {
+            return columns_mouse(mouse).map(|a| Action::Compare(CompareAction::Columns(a)));
+        }
+        _ => {}
+    }
     let (column, row) = (mouse.column, mouse.row);
     match mouse.kind {
         MouseEventKind::ScrollDown => Some(Action::Wheel {
@@ -135,6 +166,56 @@ pub fn map_mouse(_state: &State, mouse: MouseEvent) -> Option<Action> {
             lines: -3,
         }),
         MouseEventKind::Down(MouseButton::Left) => Some(Action::Click { column, row }),
+        _ => None,
+    }
+}
+
+/// The mouse in the compare view: the wheel turns rows, sideways with
+/// Shift or a horizontal wheel; a click goes to a cell and opens it.
+fn compare_mouse(mouse: MouseEvent) -> Option<CompareAction> {
+    let sideways = mouse.modifiers.contains(KeyModifiers::SHIFT);
+    let turn = |n: isize| {
+        Some(if sideways {
+            CompareAction::Scroll {
+                rows: 0,
+                columns: n,
+            }
+        } else {
+            CompareAction::Scroll {
+                rows: n,
+                columns: 0,
+            }
+        })
+    };
+    match mouse.kind {
+        MouseEventKind::ScrollDown => turn(1),
+        MouseEventKind::ScrollUp => turn(-1),
+        MouseEventKind::ScrollRight => Some(CompareAction::Scroll {
+            rows: 0,
+            columns: 1,
+        }),
+        MouseEventKind::ScrollLeft => Some(CompareAction::Scroll {
+            rows: 0,
+            columns: -1,
+        }),
+        MouseEventKind::Down(MouseButton::Left) => Some(CompareAction::Click {
+            column: mouse.column,
+            row: mouse.row,
+        }),
+        _ => None,
+    }
+}
+
+/// The mouse in the column chooser: the wheel moves the selection, a click
+/// on a party shows or hides it.
+fn columns_mouse(mouse: MouseEvent) -> Option<ColumnsAction> {
+    match mouse.kind {
+        MouseEventKind::ScrollDown => Some(ColumnsAction::Move(1)),
+        MouseEventKind::ScrollUp => Some(ColumnsAction::Move(-1)),
+        MouseEventKind::Down(MouseButton::Left) => Some(ColumnsAction::Click {
+            column: mouse.column,
+            row: mouse.row,
+        }),
         _ => None,
     }
 }

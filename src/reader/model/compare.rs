@@ -22,6 +22,8 @@ pub struct Compare {
     pub hidden: BTreeSet<usize>,
     /// Topics sorted by verdict (divergence first) rather than briefing order.
     pub sorted: bool,
+    /// Which topics show, by verdict (`v`).
+    pub filter: Filter,
     /// The first party column on screen, counted among the shown columns.
     pub column_offset: usize,
     /// The first topic row on screen, counted in screen order.
@@ -68,13 +70,18 @@ impl Compare {
             .collect()
     }
 
-    /// Topic indexes in screen order.
+    /// Topic indexes in screen order: those the filter keeps.
     pub fn rows(&self, briefing: &Briefing, comparison: &Comparison) -> Vec<usize> {
         let mut rows: Vec<usize> = (0..comparison.topics.len()).collect();
+        if !self.sorted && self.filter == Filter::All {
+            return rows;
+        }
+        let verdicts = verdicts(briefing, comparison);
+        let of = |t: usize| verdicts.get(t).map_or(Verdict::Unaddressed, |v| v.verdict);
+        rows.retain(|&t| self.filter.keeps(of(t)));
         if self.sorted {
-            let verdicts = verdicts(briefing, comparison);
             // Stable: within a verdict, topics keep the briefing's order.
-            rows.sort_by_key(|&t| verdicts.get(t).map_or(Verdict::Unaddressed, |v| v.verdict));
+            rows.sort_by_key(|&t| of(t));
         }
         rows
     }
@@ -109,6 +116,63 @@ impl Compare {
     }
 }
 
+/// Which rows the compare view shows, by their verdict.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Filter {
+    #[default]
+    All,
+    Only(Verdict),
+}
+
+impl Filter {
+    /// The filters `v` steps through, in order, back to all.
+    pub const CYCLE: [Filter; 6] = [
+        Filter::All,
+        Filter::Only(Verdict::Divergence),
+        Filter::Only(Verdict::CommonGround),
+        Filter::Only(Verdict::Mixed),
+        Filter::Only(Verdict::OneVoice),
+        Filter::Only(Verdict::NoPartyPosition),
+    ];
+
+    /// The filter after this one.
+    #[must_use]
+    pub fn next(self) -> Filter {
+        let at = Filter::CYCLE.iter().position(|&f| f == self).unwrap_or(0);
+        Filter::CYCLE[(at + 1) % Filter::CYCLE.len()]
+    }
+
+    /// Whether a topic with `verdict` shows.
+    pub fn keeps(self, verdict: Verdict) -> bool {
+        match self {
+            Filter::All => true,
+            // A topic nobody addressed has no party position either.
+            Filter::Only(Verdict::NoPartyPosition) => {
+                matches!(verdict, Verdict::NoPartyPosition | Verdict::Unaddressed)
+            }
+            Filter::Only(only) => verdict == only,
+        }
+    }
+
+    /// Its name: the verdict's, or "all".
+    pub fn label(self) -> &'static str {
+        match self {
+            Filter::All => "all",
+            Filter::Only(verdict) => verdict.label(),
+        }
+    }
+}
+
+/// The column chooser over the compare view: a list of every party in
+/// column order, each shown or hidden.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Columns {
+    /// The selected row, an index into [`column_order`].
+    pub selected: usize,
+    /// The first row on screen.
+    pub offset: usize,
+}
+
 /// Every party in column order: the sides first, then mediators and
 /// observers, each group as the briefing lists them. Number keys count in
 /// this order, so `1` is always the leftmost column when none is hidden.
@@ -117,4 +181,41 @@ pub fn column_order(briefing: &Briefing) -> Vec<usize> {
     let sides = (0..parties.len()).filter(|&p| !parties[p].is_neutral());
     let neutral = (0..parties.len()).filter(|&p| parties[p].is_neutral());
     sides.chain(neutral).collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn v_steps_through_every_filter_and_back_to_all() {
+        let mut f = Filter::All;
+        let mut seen = vec![f.label()];
+        for _ in 1..Filter::CYCLE.len() {
+            f = f.next();
+            seen.push(f.label());
+        }
+        assert_eq!(
+            seen,
+            [
+                "all",
+                "divergence",
+                "common ground",
+                "mixed",
+                "one voice",
+                "no party position"
+            ]
+        );
+        assert_eq!(f.next(), Filter::All);
+    }
+
+    #[test]
+    fn no_party_position_keeps_the_unaddressed_too() {
+        let f = Filter::Only(Verdict::NoPartyPosition);
+        assert!(f.keeps(Verdict::NoPartyPosition) && f.keeps(Verdict::Unaddressed));
+        assert!(!f.keeps(Verdict::OneVoice));
+        assert!(Filter::Only(Verdict::Mixed).keeps(Verdict::Mixed));
+        assert!(!Filter::Only(Verdict::Mixed).keeps(Verdict::Divergence));
+        assert!(Verdict::ALL.iter().all(|&v| Filter::All.keeps(v)));
+    }
 }

@@ -1,7 +1,7 @@
 //! What is drawn over the reader, as one stack: the top layer gets the
 //! keys, Esc and `q` close it, and the view draws the layers bottom to top.
 
-use super::compare::Compare;
+use super::compare::{Columns, Compare};
 use super::picker::Picker;
 
 /// The `:` prompt: a path being typed, and what went wrong with the last one.
@@ -25,6 +25,8 @@ pub struct Help {
 pub enum Overlay {
     /// The full-screen compare view (`c`).
     Compare(Compare),
+    /// The compare view's column chooser, over it.
+    Columns(Columns),
     /// The library picker (`o`, and `D`).
     Picker(Picker),
     /// The `:` prompt.
@@ -39,6 +41,7 @@ pub enum Overlay {
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Layer {
     Compare,
+    Columns,
     Picker,
     Prompt,
     Search,
@@ -49,6 +52,7 @@ impl Overlay {
     pub fn layer(&self) -> Layer {
         match self {
             Overlay::Compare(_) => Layer::Compare,
+            Overlay::Columns(_) => Layer::Columns,
             Overlay::Picker(_) => Layer::Picker,
             Overlay::Prompt(_) => Layer::Prompt,
             Overlay::Search => Layer::Search,
@@ -84,6 +88,7 @@ macro_rules! layer {
 
 impl Overlays {
     layer!(compare, compare_mut, Compare, Compare);
+    layer!(columns, columns_mut, Columns, Columns);
     layer!(picker, picker_mut, Picker, Picker);
     layer!(prompt, prompt_mut, Prompt, Prompt);
     layer!(help, help_mut, Help, Help);

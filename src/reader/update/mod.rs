@@ -1,5 +1,6 @@
 //! The one place the reader's state changes.
 
+mod comparing;
 mod find;
 mod mouse;
 mod moving;
@@ -10,7 +11,6 @@ mod topics;
 
 use crate::reader::action::{Action, Effect};
 use crate::reader::compare;
-use crate::reader::model::compare::Compare;
 use crate::reader::model::geometry::Mode;
 use crate::reader::model::picker::Purpose;
 use crate::reader::model::{About, Help, Layer, Overlay, Pane, Search, State};
@@ -229,27 +229,8 @@ fn apply(state: &mut State, action: Action) -> Effect {
             let (origin, result) = *loaded;
             picker::against_loaded(state, &origin, result);
         }
-        Action::OpenCompare => {
-            let mut view = Compare::new(&state.doc.briefing, &state.doc.comparison);
-            if let Some(against) = &state.doc.against {
-                view.changed = crate::diff::changed_marks(&against.topics);
-            }
-            state.overlays.push(Overlay::Compare(view));
-        }
-        Action::Compare(action) => {
-            let area = state.compare_area();
-            if let Some(view) = state.overlays.compare_mut()
-                && compare::update(
-                    view,
-                    &state.doc.briefing,
-                    &state.doc.comparison,
-                    action,
-                    area,
-                ) == compare::Leave::ToReader
-            {
-                state.overlays.remove(Layer::Compare);
-            }
-        }
+        Action::OpenCompare => comparing::open(state),
+        Action::Compare(action) => comparing::act(state, action),
         Action::LibraryFound(entries, finished) => picker::add_entries(state, entries, finished),
         Action::Type(c) => match state.overlays.prompt_mut() {
             Some(prompt) => navigate::type_into_prompt(prompt, c),

@@ -56,6 +56,19 @@ pub fn draw(frame: &mut Frame, state: &State, theme: &Theme) {
                 &state.keys,
                 theme,
             ),
+            Overlay::Columns(chooser) => {
+                if let Some(view) = state.overlays.compare() {
+                    crate::reader::compare::draw_columns(
+                        frame,
+                        state.compare_area(),
+                        chooser,
+                        view,
+                        &state.doc.briefing,
+                        &state.keys,
+                        theme,
+                    );
+                }
+            }
             Overlay::Picker(p) => picker::draw(frame, p, &state.library, &state.keys, theme),
             Overlay::Help(help) => overlay::help(frame, state, theme, help.offset),
             Overlay::Prompt(_) | Overlay::Search => {}
