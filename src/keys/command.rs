@@ -195,6 +195,10 @@ pub enum Command {
     CloseCell,
     /// back to the reader
     Leave,
+    /// the links and sources in view: open or copy one
+    Links,
+    /// copy: the section as Markdown, a position as a citation, a link
+    Copy,
 }
 
 use Command as C;

@@ -39,6 +39,8 @@ pub enum Mode {
     Help,
     /// The full-screen compare view.
     Compare,
+    /// The list of links and sources in view (`L`).
+    Links,
 }
 
 /// A titled group of commands, as help shows them.
@@ -87,6 +89,7 @@ const READER: &[Group] = &[
             C::CompareAgainst,
         ],
     ),
+    ("Links", &[C::Links, C::Copy]),
     (
         "Open",
         &[C::OpenLibrary, C::OpenPath, C::Back, C::Forward, C::Edit],
@@ -164,6 +167,18 @@ const COMPARE: &[Group] = &[(
     ],
 )];
 
+const LINKS: &[Group] = &[(
+    "Links and sources",
+    &[
+        C::NextEntry,
+        C::PreviousEntry,
+        C::Confirm,
+        C::Copy,
+        C::Cancel,
+        C::Quit,
+    ],
+)];
+
 impl Mode {
     /// The name written after `keys.`.
     pub fn name(self) -> &'static str {
@@ -179,6 +194,7 @@ impl Mode {
             Mode::Picker => PICKER,
             Mode::Help => HELP,
             Mode::Compare => COMPARE,
+            Mode::Links => LINKS,
         }
     }
 
