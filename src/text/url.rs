@@ -31,6 +31,10 @@ pub fn is_safe(url: &str) -> bool {
 /// Where the address in `word` is, if it holds one: the bytes from its
 /// scheme to its end, without the brackets and punctuation around it.
 pub fn in_word(word: &str) -> Option<Range<usize>> {
+    // Every address has a colon; most words are passed over here.
+    if !word.contains(':') {
+        return None;
+    }
     let lower = word.to_ascii_lowercase();
     let start = SCHEMES.iter().filter_map(|s| lower.find(s)).min()?;
     // Only a bracket or a quote may stand before the scheme: "see:http://"
@@ -140,19 +144,44 @@ pub fn on_line(line: &str, known: &[String]) -> Vec<OnLine> {
         .collect()
 }
 
-/// Every address in `text`, whole and in order of first appearance, for
-/// [`resolve`] to find shortened ones among.
+/// Every address in `text`, whole and in order, for [`resolve`] to find
+/// shortened ones among.
 pub fn collect(text: &str, out: &mut Vec<String>) {
     for word in text.split(char::is_whitespace) {
         // Markdown writes `[text](url)`: the address follows "](".
         let word = word.rsplit("](").next().unwrap_or(word);
         if let Some(r) = in_word(word) {
-            let url = &word[r];
-            if !out.iter().any(|u| u == url) {
-                out.push(url.to_owned());
-            }
+            out.push(word[r].to_owned());
         }
     }
+}
+
+/// Every address in `briefing`: its bodies, key points, positions and
+/// sources.
+pub fn in_briefing(briefing: &crate::model::Briefing) -> Vec<String> {
+    let mut out = Vec::new();
+    for point in &briefing.summary {
+        collect(point, &mut out);
+    }
+    for section in &briefing.sections {
+        collect(&section.body, &mut out);
+    }
+    for party in &briefing.parties {
+        for position in &party.positions {
+            for text in [&position.url, &position.source].into_iter().flatten() {
+                collect(text, &mut out);
+            }
+            collect(&position.text, &mut out);
+        }
+    }
+    for source in &briefing.sources {
+        if let Some(u) = &source.url {
+            collect(u, &mut out);
+        }
+    }
+    out.sort_unstable();
+    out.dedup();
+    out
 }
 
 #[cfg(test)]
@@ -233,12 +262,12 @@ mod tests {
     }
 
     #[test]
-    fn addresses_are_collected_from_markdown_once() {
+    fn addresses_are_collected_from_markdown() {
         let mut out = Vec::new();
         collect(
             "Read [the text](https://a.org/t) and https://a.org/t, or <https://b.org>.",
             &mut out,
         );
-        assert_eq!(out, ["https://a.org/t", "https://b.org"]);
+        assert_eq!(out, ["https://a.org/t", "https://a.org/t", "https://b.org"]);
     }
 }

@@ -25,6 +25,7 @@ pub fn help_lines(state: &State) -> Vec<HelpRow> {
             Mode::Search,
             Mode::Prompt,
             Mode::Picker,
+            Mode::Links,
             Mode::Help,
         ]
     };
@@ -127,6 +128,13 @@ const COMPARING: &[Hint] = &[
     Hint::new(&[C::Leave], "back"),
 ];
 const HELPING: &[Hint] = &[Hint::new(&[C::Close], "closes help")];
+/// The links list's own hint line, in its title.
+pub const LINKING: &[Hint] = &[
+    Hint::new(&[C::PreviousEntry, C::NextEntry], "choose"),
+    Hint::new(&[C::Confirm], "opens"),
+    Hint::new(&[C::Copy], "copies"),
+    Hint::new(&[C::Cancel], "closes"),
+];
 const SHORT: &[Hint] = &[Hint::new(&[C::Help], "help")];
 
 /// What the status bar shows when the whole hint does not fit: the key
@@ -145,6 +153,7 @@ pub fn hints(state: &State) -> String {
         Some(Overlay::Search) => (Mode::Search, SEARCHING),
         Some(Overlay::Compare(_)) => (Mode::Compare, COMPARING),
         Some(Overlay::Help(_)) => (Mode::Help, HELPING),
+        Some(Overlay::Links(_)) => (Mode::Links, LINKING),
         _ => (
             Mode::Reader,
             match state.view.focus {

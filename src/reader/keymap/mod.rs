@@ -10,7 +10,7 @@ mod help;
 
 use crossterm::event::{KeyEvent, MouseButton, MouseEvent, MouseEventKind};
 
-pub use help::{HelpRow, help_lines, help_page, hints, short_hint};
+pub use help::{HelpRow, LINKING, help_lines, help_page, hints, short_hint};
 
 use crate::keys::{Command, Key, Mode};
 use crate::reader::action::Action;
@@ -26,6 +26,7 @@ pub fn mode(state: &State) -> Mode {
         Some(Overlay::Picker(_)) => Mode::Picker,
         Some(Overlay::Help(_)) => Mode::Help,
         Some(Overlay::Compare(_)) => Mode::Compare,
+        Some(Overlay::Links(_)) => Mode::Links,
     }
 }
 
@@ -95,6 +96,8 @@ pub fn action(mode: Mode, command: Command) -> Option<Action> {
         (_, C::Reload) => Action::Reload,
         (_, C::Suspend) => Action::Suspend,
         (_, C::Quit) => Action::Quit,
+        (_, C::Links) => Action::OpenLinks,
+        (_, C::Copy) => Action::Copy,
         // Sections and the compare view's commands are taken above.
         _ => return None,
     })

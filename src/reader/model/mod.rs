@@ -8,6 +8,7 @@ mod doc;
 pub mod geometry;
 mod history;
 mod layout;
+pub mod links;
 pub mod overlay;
 mod panes;
 pub mod picker;

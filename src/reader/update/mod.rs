@@ -3,6 +3,7 @@
 use crate::text::Target;
 
 mod find;
+mod links;
 mod moving;
 mod navigate;
 mod panes;
@@ -214,7 +215,12 @@ fn apply(state: &mut State, action: Action) -> Effect {
                 scroll(state, pane, lines);
             }
         }
-        Action::Click { column, row } => click(state, column, row),
+        Action::Click { column, row } => {
+            if let Some(effect) = links::click(state, column, row) {
+                return effect;
+            }
+            click(state, column, row);
+        }
         Action::OpenPrompt => navigate::open_prompt(state),
         Action::OpenPicker => picker::open(state, Purpose::Open),
         Action::PickAgainst => picker::open(state, Purpose::CompareAgainst),
@@ -258,12 +264,17 @@ fn apply(state: &mut State, action: Action) -> Effect {
         Action::Complete => return navigate::complete(state),
         Action::Completed(done) => navigate::completed(state, done),
         Action::Choose(delta) => {
-            if let Some(p) = state.overlays.picker_mut() {
+            if let Some(l) = state.overlays.links_mut() {
+                l.choose(delta);
+            } else if let Some(p) = state.overlays.picker_mut() {
                 picker::choose(p, delta);
             }
         }
         Action::Confirm if state.overlays.prompt().is_some() => {
             return navigate::confirm_prompt(state);
+        }
+        Action::Confirm if matches!(state.overlays.top(), Some(Overlay::Links(_))) => {
+            return links::confirm(state);
         }
         Action::Confirm => return picker::confirm(state),
         Action::Back => return navigate::back(state),
@@ -279,6 +290,8 @@ fn apply(state: &mut State, action: Action) -> Effect {
             }
             state.doc.warnings = checked;
         }
+        Action::OpenLinks => links::open(state),
+        Action::Copy => return links::copy(state),
     }
     Effect::None
 }
