@@ -23,9 +23,14 @@ const TRAILING: &[char] = &[
 ];
 
 /// Whether brief may hand `url` to a browser or a terminal: http, https or
-/// mailto, and nothing that could end an escape sequence early.
+/// mailto, and no control character, nor the stand-in loading put where
+/// one was (`␛`, `�`: see [`crate::sanitize`]): such a link is not the one
+/// its file meant.
 pub fn is_safe(url: &str) -> bool {
-    crate::load::url_problem(url).is_none() && url.chars().all(|c| !c.is_control())
+    crate::load::url_problem(url).is_none()
+        && !url
+            .chars()
+            .any(|c| c.is_control() || ('\u{2400}'..='\u{2426}').contains(&c) || c == '\u{FFFD}')
 }
 
 /// Where the address in `word` is, if it holds one: the bytes from its
@@ -213,6 +218,10 @@ mod tests {
         assert!(!is_safe("https://example.org/\u{1b}]8;;x"));
         assert!(!is_safe("https://example.org/\u{7}"));
         assert!(!is_safe("https://exa mple.org"));
+        // What loading made of an ESC and a C1 control.
+        assert!(!is_safe("https://example.org/␛]8;;x"));
+        assert!(!is_safe("https://example.org/\u{FFFD}"));
+        assert!(is_safe("https://de.wikipedia.org/wiki/Köln"));
     }
 
     #[test]

@@ -35,8 +35,10 @@ pub fn osc8(buffer: &Buffer, links: &[Hyperlink]) -> Vec<u8> {
     let mut bytes = Vec::new();
     for link in links {
         // A second check of what the model already checked: an escape
-        // must never be able to end the sequence early.
-        if !crate::text::url::is_safe(&link.url) {
+        // must never be able to end the sequence early. OSC 8 takes only
+        // printable ASCII (an address with other letters is left plain).
+        if !crate::text::url::is_safe(&link.url) || !link.url.bytes().all(|b| b.is_ascii_graphic())
+        {
             continue;
         }
         let cells: Vec<(u16, u16, &ratatui::buffer::Cell)> = (0..link.width())

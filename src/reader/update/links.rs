@@ -5,7 +5,7 @@
 use super::panes::pane_at;
 use crate::reader::action::Effect;
 use crate::reader::model::links::Links;
-use crate::reader::model::{About, Overlay, Pane, State};
+use crate::reader::model::{About, Layer, Overlay, Pane, State};
 use crate::text::url;
 
 /// `L`: the list of links and sources in view, or why there is none.
@@ -20,15 +20,11 @@ pub(super) fn open(state: &mut State) {
         .push(Overlay::Links(Links { items, selected: 0 }));
 }
 
-/// Enter in the list: open the link chosen.
+/// Enter in the list: open the link chosen, and close the list.
 pub(super) fn confirm(state: &mut State) -> Effect {
-    match state.overlays.links().and_then(Links::chosen) {
-        Some(link) => {
-            let target = link.url.clone();
-            browse(state, target)
-        }
-        None => Effect::None,
-    }
+    let chosen = state.overlays.links().and_then(Links::chosen).cloned();
+    state.overlays.remove(Layer::Links);
+    chosen.map_or(Effect::None, |link| browse(state, link.url))
 }
 
 /// Open `target` in the browser, when it is a link brief offers.
@@ -40,7 +36,8 @@ pub(super) fn browse(state: &mut State, target: String) -> Effect {
         );
         return Effect::None;
     }
-    state.say(About::Notice, format!("opening {target}"));
+    let host = &target[..url::host_end(&target)];
+    state.say(About::Notice, format!("opening {host}"));
     Effect::Browse(target)
 }
 
@@ -73,9 +70,11 @@ pub(super) fn click(state: &mut State, column: u16, row: u16) -> Option<Effect> 
 /// `y`: in the links list, the link chosen; in the positions panel, the
 /// position as a citation; in the text, the section being read as Markdown.
 pub(super) fn copy(state: &mut State) -> Effect {
-    if let Some(link) = state.overlays.links().and_then(Links::chosen) {
+    if let Some(list) = state.overlays.links()
+        && let Some(link) = list.chosen()
+    {
         let text = link.url.clone();
-        state.say(About::Notice, format!("copied {text}"));
+        state.say(About::Notice, format!("copied link {}", list.selected + 1));
         return Effect::Copy(text);
     }
     let briefing = &state.doc.briefing;
@@ -88,7 +87,7 @@ pub(super) fn copy(state: &mut State) -> Effect {
         let position = &party.positions[i];
         let text = crate::export::citation(briefing, party, position);
         let said = format!(
-            "copied the citation of {} on {}",
+            "copied citation: {} on {}",
             party.short_name(),
             position.topic
         );
@@ -101,12 +100,7 @@ pub(super) fn copy(state: &mut State) -> Effect {
     };
     let section = &briefing.sections[i];
     let text = crate::export::section_markdown(section);
-    let said = format!(
-        "copied section {} \"{}\" as Markdown ({} lines)",
-        i + 1,
-        section.title,
-        text.lines().count()
-    );
+    let said = format!("copied section {} as Markdown", i + 1);
     state.say(About::Notice, said);
     Effect::Copy(text)
 }
