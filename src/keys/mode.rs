@@ -175,6 +175,7 @@ const LINKS: &[Group] = &[(
         C::Confirm,
         C::Copy,
         C::Cancel,
+        C::Help,
         C::Quit,
     ],
 )];

@@ -19,13 +19,14 @@ pub fn help_lines(state: &State) -> Vec<HelpRow> {
     let keys = &state.keys;
     let modes: &[Mode] = if matches!(state.overlays.under_top(), Some(Overlay::Compare(_))) {
         &[Mode::Compare, Mode::Help]
+    } else if matches!(state.overlays.under_top(), Some(Overlay::Links(_))) {
+        &[Mode::Links, Mode::Help]
     } else {
         &[
             Mode::Reader,
             Mode::Search,
             Mode::Prompt,
             Mode::Picker,
-            Mode::Links,
             Mode::Help,
         ]
     };
