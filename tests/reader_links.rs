@@ -9,10 +9,17 @@ use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 
+#[path = "support/screen.rs"]
+mod screen;
+
 const AGREEMENT: &str = "https://www.gov.uk/government/publications/the-belfast-agreement";
 
 fn good_friday(width: u16, height: u16) -> State {
-    let path = std::path::PathBuf::from("briefings/good-friday-agreement.toml");
+    open("briefings/good-friday-agreement.toml", width, height)
+}
+
+fn open(file: &str, width: u16, height: u16) -> State {
+    let path = std::path::PathBuf::from(file);
     let briefing = load_file(&path).expect("the bundled briefing");
     State::new(briefing, Origin::File(path), width, height)
 }
@@ -143,7 +150,8 @@ fn the_links_list_at_several_sizes() {
         press(&mut state, 'L');
         let screen = rows(&state);
         assert!(
-            screen.iter().any(|r| r.contains("1. Belfast Agreement")),
+            screen.iter().any(|r| r.contains(" 1. "))
+                && screen.iter().any(|r| r.contains("    https://www.gov.uk/")),
             "{width}x{height}:\n{}",
             screen.join("\n")
         );
@@ -153,4 +161,46 @@ fn the_links_list_at_several_sizes() {
                 .all(|r| r.chars().count() == usize::from(width))
         );
     }
+}
+
+fn snapshot(state: &State) -> String {
+    let mut terminal =
+        Terminal::new(TestBackend::new(state.view.width, state.view.height)).expect("test backend");
+    terminal
+        .draw(|frame| draw(frame, state, &Theme::default()))
+        .expect("draw");
+    screen::text_of(terminal.backend().buffer())
+}
+
+/// The Good Friday briefing at its list of sources, with `L` pressed:
+/// every source with a link.
+fn sources_list(width: u16, height: u16) -> State {
+    let mut state = good_friday(width, height);
+    update(&mut state, Action::Bottom);
+    press(&mut state, 'L');
+    let Some(Overlay::Links(list)) = state.overlays.top() else {
+        panic!("no links list");
+    };
+    assert_eq!(list.items.len(), 2);
+    state
+}
+
+#[test]
+fn links_list_at_80x24() {
+    insta::assert_snapshot!(snapshot(&sources_list(80, 24)));
+}
+
+#[test]
+fn links_list_at_160x50() {
+    insta::assert_snapshot!(snapshot(&sources_list(160, 50)));
+}
+
+#[test]
+fn help_over_the_links_list_shows_its_keys() {
+    let mut state = sources_list(100, 30);
+    press(&mut state, '?');
+    let shown = snapshot(&state);
+    assert!(shown.contains("Links and sources"), "{shown}");
+    assert!(shown.contains("copy: section, citation or link"), "{shown}");
+    assert!(!shown.contains("section N to the top"), "{shown}");
 }

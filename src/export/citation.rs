@@ -1,7 +1,7 @@
 //! What `y` copies in the reader: a section as Markdown, and a position as
 //! a citation an analyst pastes into a note or an email.
 
-use super::{body, heading, one_line};
+use super::{body, escape};
 use crate::compare::Mark;
 use crate::model::{Briefing, Citation, Party, Position, Section};
 
@@ -9,7 +9,7 @@ use crate::model::{Briefing, Citation, Party, Position, Section};
 /// hostile character references made literal as `print --format markdown`
 /// does.
 pub fn section_markdown(section: &Section) -> String {
-    let mut out = format!("## {}\n", heading(&section.title));
+    let mut out = format!("## {}\n", escape::heading(&one_line(&section.title)));
     let text = section.body.trim();
     if !text.is_empty() {
         out.push('\n');
@@ -47,6 +47,10 @@ pub fn citation(briefing: &Briefing, party: &Party, position: &Position) -> Stri
         out.push_str(&format!(" — {url}"));
     }
     out
+}
+
+fn one_line(text: &str) -> String {
+    text.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
 #[cfg(test)]

@@ -195,9 +195,9 @@ pub enum Command {
     CloseCell,
     /// back to the reader
     Leave,
-    /// the links and sources in view: open or copy one
+    /// links and sources: open or copy
     Links,
-    /// copy: the section as Markdown, a position as a citation, a link
+    /// copy: section, citation or link
     Copy,
 }
 

@@ -5,51 +5,14 @@
 use pulldown_cmark::{Event, Parser, Tag, TagEnd};
 
 use super::State;
+use super::link_list::{Link, OnScreen};
 use crate::model::{Briefing, Citation};
 use crate::text::{Target, url};
 
-/// A link on screen: the cells its address covers, and where it goes.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct OnScreen {
-    pub x: u16,
-    pub y: u16,
-    pub width: u16,
-    /// The address as shown there (maybe shortened).
-    pub shown: String,
-    pub url: String,
-}
-
-/// One row of the list: what it is, and where it goes.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Link {
-    pub label: String,
-    pub url: String,
-}
-
-/// The `L` overlay: the links it opened with, and the one chosen.
-#[derive(Debug, Clone, PartialEq, Eq, Default)]
-pub struct Links {
-    pub items: Vec<Link>,
-    pub selected: usize,
-}
-
-impl Links {
-    pub fn chosen(&self) -> Option<&Link> {
-        self.items.get(self.selected)
-    }
-
-    /// Move the choice by `delta`, stopping at either end.
-    pub fn choose(&mut self, delta: i32) {
-        let last = self.items.len().saturating_sub(1);
-        let to = i64::try_from(self.selected).unwrap_or(0) + i64::from(delta);
-        self.selected = usize::try_from(to.max(0)).unwrap_or(0).min(last);
-    }
-}
-
 impl State {
-    /// What `L` lists: the links of the section being read (or of the
-    /// sources list, when that is what is read), then the sources of the
-    /// positions on its topics; safe links only, each once.
+    /// What `L` lists: the briefing's sources when their list is on
+    /// screen, the links of the section being read, then the sources of
+    /// the positions on its topics; safe links only, each once.
     pub fn links_in_view(&self) -> Vec<Link> {
         let briefing = &self.doc.briefing;
         let mut out: Vec<Link> = Vec::new();
@@ -61,17 +24,27 @@ impl State {
                 });
             }
         };
-        let target = self
+        // The list of sources, when it is on screen: every one of them.
+        let page = self.view.scroll..self.view.scroll + self.page();
+        if self
             .panes
             .reading
-            .target_at(self.view.scroll)
-            .map(|(t, _)| t);
-        if target == Some(Target::Sources) {
+            .anchor(Target::Sources)
+            .is_some_and(|line| page.contains(&line))
+        {
             for source in &briefing.sources {
                 if let Some(u) = &source.url {
                     add(source.label(), u);
                 }
             }
+        }
+        if self
+            .panes
+            .reading
+            .target_at(self.view.scroll)
+            .map(|(t, _)| t)
+            == Some(Target::Sources)
+        {
             return out;
         }
         let Some(section) = self
@@ -247,21 +220,5 @@ mod tests {
                 ),
             ]
         );
-    }
-
-    #[test]
-    fn the_choice_stops_at_either_end() {
-        let link = Link {
-            label: "a".into(),
-            url: "https://a.org".into(),
-        };
-        let mut links = Links {
-            items: vec![link.clone(), link],
-            selected: 0,
-        };
-        links.choose(-1);
-        assert_eq!(links.selected, 0);
-        links.choose(5);
-        assert_eq!(links.selected, 1);
     }
 }

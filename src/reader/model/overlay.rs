@@ -2,7 +2,7 @@
 //! keys, Esc and `q` close it, and the view draws the layers bottom to top.
 
 use super::compare::Compare;
-use super::links::Links;
+use super::link_list::Links;
 use super::picker::Picker;
 
 /// The `:` prompt: a path being typed, and what went wrong with the last one.

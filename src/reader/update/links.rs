@@ -4,7 +4,7 @@
 
 use super::panes::pane_at;
 use crate::reader::action::Effect;
-use crate::reader::model::links::Links;
+use crate::reader::model::link_list::Links;
 use crate::reader::model::{About, Layer, Overlay, Pane, State};
 use crate::text::url;
 

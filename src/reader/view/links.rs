@@ -11,7 +11,7 @@ use super::cover::cover;
 use crate::keys::Mode;
 use crate::reader::keymap::LINKING;
 use crate::reader::model::State;
-use crate::reader::model::links::{Links, OnScreen};
+use crate::reader::model::link_list::{Links, OnScreen};
 use crate::reader::model::{Overlay, geometry};
 use crate::text::fit::truncate;
 use crate::text::url;
