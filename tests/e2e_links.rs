@@ -176,7 +176,49 @@ fn enter_in_the_links_list_opens_the_link_in_browser() {
     pty.send_key(Key::Enter);
     assert_eq!(opened(&record), format!("{AGREEMENT}\n"));
     pty.wait_for("opening https://www.gov.uk");
+    #[cfg(target_os = "linux")]
+    no_zombie_left(&mut pty);
     quit(pty);
+}
+
+/// The browser webbrowser started and let go of is reaped: once it has
+/// exited, the next key read leaves no zombie child of brief's behind.
+#[cfg(target_os = "linux")]
+fn no_zombie_left(pty: &mut Pty) {
+    // brief's children: how many are running, and how many are zombies.
+    let children = |parent: i32| -> (usize, usize) {
+        let Ok(entries) = std::fs::read_dir("/proc") else {
+            return (0, 0);
+        };
+        let states: Vec<String> = entries
+            .filter_map(|e| std::fs::read_to_string(e.ok()?.path().join("stat")).ok())
+            .filter_map(|stat| {
+                // pid (comm) state ppid …: read after the command's ")".
+                let after = stat.rsplit_once(") ")?.1.to_owned();
+                let mut fields = after.split(' ');
+                let state = fields.next()?.to_owned();
+                let ppid = fields.next()?.parse::<i32>().ok()?;
+                (ppid == parent).then_some(state)
+            })
+            .collect();
+        let zombies = states.iter().filter(|s| *s == "Z").count();
+        (states.len() - zombies, zombies)
+    };
+    let deadline = Instant::now() + TIMEOUT;
+    loop {
+        match children(pty.pid()) {
+            (0, 0) => return,
+            // Once the browser has exited, a key makes the loop run, and
+            // it reaps before acting on the key.
+            (0, _) => pty.send_key(Key::Char('k')),
+            _ => {}
+        }
+        assert!(
+            Instant::now() < deadline,
+            "a zombie browser was left behind"
+        );
+        std::thread::sleep(Duration::from_millis(50));
+    }
 }
 
 #[test]
@@ -238,5 +280,41 @@ fn y_in_the_positions_panel_copies_the_citation_through_osc_52() {
     let citation = brief::export::citation(&briefing, party, position);
     assert_eq!(String::from_utf8_lossy(&payload), citation);
     assert!(citation.contains(AGREEMENT), "{citation}");
+    quit(pty);
+}
+
+#[test]
+fn a_text_browser_gets_the_terminal_and_the_reader_comes_back() {
+    let dir = tempfile::tempdir().expect("temporary directory");
+    let record = dir.path().join("opened.txt");
+    // Named as a text browser, so brief hands it the terminal.
+    let script = dir.path().join("w3m");
+    let text = format!(
+        "#!/bin/sh\nif [ -t 1 ]; then t=tty; else t=none; fi\nprintf '%s %s\\n' \"$1\" \"$t\" >> '{}'\n",
+        record.display()
+    );
+    std::fs::write(&script, text).expect("write the browser script");
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        std::fs::set_permissions(&script, std::fs::Permissions::from_mode(0o755)).expect("chmod");
+    }
+    let browser = script.to_string_lossy().into_owned();
+    let mut pty = at_the_link(&[BRIEFING], &[("BROWSER", &browser)]);
+    pty.send_key(Key::Char('L'));
+    pty.wait_for("1. Belfast Agreement");
+    let before = pty.output_len();
+    pty.send_key(Key::Enter);
+    assert_eq!(opened(&record), format!("{AGREEMENT} tty\n"));
+    // The normal screen while it ran, then the reader again, whole.
+    wait_for_bytes(&pty, b"\x1b[?1049l");
+    pty.wait_for("opening https://www.gov.uk");
+    let raw = pty.raw_output();
+    let left = find(&raw[before..], b"\x1b[?1049l").expect("left the alternate screen");
+    assert!(
+        find(&raw[before + left..], b"\x1b[?1049h").is_some(),
+        "never came back to the alternate screen"
+    );
+    pty.wait_for("Good Friday Agreement");
     quit(pty);
 }
