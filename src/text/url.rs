@@ -50,9 +50,35 @@ pub fn in_word(word: &str) -> Option<Range<usize>> {
     {
         return None;
     }
-    let end = start + word[start..].trim_end_matches(TRAILING).len();
+    let end = start + trimmed(&word[start..]).len();
     let scheme = SCHEMES.iter().find(|s| lower[start..].starts_with(*s))?;
     (end > start + scheme.len()).then_some(start..end)
+}
+
+/// `address` without the stops and closing brackets after it; a closing
+/// bracket that closes one opened inside the address stays, as in
+/// `https://en.wikipedia.org/wiki/Talks_(2025)`.
+fn trimmed(address: &str) -> &str {
+    let mut out = address;
+    loop {
+        let Some(last) = out.chars().last().filter(|c| TRAILING.contains(c)) else {
+            return out;
+        };
+        let pair = match last {
+            ')' => Some('('),
+            ']' => Some('['),
+            '}' => Some('{'),
+            _ => None,
+        };
+        if let Some(open) = pair {
+            let opened = out.matches(open).count();
+            let closed = out.matches(last).count();
+            if opened >= closed {
+                return out;
+            }
+        }
+        out = &out[..out.len() - last.len_utf8()];
+    }
 }
 
 /// The addresses in `text` (a line as shown), as byte ranges.
@@ -208,6 +234,9 @@ mod tests {
         );
         assert!(find("javascript:alert(1) file:///etc/passwd https://").is_empty());
         assert!(find("see:https://example.org").is_empty());
+        let line = "(see https://en.wikipedia.org/wiki/Talks_(2025)).";
+        let found: Vec<&str> = find(line).into_iter().map(|r| &line[r]).collect();
+        assert_eq!(found, ["https://en.wikipedia.org/wiki/Talks_(2025)"]);
     }
 
     #[test]
