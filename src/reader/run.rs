@@ -10,12 +10,14 @@ use super::action::{Action, Effect, Opened};
 use super::model::{Checked, State};
 use super::services::events::{Input, Inputs};
 use super::services::{self, Options, Pauser, Services, browser, editor};
-use super::term::{Hyperlink, Session};
+use super::term::Session;
 use super::{keymap, update, view};
 use crate::load::{LoadError, Origin};
 use crate::model::Briefing;
 use crate::theme::Theme;
 use crate::watch::Change;
+
+mod links;
 
 /// The exit code when the terminal goes away: what a hang-up (SIGHUP), the
 /// usual way of learning it, gives.
@@ -172,19 +174,7 @@ impl Reader {
         loop {
             if draw {
                 let (state, theme) = (&self.state, &self.theme);
-                let links: Vec<Hyperlink> = if self.hyperlinks {
-                    let on_screen = view::hyperlinks(state).into_iter();
-                    on_screen
-                        .map(|l| Hyperlink {
-                            x: l.x,
-                            y: l.y,
-                            text: l.shown,
-                            url: l.url,
-                        })
-                        .collect()
-                } else {
-                    Vec::new()
-                };
+                let links = links::hyperlinks(state, self.hyperlinks);
                 session.draw(
                     |frame| {
                         assert!(
@@ -356,16 +346,7 @@ impl Reader {
             }
             Effect::Browse(url) => {
                 self.browsed = true;
-                let opened = if browser::needs_terminal() {
-                    // A text browser gets every key typed, as an editor does.
-                    let paused = self.keys.pause()?;
-                    let opened = session.with_terminal_released(|| browser::open(&url))?;
-                    drop(paused);
-                    opened
-                } else {
-                    browser::open(&url)
-                };
-                if let Err(notice) = opened {
+                if let Some(notice) = links::browse(&url, &self.keys, session)? {
                     update::update(&mut self.state, Action::Notice(notice));
                 }
                 Ok(Next::Draw)
