@@ -204,3 +204,26 @@ fn help_over_the_links_list_shows_its_keys() {
     assert!(shown.contains("copy: section, citation or link"), "{shown}");
     assert!(!shown.contains("section N to the top"), "{shown}");
 }
+
+#[test]
+fn a_click_on_a_link_in_the_list_opens_it() {
+    let mut state = sources_list(100, 30);
+    let screen = rows(&state);
+    let y = screen
+        .iter()
+        .position(|r| r.contains(" 2. "))
+        .expect("the second link");
+    let x = screen[y]
+        .find(" 2. ")
+        .map(|at| screen[y][..at].chars().count())
+        .expect("x");
+    let click = Action::Click {
+        column: u16::try_from(x + 6).expect("a column"),
+        row: u16::try_from(y + 1).expect("a row"),
+    };
+    assert_eq!(
+        update(&mut state, click),
+        Effect::Browse("https://en.wikipedia.org/wiki/Good_Friday_Agreement".to_owned())
+    );
+    assert!(state.overlays.is_empty());
+}

@@ -103,7 +103,8 @@ impl Session {
     }
 
     /// Draw one frame with ratatui, which writes only the cells that
-    /// changed since the last one, in one write (see [`Frames`]).
+    /// changed since the last one, in one write (see [`Frames`]); then
+    /// `links` as hyperlinks over it (see `hyperlink.rs`).
     pub fn draw(&mut self, render: impl FnOnce(&mut Frame), links: &[Hyperlink]) -> io::Result<()> {
         let screen = live(&mut self.screen)?;
         let bytes = screen.draw_linked(render, links)?;

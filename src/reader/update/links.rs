@@ -44,6 +44,20 @@ pub(super) fn browse(state: &mut State, target: String) -> Effect {
 /// A click on a link in the text or the panel opens it, as Enter in `L`
 /// does; `None` when the click was on no link.
 pub(super) fn click(state: &mut State, column: u16, row: u16) -> Option<Effect> {
+    if let Some(Overlay::Links(list)) = state.overlays.top() {
+        // A click on a link in the list opens it, as Enter does; one
+        // elsewhere does nothing under the list.
+        let (width, height) = (state.view.width, state.view.height);
+        let area = list.area(width, height);
+        let i = list
+            .at_row(width, height, row)
+            .filter(|_| column > area.x && column + 1 < area.right());
+        if let (Some(i), Some(list)) = (i, state.overlays.links_mut()) {
+            list.selected = i;
+            return Some(confirm(state));
+        }
+        return Some(Effect::None);
+    }
     if !state.overlays.is_empty() {
         return None;
     }

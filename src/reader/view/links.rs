@@ -17,14 +17,8 @@ use crate::text::fit::truncate;
 use crate::text::url;
 use crate::theme::{Role, Theme};
 
-/// Where the list goes: centred, as wide as it needs up to the screen, two
-/// rows a link.
-pub fn area(state: &State, links: &Links) -> Rect {
-    let (width, height) = (state.view.width, state.view.height.saturating_sub(1));
-    let rows = u16::try_from(links.items.len() * 2).unwrap_or(u16::MAX);
-    let h = rows.saturating_add(2).min(height.saturating_sub(2)).max(3);
-    let w = width.saturating_sub(4).min(100);
-    Rect::new((width - w) / 2, height.saturating_sub(h) / 2, w, h)
+fn area(state: &State, links: &Links) -> Rect {
+    links.area(state.view.width, state.view.height)
 }
 
 /// The links on screen, for the loop to make hyperlinks of after the
@@ -47,7 +41,7 @@ fn listed(state: &State, links: &Links) -> Vec<OnScreen> {
     let rect = area(state, links);
     let inner = Block::default().borders(Borders::ALL).inner(rect);
     let shown = usize::from(inner.height / 2).max(1);
-    let first = links.selected.saturating_sub(shown - 1);
+    let first = links.first_shown(shown);
     let mut out = Vec::new();
     for (row, (i, link)) in links
         .items
@@ -91,7 +85,7 @@ pub fn draw(frame: &mut Frame, state: &State, links: &Links, theme: &Theme) {
     let inner = block.inner(rect);
     frame.render_widget(block, rect);
     let shown = usize::from(inner.height / 2).max(1);
-    let first = links.selected.saturating_sub(shown - 1);
+    let first = links.first_shown(shown);
     let width = usize::from(inner.width);
     let mut rows = Vec::new();
     for (i, link) in links.items.iter().enumerate().skip(first).take(shown) {
