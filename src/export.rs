@@ -5,11 +5,13 @@
 //! verdicts, so scripts need not recompute them.
 
 mod body;
+mod citation;
 mod escape;
 mod sheet;
 
 use serde::Serialize;
 
+pub use citation::{citation, section_markdown};
 pub use sheet::{COLUMNS, csv};
 
 use crate::compare::{Comparison, Mark, Verdict, summary, verdicts};

@@ -9,7 +9,7 @@
 use std::fmt::Write as _;
 
 use super::apply;
-use super::settings::{Config, Contents, MAX_TEXT_WIDTH, MIN_TEXT_WIDTH};
+use super::settings::{Config, Contents, Links, MAX_TEXT_WIDTH, MIN_TEXT_WIDTH};
 use crate::keys::Keymap;
 use crate::theme::Look;
 
@@ -58,6 +58,12 @@ fn reader(config: &Config, out: &mut String) {
          # for selecting text.\n",
     );
     let _ = writeln!(out, "mouse = {}", reader.mouse);
+    let names = Links::NAMES.join(" | ");
+    let _ = writeln!(
+        out,
+        "# Web and mail addresses as links the terminal opens: {names} (never under TERM=dumb)."
+    );
+    let _ = writeln!(out, "links = \"{}\"", reader.links.name());
 }
 
 /// `[style]`: each role's look; set where it differs from the theme chosen.
@@ -169,10 +175,11 @@ mod tests {
     fn what_is_printed_reads_back_as_the_same_configuration() {
         let source = "theme = \"light\"\n[style.heading]\nfg = \"#ff0000\"\nbold = false\n\
                       [keys.reader]\nquit = [\"x\"]\nhelp = []\n[reader]\ntext_width = 120\n\
-                      contents = \"never\"\nfollow = false\nmouse = false\n";
+                      contents = \"never\"\nfollow = false\nmouse = false\nlinks = \"never\"\n";
         let (changed, problems) = parse(source, None);
         assert!(problems.is_empty(), "{problems:?}");
         assert_eq!(changed.reader.contents, Contents::Never);
+        assert_eq!(changed.reader.links, Links::Never);
         for config in [Config::default(), changed] {
             let text = describe(&config, &["intro".to_owned(), String::new()]);
             assert!(text.starts_with("# intro\n#\n"), "{text}");
@@ -198,7 +205,8 @@ mod tests {
                 "text_width = 88",
                 "contents = \"auto\"",
                 "follow = true",
-                "mouse = true"
+                "mouse = true",
+                "links = \"auto\""
             ]
         );
         assert!(defaults.contains("\n# heading = "), "{defaults}");

@@ -17,7 +17,7 @@ pub use describe::describe;
 pub use locate::{FILE_NAME, Search, Source, is_null_device};
 pub use parse::parse;
 pub use settings::{
-    Config, Contents, MAX_TEXT_WIDTH, MIN_TEXT_WIDTH, Reader, TEXT_WIDTH, ThemeChoice,
+    Config, Contents, Links, MAX_TEXT_WIDTH, MIN_TEXT_WIDTH, Reader, TEXT_WIDTH, ThemeChoice,
 };
 
 use crate::load::LoadError;

@@ -6,14 +6,16 @@ use std::path::Path;
 use toml::de::{DeTable, DeValue};
 
 use super::apply;
-use super::settings::{Config, Contents, MAX_TEXT_WIDTH, MIN_TEXT_WIDTH, Reader, ThemeChoice};
+use super::settings::{
+    Config, Contents, Links, MAX_TEXT_WIDTH, MIN_TEXT_WIDTH, Reader, ThemeChoice,
+};
 use crate::load::Diagnostic;
 use crate::load::walker::{Here, Kind, Walker, suggest};
 
 /// The keys a configuration file may have at its top level.
 const TOP: &[&str] = &["theme", "style", "keys", "reader"];
 /// The keys of `[reader]`.
-const READER: &[&str] = &["text_width", "contents", "follow", "mouse"];
+const READER: &[&str] = &["text_width", "contents", "follow", "mouse", "links"];
 
 /// Read `source` (the file named `name`, in directory `dir`) into a
 /// configuration. Whatever is wrong keeps its default and is listed, in
@@ -123,6 +125,9 @@ fn reader(walker: &mut Walker, here: &Here) -> Reader {
     if let Some(mouse) = walker.boolean(here, "mouse", &on_off("mouse")) {
         reader.mouse = mouse;
     }
+    if let Some(links) = links(walker, here) {
+        reader.links = links;
+    }
     reader
 }
 
@@ -167,6 +172,21 @@ fn contents(walker: &mut Walker, here: &Here) -> Option<Contents> {
     None
 }
 
+fn links(walker: &mut Walker, here: &Here) -> Option<Links> {
+    let written = walker.optional(here, "links", Kind::Line)?;
+    if let Some(links) = Links::from_name(&written) {
+        return Some(links);
+    }
+    let span = here.get("links").map(toml::Spanned::span);
+    let path = here.key_path("links");
+    walker.report(span, format!("`{path}` cannot be \"{written}\""));
+    walker.add_note(format!("write one of: {}", Links::NAMES.join(", ")));
+    if let Some(close) = suggest(&written, &Links::NAMES) {
+        walker.add_note(format!("did you mean \"{close}\"?"));
+    }
+    None
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -187,8 +207,7 @@ mod tests {
 
     #[test]
     fn reader_settings_are_read() {
-        let source =
-            "[reader]\ntext_width = 72\ncontents = \"never\"\nfollow = false\nmouse = false\n";
+        let source = "[reader]\ntext_width = 72\ncontents = \"never\"\nfollow = false\nmouse = false\nlinks = \"never\"\n";
         let (config, problems) = parse(source, None);
         assert!(problems.is_empty(), "{problems:?}");
         let expected = Reader {
@@ -196,8 +215,32 @@ mod tests {
             contents: Contents::Never,
             follow: false,
             mouse: false,
+            links: Links::Never,
         };
         assert_eq!(config.reader, expected);
+    }
+
+    #[test]
+    fn a_misspelt_links_setting_is_placed_with_a_suggestion() {
+        let (config, _) = parse("[reader]\nlinks = \"nevr\"\n", None);
+        assert_eq!(config.reader.links, Links::Auto);
+        let shown = messages("[reader]\nlinks = \"nevr\"\n");
+        assert!(
+            shown[0].starts_with("config.toml:2:9: `reader.links` cannot be \"nevr\""),
+            "{shown:?}"
+        );
+        assert!(shown[0].contains("write one of: auto, never"), "{shown:?}");
+        assert!(shown[0].contains("did you mean \"never\"?"), "{shown:?}");
+        let shown = messages("[reader]\nlinks = false\n");
+        assert!(shown[0].contains("`reader.links` should be"), "{shown:?}");
+    }
+
+    #[test]
+    fn links_are_never_written_to_a_dumb_terminal() {
+        assert!(Links::Auto.enabled(Some("xterm-256color")));
+        assert!(Links::Auto.enabled(None));
+        assert!(!Links::Auto.enabled(Some("dumb")));
+        assert!(!Links::Never.enabled(Some("xterm-256color")));
     }
 
     #[test]

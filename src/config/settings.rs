@@ -45,6 +45,41 @@ impl Contents {
     }
 }
 
+/// Whether addresses in the text are written as terminal hyperlinks (OSC 8).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub enum Links {
+    /// Hyperlinks, except where `TERM=dumb` says the terminal knows no
+    /// escape sequences.
+    #[default]
+    Auto,
+    /// Plain text; `L` still lists the links and opens them.
+    Never,
+}
+
+impl Links {
+    pub const NAMES: [&'static str; 2] = ["auto", "never"];
+
+    pub fn name(self) -> &'static str {
+        match self {
+            Links::Auto => "auto",
+            Links::Never => "never",
+        }
+    }
+
+    pub fn from_name(name: &str) -> Option<Links> {
+        match name {
+            "auto" => Some(Links::Auto),
+            "never" => Some(Links::Never),
+            _ => None,
+        }
+    }
+
+    /// Whether to write hyperlinks to a terminal whose `TERM` is `term`.
+    pub fn enabled(self, term: Option<&str>) -> bool {
+        self == Links::Auto && term != Some("dumb")
+    }
+}
+
 /// `[reader]`: how the full-screen reader behaves.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Reader {
@@ -56,6 +91,8 @@ pub struct Reader {
     pub follow: bool,
     /// Take the mouse (clicks and the wheel) from the terminal.
     pub mouse: bool,
+    /// Addresses written as terminal hyperlinks.
+    pub links: Links,
 }
 
 impl Default for Reader {
@@ -65,6 +102,7 @@ impl Default for Reader {
             contents: Contents::Auto,
             follow: true,
             mouse: true,
+            links: Links::Auto,
         }
     }
 }

@@ -207,6 +207,10 @@ pub enum Command {
     CloseCell,
     /// back to the reader
     Leave,
+    /// links and sources: open or copy
+    Links,
+    /// copy: section, citation or link
+    Copy,
 }
 
 use Command as C;

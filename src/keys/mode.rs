@@ -41,6 +41,8 @@ pub enum Mode {
     Compare,
     /// The compare view's column chooser.
     Columns,
+    /// The list of links and sources in view (`L`).
+    Links,
 }
 
 /// A titled group of commands, as help shows them.
@@ -89,6 +91,7 @@ const READER: &[Group] = &[
             C::CompareAgainst,
         ],
     ),
+    ("Links", &[C::Links, C::Copy]),
     (
         "Open",
         &[C::OpenLibrary, C::OpenPath, C::Back, C::Forward, C::Edit],
@@ -184,6 +187,19 @@ const COLUMNS: &[Group] = &[(
     ],
 )];
 
+const LINKS: &[Group] = &[(
+    "Links and sources",
+    &[
+        C::NextEntry,
+        C::PreviousEntry,
+        C::Confirm,
+        C::Copy,
+        C::Cancel,
+        C::Help,
+        C::Quit,
+    ],
+)];
+
 impl Mode {
     /// The name written after `keys.`.
     pub fn name(self) -> &'static str {
@@ -200,6 +216,7 @@ impl Mode {
             Mode::Help => HELP,
             Mode::Compare => COMPARE,
             Mode::Columns => COLUMNS,
+            Mode::Links => LINKS,
         }
     }
 

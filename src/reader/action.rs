@@ -101,6 +101,10 @@ pub enum Action {
     /// Something the loop has to tell the reader (an editor that could not
     /// run, a place that could not be saved).
     Notice(String),
+    /// `L`: the links and sources in view.
+    OpenLinks,
+    /// `y`: copy what is in focus.
+    Copy,
 }
 
 /// Why a briefing is being opened, which decides what history does.
@@ -150,4 +154,8 @@ pub enum Effect {
     Complete(String),
     /// Read a briefing to compare against and send [`Action::AgainstLoaded`].
     LoadAgainst(Box<Origin>),
+    /// Open this link (http, https or mailto; checked) in the browser.
+    Browse(String),
+    /// Put this text on the terminal's clipboard (OSC 52).
+    Copy(String),
 }

@@ -9,13 +9,15 @@ use signal_hook::consts::SIGHUP;
 use super::action::{Action, Effect, Opened};
 use super::model::{Checked, State};
 use super::services::events::{Input, Inputs};
-use super::services::{self, Options, Pauser, Services, editor};
+use super::services::{self, Options, Pauser, Services, browser, editor};
 use super::term::Session;
 use super::{keymap, update, view};
 use crate::load::{LoadError, Origin};
 use crate::model::Briefing;
 use crate::theme::Theme;
 use crate::watch::Change;
+
+mod links;
 
 /// The exit code when the terminal goes away: what a hang-up (SIGHUP), the
 /// usual way of learning it, gives.
@@ -44,6 +46,11 @@ pub fn run_with(briefing: Briefing, origin: Origin, options: &Options) -> io::Re
         expect_continue: false,
         layout_queued: false,
         theme: chosen_theme(options),
+        hyperlinks: options
+            .settings
+            .links
+            .enabled(std::env::var("TERM").ok().as_deref()),
+        browsed: false,
     };
     reader.state.home = crate::dirs::home_dir();
     reader.state.keys = std::sync::Arc::new(options.keymap.clone());
@@ -121,6 +128,10 @@ struct Reader {
     layout_queued: bool,
     /// How everything looks, chosen once: the view draws with it.
     theme: Theme,
+    /// Write addresses as OSC 8 hyperlinks (`links`, and not `TERM=dumb`).
+    hyperlinks: bool,
+    /// A browser was started: its launcher may be left to reap.
+    browsed: bool,
 }
 
 impl Reader {
@@ -163,13 +174,17 @@ impl Reader {
         loop {
             if draw {
                 let (state, theme) = (&self.state, &self.theme);
-                session.draw(|frame| {
-                    assert!(
-                        !panic_while_drawing,
-                        "BRIEF_TEST_PANIC=1: panicking while drawing, as a test asked"
-                    );
-                    view::draw(frame, state, theme);
-                })?;
+                let links = links::hyperlinks(state, self.hyperlinks);
+                session.draw(
+                    |frame| {
+                        assert!(
+                            !panic_while_drawing,
+                            "BRIEF_TEST_PANIC=1: panicking while drawing, as a test asked"
+                        );
+                        view::draw(frame, state, theme);
+                    },
+                    &links,
+                )?;
                 if std::mem::take(&mut first) && self.settle(session)? {
                     continue;
                 }
@@ -195,6 +210,9 @@ impl Reader {
         inputs: &Inputs,
         session: &mut Session,
     ) -> io::Result<Next> {
+        if self.browsed {
+            browser::reap();
+        }
         let action = match input {
             // Releases (reported by terminals with the kitty protocol) would
             // otherwise act a second time.
@@ -325,6 +343,17 @@ impl Reader {
                 let loaded = Action::AgainstLoaded(Box::new((*origin, result)));
                 let effect = update::update(&mut self.state, loaded);
                 self.perform(effect, session)
+            }
+            Effect::Browse(url) => {
+                self.browsed = true;
+                if let Some(notice) = links::browse(&url, &self.keys, session)? {
+                    update::update(&mut self.state, Action::Notice(notice));
+                }
+                Ok(Next::Draw)
+            }
+            Effect::Copy(text) => {
+                session.copy(&text)?;
+                Ok(Next::Draw)
             }
             Effect::Edit => {
                 // The editor gets every key typed: none is read meanwhile.

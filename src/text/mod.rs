@@ -9,6 +9,7 @@ pub mod markdown;
 pub mod positions;
 pub mod split;
 pub mod style;
+pub mod url;
 pub mod wrap;
 
 pub use layout::{Layout, LineRef, Target};

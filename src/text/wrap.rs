@@ -12,6 +12,7 @@ use unicode_width::UnicodeWidthStr;
 use super::layout::Layout;
 use super::markdown::Block;
 use super::style::{Span, Style};
+use super::url;
 
 /// A word with the style of the span it came from.
 #[derive(Debug)]
@@ -32,6 +33,39 @@ impl Fragment for Piece<'_> {
     }
 }
 
+/// The address in `word`, when the word is too wide for a line of `width`.
+fn long_address(word: &str, width: usize) -> Option<std::ops::Range<usize>> {
+    if word.width() <= width {
+        return None;
+    }
+    url::in_word(word)
+}
+
+/// Each word of `text` holding an address too wide for `width`, shortened
+/// with an ellipsis so the word fits with a column to spare (for a stop in
+/// the next span, as after a Markdown link), in order; brackets and stops
+/// around the address stay.
+fn shorten_addresses(text: &str, width: usize) -> Vec<String> {
+    // Most text has no address and is passed over at memchr's speed.
+    if !text.contains("://") && !text.contains("mailto:") {
+        return Vec::new();
+    }
+    WordSeparator::AsciiSpace
+        .find_words(text)
+        .filter_map(|word| {
+            let range = long_address(word.word, width)?;
+            let around = word.word.width() - word.word[range.clone()].width();
+            let room = width.saturating_sub(around + 1).max(1);
+            let short = url::shorten(&word.word[range.clone()], room);
+            Some(format!(
+                "{}{short}{}",
+                &word.word[..range.start],
+                &word.word[range.end..]
+            ))
+        })
+        .collect()
+}
+
 fn prefix_width(prefix: &[Span]) -> usize {
     prefix.iter().map(|s| s.text.width()).sum()
 }
@@ -42,10 +76,30 @@ pub fn wrap_block(block: &Block, width: usize, block_id: u32, out: &mut Layout) 
     let first_width = width.saturating_sub(prefix_width(&block.first)).max(1);
     let rest_width = width.saturating_sub(prefix_width(&block.rest)).max(1);
     let narrowest = first_width.min(rest_width);
+    // Addresses too long for a line, shortened: kept here so the words
+    // below can borrow them.
+    let shortened: Vec<Vec<String>> = block
+        .spans
+        .iter()
+        .map(|span| shorten_addresses(&span.text, narrowest))
+        .collect();
     let mut pieces = Vec::new();
-    for span in &block.spans {
-        let words = WordSeparator::AsciiSpace.find_words(&span.text);
-        // Words longer than a line are cut, so nothing ever runs off the edge.
+    for (span, short) in block.spans.iter().zip(&shortened) {
+        let mut short = short.iter();
+        let words = WordSeparator::AsciiSpace
+            .find_words(&span.text)
+            .map(|word| {
+                if short.len() == 0 || long_address(word.word, narrowest).is_none() {
+                    return word;
+                }
+                // `Word::from` measures the shortened text's width anew.
+                let mut short = Word::from(short.next().map_or(word.word, String::as_str));
+                short.whitespace = word.whitespace;
+                short.penalty = word.penalty;
+                short
+            });
+        // Words longer than a line are cut, so nothing ever runs off the
+        // edge; an address is shortened instead (above), never cut.
         for word in break_words(words, narrowest) {
             pieces.push(Piece {
                 word,
@@ -156,5 +210,82 @@ mod tests {
         assert!(out.lines().all(|l| l.block() == 7));
         // The space the wrap took out joins the lines in the searched text.
         assert_eq!(out.text(), "plain bold words");
+    }
+
+    fn plain(text: &str) -> Block {
+        Block {
+            spans: vec![Span::new(text, Style::default())],
+            ..Block::default()
+        }
+    }
+
+    #[test]
+    fn an_address_that_fits_a_line_is_never_broken() {
+        let url = "https://www.gov.uk/government/publications/the-belfast-agreement";
+        let text = format!("The agreement ({url}) was signed in Belfast.");
+        let lines = lines_of(&plain(&text), 70);
+        assert!(
+            lines.iter().any(|l| l.contains(&format!("({url})"))),
+            "{lines:#?}"
+        );
+        assert!(lines.iter().all(|l| l.width() <= 70));
+    }
+
+    #[test]
+    fn an_address_wider_than_a_line_is_shortened_not_cut() {
+        let url = "https://www.gov.uk/government/publications/the-belfast-agreement";
+        let text = format!("The agreement ({url}) was signed.");
+        let lines = lines_of(&plain(&text), 40);
+        assert!(lines.iter().all(|l| l.width() <= 40), "{lines:#?}");
+        let shown: Vec<&String> = lines.iter().filter(|l| l.contains("https://")).collect();
+        assert_eq!(shown.len(), 1, "{lines:#?}");
+        assert_eq!(shown[0].as_str(), "(https://www.gov.uk/government/public…)");
+        // Nothing of the address spills onto another line.
+        assert!(!lines.iter().any(|l| l.contains("belfast")), "{lines:#?}");
+    }
+
+    mod props {
+        use super::*;
+        use proptest::prelude::*;
+
+        fn word() -> impl Strategy<Value = String> {
+            prop_oneof![
+                "[a-z]{1,12}",
+                "(https?://[a-z]{1,12}\\.org(/[a-z0-9-]{1,20}){0,4})",
+                "\\((https?://[a-z]{1,12}\\.org(/[a-z0-9-]{1,20}){0,4})\\),?",
+            ]
+        }
+
+        proptest! {
+            #[test]
+            fn addresses_stay_whole_or_are_shortened_and_lines_fit(
+                words in proptest::collection::vec(word(), 1..30),
+                width in 8usize..90,
+            ) {
+                let text = words.join(" ");
+                let lines = lines_of(&plain(&text), width);
+                for line in &lines {
+                    prop_assert!(line.width() <= width, "{line:?} is wider than {width}");
+                }
+                for w in &words {
+                    let Some(range) = url::in_word(w) else { continue };
+                    let address = &w[range];
+                    let on_one = lines.iter().any(|l| l.contains(address));
+                    if w.width() <= width {
+                        prop_assert!(on_one, "{address} fits {width} but is not on one line: {lines:#?}");
+                    } else if w.width() < width + address.width() - 8 {
+                        // Shortened, with its brackets, whole on one line.
+                        let around = w.width() - address.width();
+                        let short = url::shorten(address, width - around - 1);
+                        prop_assert!(short.ends_with(url::ELLIPSIS));
+                        prop_assert!(
+                            lines.iter().any(|l| l.contains(&short)),
+                            "{address} at {width}: {lines:#?}"
+                        );
+                        prop_assert!(!lines.iter().any(|l| l.contains(address)));
+                    }
+                }
+            }
+        }
     }
 }

@@ -26,6 +26,8 @@ const SCRUBBED: &[&str] = &[
     "VISUAL",
     "PAGER",
     "TMUX",
+    // A test that opens a link names its own recording browser.
+    "BROWSER",
 ];
 
 /// What to run; see [`Pty::builder`].

@@ -22,6 +22,8 @@ pub fn help_lines(state: &State) -> Vec<HelpRow> {
         Some(Overlay::Compare(_) | Overlay::Columns(_))
     ) {
         &[Mode::Compare, Mode::Columns, Mode::Help]
+    } else if matches!(state.overlays.under_top(), Some(Overlay::Links(_))) {
+        &[Mode::Links, Mode::Help]
     } else {
         &[
             Mode::Reader,
@@ -132,6 +134,13 @@ const COMPARING: &[Hint] = &[
 // The chooser names its own keys on its border.
 const CHOOSING: &[Hint] = &[Hint::new(&[C::Help], "help"), Hint::new(&[C::Done], "done")];
 const HELPING: &[Hint] = &[Hint::new(&[C::Close], "closes help")];
+/// The links list's own hint line, in its title.
+pub const LINKING: &[Hint] = &[
+    Hint::new(&[C::PreviousEntry, C::NextEntry], "choose"),
+    Hint::new(&[C::Confirm], "opens"),
+    Hint::new(&[C::Copy], "copies"),
+    Hint::new(&[C::Cancel], "closes"),
+];
 const SHORT: &[Hint] = &[Hint::new(&[C::Help], "help")];
 
 /// What the status bar shows when the whole hint does not fit: the key
@@ -152,6 +161,7 @@ pub fn hints(state: &State) -> String {
         Some(Overlay::Compare(_)) => (Mode::Compare, COMPARING),
         Some(Overlay::Columns(_)) => (Mode::Columns, CHOOSING),
         Some(Overlay::Help(_)) => (Mode::Help, HELPING),
+        Some(Overlay::Links(_)) => (Mode::Links, LINKING),
         _ => (
             Mode::Reader,
             match state.view.focus {

@@ -10,7 +10,7 @@ mod help;
 
 use crossterm::event::{KeyEvent, KeyModifiers, MouseButton, MouseEvent, MouseEventKind};
 
-pub use help::{HelpRow, help_lines, help_page, hints, short_hint};
+pub use help::{HelpRow, LINKING, help_lines, help_page, hints, short_hint};
 
 use crate::keys::{Command, Key, Mode};
 use crate::reader::action::Action;
@@ -27,6 +27,7 @@ pub fn mode(state: &State) -> Mode {
         Some(Overlay::Help(_)) => Mode::Help,
         Some(Overlay::Compare(_)) => Mode::Compare,
         Some(Overlay::Columns(_)) => Mode::Columns,
+        Some(Overlay::Links(_)) => Mode::Links,
     }
 }
 
@@ -101,6 +102,8 @@ pub fn action(mode: Mode, command: Command) -> Option<Action> {
         (_, C::Reload) => Action::Reload,
         (_, C::Suspend) => Action::Suspend,
         (_, C::Quit) => Action::Quit,
+        (_, C::Links) => Action::OpenLinks,
+        (_, C::Copy) => Action::Copy,
         // Sections and the compare view's commands are taken above.
         _ => return None,
     })

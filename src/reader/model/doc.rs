@@ -37,6 +37,9 @@ pub struct Doc {
     pub against: Option<Against>,
     /// What `brief check` warns of in it.
     pub warnings: Option<Checked>,
+    /// Every web and mail address in it, whole: what a shortened one on
+    /// screen stands for (see [`crate::text::url::resolve`]).
+    pub urls: Vec<String>,
 }
 
 impl Doc {
@@ -44,6 +47,7 @@ impl Doc {
         Doc {
             comparison: Comparison::of(&briefing),
             entries: entries(&briefing),
+            urls: crate::text::url::in_briefing(&briefing),
             briefing,
             origin,
             against: None,
@@ -58,6 +62,7 @@ impl Doc {
             against.topics = crate::diff::topic_changes(&against.older, &briefing);
         }
         self.entries = entries(&briefing);
+        self.urls = crate::text::url::in_briefing(&briefing);
         self.briefing = briefing;
     }
 }

@@ -8,6 +8,8 @@ mod doc;
 pub mod geometry;
 mod history;
 mod layout;
+pub mod link_list;
+pub mod links;
 pub mod overlay;
 mod panel;
 mod panes;

@@ -2,6 +2,7 @@
 //! keys, Esc and `q` close it, and the view draws the layers bottom to top.
 
 use super::compare::{Columns, Compare};
+use super::link_list::Links;
 use super::picker::Picker;
 
 /// The `:` prompt: a path being typed, and what went wrong with the last one.
@@ -35,6 +36,8 @@ pub enum Overlay {
     /// [`super::search::Search`], which outlives the prompt.
     Search,
     Help(Help),
+    /// The links and sources in view (`L`).
+    Links(Links),
 }
 
 /// Which kind of layer an [`Overlay`] is, to close one by its kind.
@@ -46,6 +49,7 @@ pub enum Layer {
     Prompt,
     Search,
     Help,
+    Links,
 }
 
 impl Overlay {
@@ -57,6 +61,7 @@ impl Overlay {
             Overlay::Prompt(_) => Layer::Prompt,
             Overlay::Search => Layer::Search,
             Overlay::Help(_) => Layer::Help,
+            Overlay::Links(_) => Layer::Links,
         }
     }
 }
@@ -92,6 +97,7 @@ impl Overlays {
     layer!(picker, picker_mut, Picker, Picker);
     layer!(prompt, prompt_mut, Prompt, Prompt);
     layer!(help, help_mut, Help, Help);
+    layer!(links, links_mut, Links, Links);
 
     /// The layer that gets the keys.
     pub fn top(&self) -> Option<&Overlay> {

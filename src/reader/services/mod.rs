@@ -4,6 +4,7 @@
 
 use std::path::PathBuf;
 
+pub mod browser;
 mod channel;
 pub mod editor;
 pub mod events;

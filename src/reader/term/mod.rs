@@ -18,7 +18,9 @@ use ratatui::Frame;
 use ratatui::backend::CrosstermBackend;
 use ratatui::layout::Rect;
 
+mod hyperlink;
 mod screen;
+pub use hyperlink::Hyperlink;
 pub use screen::Screen;
 
 /// Whether the terminal is currently in the reader's modes. One flag for the
@@ -101,9 +103,27 @@ impl Session {
     }
 
     /// Draw one frame with ratatui, which writes only the cells that
-    /// changed since the last one, in one write (see [`Frames`]).
-    pub fn draw(&mut self, render: impl FnOnce(&mut Frame)) -> io::Result<()> {
-        live(&mut self.screen)?.draw(render)
+    /// changed since the last one, in one write (see [`Frames`]); then
+    /// `links` as hyperlinks over it (see `hyperlink.rs`).
+    pub fn draw(&mut self, render: impl FnOnce(&mut Frame), links: &[Hyperlink]) -> io::Result<()> {
+        let screen = live(&mut self.screen)?;
+        let bytes = screen.draw_linked(render, links)?;
+        if !bytes.is_empty() {
+            let out = screen.backend_mut();
+            out.write_all(&bytes)?;
+            out.flush()?;
+        }
+        Ok(())
+    }
+
+    /// Put `text` on the terminal's clipboard with OSC 52, which the
+    /// terminal (and tmux with `set-clipboard on`) passes to the system's.
+    pub fn copy(&mut self, text: &str) -> io::Result<()> {
+        let out = live(&mut self.screen)?.backend_mut();
+        crossterm::execute!(
+            out,
+            crossterm::clipboard::CopyToClipboard::to_clipboard_from(text)
+        )
     }
 
     /// Columns and rows of the screen drawn to: read at the start and at

@@ -10,6 +10,10 @@
 //! marked `AlwaysUpdate` in the next one: ratatui's own diff then writes
 //! them after the narrow character, unless a wide character covers them
 //! again (the diff steps over those).
+//!
+//! Hyperlinks are written after the frame (see `hyperlink.rs`); the cells
+//! they covered are marked the same way, so the next frame's diff rewrites
+//! them and no link is left on text that has moved there.
 
 use ratatui::backend::Backend;
 use ratatui::buffer::{Buffer, CellDiffOption};
@@ -17,11 +21,15 @@ use ratatui::layout::Rect;
 use ratatui::{Frame, Terminal, TerminalOptions, Viewport};
 use unicode_width::UnicodeWidthStr;
 
+use super::hyperlink::{Hyperlink, osc8};
+
 /// A ratatui terminal on a fixed area, drawn through [`Screen::draw`].
 pub struct Screen<B: Backend> {
     terminal: Terminal<B>,
     /// Where the last frame had wide characters: column, row, width.
     wide: Vec<(u16, u16, u16)>,
+    /// Where the last frame had hyperlinks: column, row, width.
+    linked: Vec<(u16, u16, u16)>,
 }
 
 impl<B: Backend> Screen<B> {
@@ -32,23 +40,51 @@ impl<B: Backend> Screen<B> {
         Ok(Screen {
             terminal: Terminal::with_options(backend, options)?,
             wide: Vec::new(),
+            linked: Vec::new(),
         })
     }
 
     /// Draw one frame; ratatui writes the cells that changed.
     pub fn draw(&mut self, render: impl FnOnce(&mut Frame)) -> Result<(), B::Error> {
+        self.draw_linked(render, &[]).map(|_| ())
+    }
+
+    /// Draw one frame, and return what makes `links` hyperlinks on it, for
+    /// the caller to write after it (ratatui cannot: ratatui#1227).
+    pub fn draw_linked(
+        &mut self,
+        render: impl FnOnce(&mut Frame),
+        links: &[Hyperlink],
+    ) -> Result<Vec<u8>, B::Error> {
         let wide = std::mem::take(&mut self.wide);
+        let linked = std::mem::take(&mut self.linked);
         let done = self.terminal.draw(|frame| {
             render(frame);
-            rewrite_covered(frame.buffer_mut(), &wide);
+            let buf = frame.buffer_mut();
+            rewrite_covered(buf, &wide);
+            for &(x, y, width) in &linked {
+                for dx in 0..width {
+                    if let Some(cell) = buf.cell_mut((x.saturating_add(dx), y)) {
+                        cell.set_diff_option(CellDiffOption::AlwaysUpdate);
+                    }
+                }
+            }
         })?;
         self.wide = wide_cells(done.buffer);
-        Ok(())
+        let bytes = osc8(done.buffer, links);
+        self.linked = links.iter().map(|l| (l.x, l.y, l.width())).collect();
+        Ok(bytes)
+    }
+
+    /// Where ratatui writes, for what it cannot write itself.
+    pub fn backend_mut(&mut self) -> &mut B {
+        self.terminal.backend_mut()
     }
 
     /// A new size: the screen is cleared and the next frame drawn whole.
     pub fn resize(&mut self, area: Rect) -> Result<(), B::Error> {
         self.wide.clear();
+        self.linked.clear();
         self.terminal.resize(area)
     }
 

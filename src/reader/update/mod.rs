@@ -2,6 +2,7 @@
 
 mod comparing;
 mod find;
+mod links;
 mod mouse;
 mod moving;
 mod navigate;
@@ -221,7 +222,14 @@ fn apply(state: &mut State, action: Action) -> Effect {
                 scroll(state, pane, lines);
             }
         }
-        Action::Click { column, row } => return mouse::click(state, column, row),
+        Action::Click { column, row } => {
+            // A link under the pointer opens, as Enter does in `L`;
+            // anything else is the panes' click.
+            if let Some(effect) = links::click(state, column, row) {
+                return effect;
+            }
+            return mouse::click(state, column, row);
+        }
         Action::OpenPrompt => navigate::open_prompt(state),
         Action::OpenPicker => picker::open(state, Purpose::Open),
         Action::PickAgainst => picker::open(state, Purpose::CompareAgainst),
@@ -246,12 +254,17 @@ fn apply(state: &mut State, action: Action) -> Effect {
         Action::Complete => return navigate::complete(state),
         Action::Completed(done) => navigate::completed(state, done),
         Action::Choose(delta) => {
-            if let Some(p) = state.overlays.picker_mut() {
+            if let Some(l) = state.overlays.links_mut() {
+                l.choose(delta);
+            } else if let Some(p) = state.overlays.picker_mut() {
                 picker::choose(p, delta);
             }
         }
         Action::Confirm if state.overlays.prompt().is_some() => {
             return navigate::confirm_prompt(state);
+        }
+        Action::Confirm if matches!(state.overlays.top(), Some(Overlay::Links(_))) => {
+            return links::confirm(state);
         }
         Action::Confirm => return picker::confirm(state),
         Action::Back => return navigate::back(state),
@@ -267,6 +280,8 @@ fn apply(state: &mut State, action: Action) -> Effect {
             }
             state.doc.warnings = checked;
         }
+        Action::OpenLinks => links::open(state),
+        Action::Copy => return links::copy(state),
     }
     Effect::None
 }

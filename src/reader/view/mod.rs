@@ -4,6 +4,7 @@
 mod chrome;
 pub mod cover;
 pub mod lines;
+mod links;
 mod overlay;
 mod panes;
 mod picker;
@@ -21,6 +22,8 @@ fn fits(state: &State, area: Rect) -> bool {
         && area.width == state.view.width
         && area.height == state.view.height
 }
+
+pub use links::hyperlinks;
 
 /// Draw the whole frame; ratatui then writes only what changed.
 pub fn draw(frame: &mut Frame, state: &State, theme: &Theme) {
@@ -71,6 +74,7 @@ pub fn draw(frame: &mut Frame, state: &State, theme: &Theme) {
             }
             Overlay::Picker(p) => picker::draw(frame, p, &state.library, &state.keys, theme),
             Overlay::Help(help) => overlay::help(frame, state, theme, help.offset),
+            Overlay::Links(list) => links::draw(frame, state, list, theme),
             Overlay::Prompt(_) | Overlay::Search => {}
         }
     }
