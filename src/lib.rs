@@ -26,6 +26,7 @@ pub mod print;
 pub mod reader;
 pub mod sanitize;
 pub mod search;
+pub mod series;
 pub mod template;
 pub mod text;
 pub mod theme;

@@ -147,6 +147,8 @@ mod tests {
             dek: None,
             date: None,
             location: None,
+            process: None,
+            round: None,
             tags: vec![],
             summary: vec![],
             topics: vec!["B".into(), "A".into()],
