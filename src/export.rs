@@ -11,6 +11,8 @@ mod sheet;
 use serde::Serialize;
 
 pub use sheet::{COLUMNS, csv};
+// For other CSV writers (the timeline) to keep formulas out alike.
+pub(crate) use sheet::guard;
 
 use crate::compare::{Comparison, Mark, Verdict, summary, verdicts};
 use crate::model::{Briefing, Citation, Position, Source, Stance};

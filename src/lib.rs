@@ -30,4 +30,5 @@ pub mod series;
 pub mod template;
 pub mod text;
 pub mod theme;
+pub mod timeline;
 pub mod watch;
