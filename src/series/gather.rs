@@ -29,7 +29,7 @@ pub fn from_paths(paths: &[PathBuf]) -> Result<Gathered, Vec<LoadError>> {
             for (file, loaded) in load_all(tomls(path)) {
                 match loaded {
                     Ok(briefing) => gathered.members.push(Member {
-                        name: display_path(&file),
+                        name: shown(&file),
                         briefing,
                     }),
                     Err(err) => gathered.skipped.push(err),
@@ -118,6 +118,12 @@ fn name_of(origin: &Origin, path: &Path) -> String {
         Origin::File(_) => display_path(path),
         _ => origin.name(),
     }
+}
+
+/// How a file found in a directory is named: as reached, without a
+/// leading `./`.
+pub fn shown(file: &Path) -> String {
+    display_path(file.strip_prefix(".").unwrap_or(file))
 }
 
 /// The regular `*.toml` files directly in `dir`, in name order. Anything
