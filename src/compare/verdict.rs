@@ -66,7 +66,11 @@ pub fn verdict(briefing: &Briefing, comparison: &Comparison, topic: usize) -> To
 /// Which parties are kept out of verdicts, worked out once per briefing
 /// rather than once per topic: a timeline of many rounds asks often.
 fn neutrals(briefing: &Briefing) -> Vec<bool> {
-    briefing.parties.iter().map(|p| p.is_neutral()).collect()
+    briefing
+        .parties
+        .iter()
+        .map(crate::model::Party::is_neutral)
+        .collect()
 }
 
 fn verdict_of(

@@ -87,7 +87,7 @@ fn verdict_words(step: Step, verdict: Option<Verdict>) -> String {
 
 /// A stance cell: its symbol; silence as "·".
 fn stance_words(step: Step, mark: Option<Mark>) -> String {
-    word(step, mark.map(|m| m.symbol()), Mark::Silent.symbol())
+    word(step, mark.map(Mark::symbol), Mark::Silent.symbol())
 }
 
 fn word(step: Step, now: Option<&str>, nothing: &str) -> String {
