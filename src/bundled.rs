@@ -14,6 +14,20 @@ pub const ALL: &[Bundled] = &[
         file: "istanbul-talks.toml",
         text: include_str!("../briefings/istanbul-talks.toml"),
     },
+    // The rounds that followed the preview above: one series
+    // (`process = "istanbul-talks-2025"`), for `brief timeline` and `brief diff FILE`.
+    Bundled {
+        file: "istanbul-talks-2025-05-16.toml",
+        text: include_str!("../briefings/istanbul-talks-2025-05-16.toml"),
+    },
+    Bundled {
+        file: "istanbul-talks-2025-06-02.toml",
+        text: include_str!("../briefings/istanbul-talks-2025-06-02.toml"),
+    },
+    Bundled {
+        file: "istanbul-talks-2025-07-23.toml",
+        text: include_str!("../briefings/istanbul-talks-2025-07-23.toml"),
+    },
     Bundled {
         file: "iran-nuclear-jcpoa.toml",
         text: include_str!("../briefings/iran-nuclear-jcpoa.toml"),
@@ -22,7 +36,7 @@ pub const ALL: &[Bundled] = &[
         file: "good-friday-agreement.toml",
         text: include_str!("../briefings/good-friday-agreement.toml"),
     },
-    // A pair: one negotiation at two dates, to show `brief diff`.
+    // A pair: two rounds of one negotiation (`process = "new-start"`), to show `brief diff`.
     Bundled {
         file: "new-start-2021-02.toml",
         text: include_str!("../briefings/new-start-2021-02.toml"),

@@ -13,6 +13,8 @@ use serde::Serialize;
 
 pub use citation::{citation, section_markdown};
 pub use sheet::{COLUMNS, csv};
+// For other CSV writers (the timeline) to keep formulas out alike.
+pub(crate) use sheet::guard;
 
 use crate::compare::{Comparison, Mark, Verdict, summary, verdicts};
 use crate::model::{Briefing, Citation, Position, Source, Stance};

@@ -8,6 +8,10 @@
 //! small inline PRNG keeps the output the same for a seed on every platform
 //! and spares the crate a `rand` dependency.
 
+mod rounds;
+
+pub use rounds::{round_toml, rounds_dir};
+
 use std::collections::HashSet;
 use std::io;
 use std::path::Path;

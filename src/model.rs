@@ -19,6 +19,14 @@ pub struct Briefing {
     pub date: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub location: Option<String>,
+    /// The negotiation this briefing is one round of, such as
+    /// "istanbul-talks-2025": briefings with the same `process` form a
+    /// series (see [`crate::series`]).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub process: Option<String>,
+    /// Its place in the series, from 1; without it, `date` places it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub round: Option<u32>,
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub tags: Vec<String>,
     /// Key points.

@@ -9,8 +9,11 @@ use std::process::Stdio;
 
 use serde_json::Value;
 
-const BUNDLED: [&str; 5] = [
+const BUNDLED: [&str; 8] = [
     "briefings/istanbul-talks.toml",
+    "briefings/istanbul-talks-2025-05-16.toml",
+    "briefings/istanbul-talks-2025-06-02.toml",
+    "briefings/istanbul-talks-2025-07-23.toml",
     "briefings/iran-nuclear-jcpoa.toml",
     "briefings/good-friday-agreement.toml",
     "briefings/new-start-2021-02.toml",

@@ -19,6 +19,7 @@ const COMMANDS: &[&str] = &[
     "check",
     "print",
     "diff",
+    "timeline",
     "new",
     "schema",
     "completions",

@@ -216,8 +216,15 @@ fn a_file_that_cannot_be_loaded_exits_1_and_names_it() {
 }
 
 #[test]
-fn diff_needs_two_files() {
+fn diff_needs_a_file_and_one_alone_needs_a_previous_round() {
+    let out = brief(&["diff"]);
+    assert_eq!(out.status.code(), Some(2), "a usage mistake");
+    // One file is compared with its previous round; this one names no
+    // process, so there is none (see tests/cli_timeline.rs for rounds).
     let base = format!("{FIXTURES}/base.toml");
     let out = brief(&["diff", &base]);
-    assert_eq!(out.status.code(), Some(2), "a usage mistake");
+    assert_eq!(out.status.code(), Some(1));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("names no `process`"), "{err}");
+    assert!(err.contains("brief diff EARLIER"), "{err}");
 }

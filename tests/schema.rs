@@ -107,6 +107,7 @@ fn every_briefing_brief_loads_is_valid() {
     let mut good: Vec<(String, String)> = [
         "briefings",
         "tests/fixtures/diff",
+        "tests/fixtures/series",
         "tests/fixtures/verdicts",
         "tests/fixtures/warn",
     ]
@@ -169,6 +170,11 @@ fn single_mistakes_are_caught_by_both() {
     let good = include_str!("../briefings/istanbul-talks.toml");
     let mistakes = [
         ("format = 1", "format = 0"),
+        ("round = 1", "round = 0"),
+        ("round = 1", "round = \"1\""),
+        ("round = 1", "round = 1.5"),
+        ("process = \"istanbul-talks-2025\"", "process = \" \""),
+        ("process = \"istanbul-talks-2025\"", "process = 2025"),
         ("date = 2025-05-15", "date = 2025-05-15T10:00:00Z"),
         ("stance = \"for\"", "stance = \"For\""),
         (

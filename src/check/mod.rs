@@ -11,6 +11,7 @@ mod doc;
 mod found;
 mod links;
 mod parties;
+pub mod rounds;
 mod template;
 mod topics;
 

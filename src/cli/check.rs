@@ -9,8 +9,9 @@ use serde::Serialize;
 
 use super::exit::{EXIT_FAILURE, EXIT_OK};
 use super::output::{self, Delivery};
+use crate::check::rounds;
 use crate::compare::Comparison;
-use crate::load::{Diagnostic, LoadError, Severity, arg_name};
+use crate::load::{Diagnostic, LoadError, Origin, Severity, arg_name};
 use crate::model::Briefing;
 
 /// What `brief check` writes.
@@ -30,24 +31,30 @@ struct Checked {
     holds: Option<String>,
     warnings: Vec<Diagnostic>,
     error: Option<LoadError>,
+    /// What it was loaded from and what it holds, for the warnings that
+    /// need the other files of its series.
+    loaded: Option<(Origin, Briefing)>,
 }
 
 impl Checked {
     fn of(path: &std::path::Path) -> Checked {
         let file = arg_name(path);
-        let loaded = super::input::origin(path).and_then(|origin| crate::check::load(&origin));
+        let loaded = super::input::origin(path)
+            .and_then(|origin| crate::check::load(&origin).map(|loaded| (origin, loaded)));
         match loaded {
-            Ok((briefing, warnings)) => Checked {
+            Ok((origin, (briefing, warnings))) => Checked {
                 holds: Some(contents(&briefing)),
                 warnings,
                 file,
                 error: None,
+                loaded: Some((origin, briefing)),
             },
             Err(err) => Checked {
                 file,
                 holds: None,
                 warnings: Vec::new(),
                 error: Some(err),
+                loaded: None,
             },
         }
     }
@@ -58,7 +65,8 @@ pub fn run(files: &[PathBuf], strict: bool, format: Format) -> i32 {
         eprintln!("{refusal}");
         return EXIT_FAILURE;
     }
-    let checked: Vec<Checked> = files.iter().map(|p| Checked::of(p)).collect();
+    let mut checked: Vec<Checked> = files.iter().map(|p| Checked::of(p)).collect();
+    series_warnings(&mut checked);
     let failed = checked.iter().filter(|c| c.holds.is_none()).count();
     let warned = checked.iter().filter(|c| !c.warnings.is_empty()).count();
     let written = match format {
@@ -73,6 +81,38 @@ pub fn run(files: &[PathBuf], strict: bool, format: Format) -> i32 {
         EXIT_FAILURE
     } else {
         EXIT_OK
+    }
+}
+
+/// Two briefings of one negotiation claiming the same round, among the
+/// files checked and those beside them.
+fn series_warnings(checked: &mut [Checked]) {
+    let found = {
+        let loaded: Vec<(usize, rounds::Checked)> = checked
+            .iter()
+            .enumerate()
+            .filter_map(|(i, c)| {
+                let (origin, briefing) = c.loaded.as_ref()?;
+                Some((
+                    i,
+                    rounds::Checked {
+                        name: &c.file,
+                        origin,
+                        briefing,
+                    },
+                ))
+            })
+            .collect();
+        let (at, files): (Vec<usize>, Vec<rounds::Checked>) = loaded.into_iter().unzip();
+        rounds::duplicate_rounds(&files)
+            .into_iter()
+            .map(|(i, d)| (at[i], d))
+            .collect::<Vec<_>>()
+    };
+    for (i, warning) in found {
+        let warnings = &mut checked[i].warnings;
+        warnings.push(warning);
+        warnings.sort_by_key(|d| d.line.unwrap_or(usize::MAX));
     }
 }
 

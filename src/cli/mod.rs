@@ -16,6 +16,7 @@ mod output;
 mod print;
 mod schema;
 mod themes;
+mod timeline;
 
 use std::io::IsTerminal;
 use std::path::PathBuf;
@@ -90,24 +91,36 @@ enum Command {
         #[command(flatten)]
         options: print::Options,
     },
-    /// Say what changed between two versions of a briefing.
+    /// Say what changed between two versions of a briefing, or since its previous round.
     ///
     /// First the topics whose verdict changed; then per topic and party:
     /// positions added, dropped and reworded, and stance shifts; then the
     /// sections added, removed and changed. A renamed topic shows as one
-    /// removed and one added. Exits 0 whether or not anything changed, 1
-    /// when a file cannot be loaded.
+    /// removed and one added. With one file, it is compared with the round
+    /// before it in its series (its `process`, among the briefings beside
+    /// it). Exits 0 whether or not anything changed, 1 when a file cannot
+    /// be loaded or has no previous round.
     Diff {
         /// The earlier briefing; `-` is standard input, and `<(git show HEAD:FILE)` works.
+        /// Alone, the later one, compared with its previous round.
         old: PathBuf,
         /// The later briefing; `-` is standard input.
-        new: PathBuf,
+        new: Option<PathBuf>,
         #[command(flatten)]
         options: print::TextOptions,
         /// Output format. --width and --color apply to text only.
         #[arg(long, value_enum, value_name = "FORMAT", default_value_t = diff::Format::Text)]
         format: diff::Format,
     },
+    /// Show one negotiation's rounds side by side: who moved on what, and when.
+    ///
+    /// Topics as rows and rounds as columns: each topic's verdict per round,
+    /// and beneath it each counted party's stance, changes marked (→ for a
+    /// shift, "new", "dropped"; · is silence), with a summary line. Rounds
+    /// are the briefings sharing a `process`, ordered by `round`, else by
+    /// `date`. Briefings that hold more than one process need --process
+    /// (exit 2 lists them).
+    Timeline(timeline::Options),
     /// Turn an article (plain text, Markdown or HTML) into a briefing skeleton.
     ///
     /// Headline, standfirst, date and place, sections from the subheads,
@@ -195,7 +208,13 @@ pub fn run() -> i32 {
             if format == diff::Format::Text {
                 options.theme = configured_theme(cli.config.as_deref());
             }
-            diff::run(&old, &new, &options, format)
+            diff::run(&old, new.as_deref(), &options, format)
+        }
+        Some(Command::Timeline(mut options)) => {
+            if options.format == timeline::Format::Text {
+                options.text.theme = configured_theme(cli.config.as_deref());
+            }
+            timeline::run(&options)
         }
         Some(Command::Import(options)) => import::run(&options),
         Some(Command::New { file, options }) => new::run(&file, &options),

@@ -1,5 +1,7 @@
 //! Topics as rows and parties as columns, each cell a mark.
 
+use std::collections::HashMap;
+
 use crate::model::{Briefing, Position, Stance};
 
 /// What one party says on one topic, as a mark that reads without colour.
@@ -63,34 +65,41 @@ pub struct Comparison {
 
 impl Comparison {
     pub fn of(briefing: &Briefing) -> Comparison {
+        // Rows found by a key equal exactly when `same_topic` says two
+        // topics match, so a briefing of many topics and parties is
+        // compared in one pass over its positions, not topic by topic.
         let mut topics: Vec<String> = Vec::new();
+        let mut rows: HashMap<String, usize> = HashMap::new();
         let mut push = |topic: &str| {
-            if !topic.trim().is_empty() && !topics.iter().any(|t| same_topic(t, topic)) {
+            if topic.trim().is_empty() {
+                return None;
+            }
+            let next = topics.len();
+            let row = *rows.entry(topic_key(topic)).or_insert(next);
+            if row == next {
                 topics.push(topic.to_owned());
             }
+            Some(row)
         };
-        briefing.topics.iter().for_each(|t| push(t));
-        briefing
-            .parties
-            .iter()
-            .flat_map(|p| &p.positions)
-            .for_each(|p| push(&p.topic));
-        let cells = topics
-            .iter()
-            .map(|topic| {
-                briefing
-                    .parties
-                    .iter()
-                    .map(|party| {
-                        party
-                            .positions
-                            .iter()
-                            .position(|p| same_topic(&p.topic, topic))
-                    })
-                    .collect()
-            })
-            .collect();
-        Comparison { topics, cells }
+        briefing.topics.iter().for_each(|t| {
+            push(t);
+        });
+        let parties = briefing.parties.len();
+        let mut at: Vec<Vec<Option<usize>>> = Vec::new();
+        for (p, party) in briefing.parties.iter().enumerate() {
+            for (i, position) in party.positions.iter().enumerate() {
+                let Some(row) = push(&position.topic) else {
+                    continue;
+                };
+                if at.len() <= row {
+                    at.resize(row + 1, vec![None; parties]);
+                }
+                // The first position on a topic is the one shown.
+                at[row][p].get_or_insert(i);
+            }
+        }
+        at.resize(topics.len(), vec![None; parties]);
+        Comparison { topics, cells: at }
     }
 
     /// The position of party `party` on topic row `topic`, if it stated one.
@@ -112,6 +121,12 @@ impl Comparison {
     pub fn topic_index(&self, topic: &str) -> Option<usize> {
         self.topics.iter().position(|t| same_topic(t, topic))
     }
+}
+
+/// What two topics share when [`same_topic`] matches them: lowercase
+/// (ASCII case folding is the same on ASCII), without surrounding space.
+fn topic_key(topic: &str) -> String {
+    topic.trim().to_lowercase()
 }
 
 /// Topics match ignoring case and surrounding space, so "Ceasefire" and
@@ -147,6 +162,8 @@ mod tests {
             dek: None,
             date: None,
             location: None,
+            process: None,
+            round: None,
             tags: vec![],
             summary: vec![],
             topics: vec!["B".into(), "A".into()],
@@ -193,6 +210,28 @@ mod tests {
         assert_eq!(c.cell(&b, 1, 0).map(|p| p.text.as_str()), Some("on a"));
         assert_eq!(c.mark(&b, 2, 0), Mark::Stance(Stance::For));
         assert_eq!(c.mark(&b, 2, 1), Mark::Silent);
+    }
+
+    #[test]
+    fn rows_match_as_same_topic_does_in_any_script() {
+        let mut b = briefing();
+        b.topics = vec!["ÉCHANGE de prisonniers".into(), " ".into()];
+        b.parties[0].positions = vec![
+            position("échange DE prisonniers ", Some(Stance::For)),
+            position("K", Some(Stance::Against)),
+            // A second position on one topic: the first is the one shown.
+            position("échange de prisonniers", Some(Stance::Against)),
+        ];
+        // The Kelvin sign lowercases to "k", as `same_topic` finds too.
+        b.parties[1].positions = vec![position("\u{212A}", None)];
+        let c = Comparison::of(&b);
+        assert_eq!(c.topics, ["ÉCHANGE de prisonniers", "K"]);
+        assert!(same_topic("K", "\u{212A}"));
+        assert_eq!(c.mark(&b, 0, 0), Mark::Stance(Stance::For));
+        assert_eq!(c.mark(&b, 1, 0), Mark::Stance(Stance::Against));
+        assert_eq!(c.mark(&b, 1, 1), Mark::Stated);
+        assert_eq!(c.mark(&b, 0, 1), Mark::Silent);
+        assert_eq!(c.topic_index("échange de PRISONNIERS"), Some(0));
     }
 
     #[test]

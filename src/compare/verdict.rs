@@ -60,11 +60,30 @@ pub struct TopicVerdict {
 
 /// The verdict for topic row `topic`.
 pub fn verdict(briefing: &Briefing, comparison: &Comparison, topic: usize) -> TopicVerdict {
+    verdict_of(briefing, comparison, topic, &neutrals(briefing))
+}
+
+/// Which parties are kept out of verdicts, worked out once per briefing
+/// rather than once per topic: a timeline of many rounds asks often.
+fn neutrals(briefing: &Briefing) -> Vec<bool> {
+    briefing
+        .parties
+        .iter()
+        .map(crate::model::Party::is_neutral)
+        .collect()
+}
+
+fn verdict_of(
+    briefing: &Briefing,
+    comparison: &Comparison,
+    topic: usize,
+    neutral: &[bool],
+) -> TopicVerdict {
     let mut marks = Vec::new();
     let mut silent = Vec::new();
     let mut neutral_spoke = false;
-    for (p, party) in briefing.parties.iter().enumerate() {
-        if party.is_neutral() {
+    for (p, is_neutral) in neutral.iter().enumerate() {
+        if *is_neutral {
             neutral_spoke |= comparison.mark(briefing, topic, p) != Mark::Silent;
             continue;
         }
@@ -91,8 +110,9 @@ pub fn verdict(briefing: &Briefing, comparison: &Comparison, topic: usize) -> To
 
 /// Every topic's verdict, in row order.
 pub fn verdicts(briefing: &Briefing, comparison: &Comparison) -> Vec<TopicVerdict> {
+    let neutral = neutrals(briefing);
     (0..comparison.topics.len())
-        .map(|t| verdict(briefing, comparison, t))
+        .map(|t| verdict_of(briefing, comparison, t, &neutral))
         .collect()
 }
 

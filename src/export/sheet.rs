@@ -79,7 +79,7 @@ fn write(
 /// A cell a spreadsheet would run as a formula (`=`, `+`, `-`, `@`, or a
 /// tab or carriage return first) starts with an apostrophe instead, which
 /// spreadsheets take as "this is text" (OWASP's advice on CSV injection).
-fn guard(cell: &str) -> String {
+pub(crate) fn guard(cell: &str) -> String {
     if cell.starts_with(['=', '+', '-', '@', '\t', '\r']) {
         format!("'{cell}")
     } else {

@@ -8,6 +8,7 @@ mod numbers;
 mod origin;
 mod parse;
 mod read;
+mod rounds;
 mod schema;
 mod stream;
 pub(crate) mod walker;
@@ -21,6 +22,7 @@ pub use parse::{
     load_str, load_str_then,
 };
 pub use read::{MAX_FILE_SIZE, human_size};
+pub use rounds::MAX_ROUND;
 pub use stream::{STDIN_NAME, arg_name, from_arg, is_stdin};
 // For other files of TOML (themes, the config) to report mistakes alike.
 pub(crate) use parse::syntax_problem;

@@ -16,8 +16,8 @@ use crate::model::{Briefing, FORMAT_VERSION, Party, Position, Section, Source, S
 use crate::sanitize;
 
 const TOP_KEYS: &[&str] = &[
-    "format", "headline", "dek", "date", "location", "tags", "summary", "topics", "sources",
-    "sections", "parties",
+    "format", "headline", "dek", "date", "location", "process", "round", "tags", "summary",
+    "topics", "sources", "sections", "parties",
 ];
 const SOURCE_KEYS: &[&str] = &["name", "url", "id", "date", "publisher"];
 const SECTION_KEYS: &[&str] = &["title", "topics", "body"];
@@ -64,6 +64,8 @@ impl Walker<'_> {
             dek: self.optional(&top, "dek", Kind::Line),
             date: self.date(&top),
             location: self.optional(&top, "location", Kind::Line),
+            process: self.process(&top),
+            round: self.round(&top),
             tags: self.strings(&top, "tags", false),
             summary: self.strings_of(&top, "summary", Kind::Text, false),
             topics: self.strings(&top, "topics", true),

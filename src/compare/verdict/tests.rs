@@ -55,6 +55,8 @@ fn briefing(parties: &[Mark], mediators: &[Mark]) -> Briefing {
         dek: None,
         date: None,
         location: None,
+        process: None,
+        round: None,
         tags: vec![],
         summary: vec![],
         topics: vec!["T".into()],
