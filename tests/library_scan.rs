@@ -251,10 +251,8 @@ fn a_recent_file_is_listed_wherever_it_is_and_a_gone_one_is_not() {
     let elsewhere = tempfile::tempdir().expect("tempdir");
     let kept = elsewhere.path().join("kept-notes.toml");
     write(&kept, GOOD);
-    let roots = brief::library::library_roots(
-        &[kept.clone(), elsewhere.path().join("deleted.toml")],
-        &[],
-    );
+    let roots =
+        brief::library::library_roots(&[kept.clone(), elsewhere.path().join("deleted.toml")], &[]);
     let entries = scan(roots);
     let entry = by_name(&entries, "kept-notes.toml");
     assert_eq!(entry.error, None);

@@ -8,6 +8,7 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Paragraph};
 use unicode_width::UnicodeWidthStr;
 
+use super::found;
 use crate::keys::{Command, Hint, Keymap, Mode};
 use crate::library::{Entry, Match};
 use crate::reader::model::picker::{Library, Picker, Purpose};
@@ -38,7 +39,7 @@ pub fn draw(frame: &mut Frame, picker: &Picker, library: &Library, keys: &Keymap
         .border_style(theme.style(Role::Border))
         .title(match picker.purpose {
             Purpose::Open => format!(
-                " Library — type to filter · {} ",
+                " Library — type to filter, /word to search inside · {} ",
                 keys.hint(Mode::Picker, CHOOSING)
             ),
             Purpose::CompareAgainst => format!(
@@ -63,15 +64,19 @@ pub fn draw(frame: &mut Frame, picker: &Picker, library: &Library, keys: &Keymap
     // Keep the selection in view.
     let first = picker.selected.saturating_sub(rows.saturating_sub(1));
     let width = usize::from(inner.width);
-    let lines: Vec<Line> = picker
-        .matches
-        .iter()
-        .enumerate()
-        .skip(first)
-        .take(rows)
-        .filter_map(|(i, m)| Some((i, m, library.entries.get(m.index)?)))
-        .flat_map(|(i, m, entry)| entry_rows(entry, m, i == picker.selected, width, theme))
-        .collect();
+    let lines: Vec<Line> = match &picker.inside {
+        // A query starting with `/`: the briefings that hold the term.
+        Some(inside) => found::rows(inside, library, picker.selected, first, rows, width, theme),
+        None => picker
+            .matches
+            .iter()
+            .enumerate()
+            .skip(first)
+            .take(rows)
+            .filter_map(|(i, m)| Some((i, m, library.entries.get(m.index)?)))
+            .flat_map(|(i, m, entry)| entry_rows(entry, m, i == picker.selected, width, theme))
+            .collect(),
+    };
     let list = Rect::new(
         inner.x,
         inner.y + 1,
@@ -80,7 +85,10 @@ pub fn draw(frame: &mut Frame, picker: &Picker, library: &Library, keys: &Keymap
     );
     frame.render_widget(Paragraph::new(lines), list);
 
-    let mut footer = format!(" {} of {}", picker.matches.len(), library.entries.len());
+    let mut footer = match &picker.inside {
+        Some(inside) => found::footer(inside),
+        None => format!(" {} of {}", picker.matches.len(), library.entries.len()),
+    };
     if library.scanning {
         footer.push_str(" · scanning…");
     }
@@ -119,6 +127,13 @@ fn entry_rows<'a>(
         first.extend(lit_chars(cut(headline, room), &m.headline_hits, base, lit));
         first.push(Span::styled(format!("  {date}"), dim));
         let mut second = vec![Span::styled("    ", base)];
+        if let Some(process) = &entry.process {
+            let round = entry
+                .round
+                .map(|n| format!(" round {n}"))
+                .unwrap_or_default();
+            second.push(Span::styled(format!("{process}{round} · "), dim));
+        }
         // Where it lives comes last, so a long path is what the edge cuts.
         let place = format!(" · {}", entry.place());
         if !entry.parties.is_empty() {
