@@ -303,7 +303,15 @@ impl<'a, W: Fn()> Walker<'a, W> {
 
     fn bundled(&mut self, b: Bundled) {
         if self.sender.is_none() {
-            self.listed.push(Origin::Bundled(b));
+            // Its twin on disk (brief run from its own repository) is
+            // searched instead: the same name and the same text.
+            let twin = self.listed.iter().any(|o| {
+                matches!(o, Origin::File(p) if p.file_name().is_some_and(|n| n == b.file)
+                    && read_small(p).is_some_and(|t| t == b.text.as_bytes()))
+            });
+            if !twin {
+                self.listed.push(Origin::Bundled(b));
+            }
             return;
         }
         let entry = Entry::read(Origin::Bundled(b));
