@@ -11,6 +11,7 @@ pub use super::action::{Action, Effect, Opened, Request, Via};
 pub use super::compare::{CompareAction, Leave, draw as draw_compare, update as update_compare};
 pub use super::keymap::{HelpRow, help_lines, help_page, hints, map_key};
 pub use super::model::compare::Compare;
+pub use super::model::picker::{Hunt, Hunted, InsideRow};
 pub use super::model::search::BACKGROUND_OVER;
 pub use super::model::{Overlay, Pane, Search, Spot, State, Where};
 pub use super::term::Screen;
