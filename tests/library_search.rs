@@ -22,7 +22,10 @@ fn library(dir: &Path) {
     brief::generate::library_dir(dir, 2_000, 11).expect("generate");
     let places = [
         ("headline = \"", "headline = \"Zephyrine "),
-        ("\n[[sections]]\ntitle = \"", "\n[[sections]]\ntitle = \"zephyrine talks: "),
+        (
+            "\n[[sections]]\ntitle = \"",
+            "\n[[sections]]\ntitle = \"zephyrine talks: ",
+        ),
         ("text = \"", "text = \"Wants the ZEPHYRINE clause. "),
     ];
     for (n, (from, to)) in CHOSEN.iter().zip(places) {
@@ -41,10 +44,7 @@ fn chosen_names() -> BTreeSet<String> {
 }
 
 fn brief(args: &[&str]) -> Output {
-    isolated::brief()
-        .args(args)
-        .output()
-        .expect("run brief")
+    isolated::brief().args(args).output().expect("run brief")
 }
 
 #[test]
@@ -91,7 +91,11 @@ fn brief_search_prints_one_grep_line_a_match() {
         })
         .collect();
     assert_eq!(files, chosen_names());
-    assert!(lines[0].contains(":3: headline = \"Zephyrine "), "{}", lines[0]);
+    assert!(
+        lines[0].contains(":3: headline = \"Zephyrine "),
+        "{}",
+        lines[0]
+    );
     // A capital letter makes the term match case: only the position's.
     let exact = brief(&["search", "ZEPHYRINE", root]);
     let exact = String::from_utf8(exact.stdout).expect("utf-8");

@@ -6,9 +6,7 @@ use brief::bundled;
 use brief::library::grep::{Needle, best};
 use brief::library::hunt;
 use brief::load::{Origin, load_str};
-use brief::reader::testing::{
-    Action, Effect, Hunt, Hunted, InsideRow, Opened, State, Via, update,
-};
+use brief::reader::testing::{Action, Effect, Hunt, Hunted, InsideRow, Opened, State, Via, update};
 
 fn istanbul() -> State {
     let b = bundled::DEFAULT;
@@ -68,7 +66,10 @@ fn rows(s: &State) -> Vec<String> {
 fn a_slash_searches_inside_every_briefing_off_the_ui_thread() {
     let mut s = istanbul();
     // A filter first, then `/`: the picker turns to searching inside.
-    assert!(type_text(&mut s, "/").is_none(), "a blank term runs nothing");
+    assert!(
+        type_text(&mut s, "/").is_none(),
+        "a blank term runs nothing"
+    );
     let job = type_text(&mut s, "prisoner").expect("a search is asked for");
     // Every key asked the loop for a search and returned: none ran here.
     assert_eq!(job.term, "prisoner");

@@ -132,13 +132,13 @@ impl Reader {
         }
     }
 
-    /// `:` named a directory: scan the library again with it first, and
-    /// list the briefing shown in it from the start, as at start-up.
+    /// `:` named a directory: scan the library again with it first.
     fn library_on(&mut self, dir: std::path::PathBuf) {
         let dir = std::fs::canonicalize(&dir).unwrap_or(dir);
         self.services.scan_library_on(dir.clone());
+        // The briefing shown is not listed ahead of the scan: the picker's
+        // selection would stay on it rather than on the directory's first.
         update::update(&mut self.state, Action::LibraryOn(dir));
-        self.list_shown();
     }
 
     /// Put the briefing shown in the library, without a second read.
