@@ -70,8 +70,11 @@ fn search_inside(c: &mut Criterion) {
     for n in [2, FILES / 2, FILES] {
         let path = dir.path().join(format!("briefing-{n:04}.toml"));
         let text = std::fs::read_to_string(&path).expect("read");
-        std::fs::write(&path, text.replacen("headline = \"", "headline = \"Zephyrine ", 1))
-            .expect("write");
+        std::fs::write(
+            &path,
+            text.replacen("headline = \"", "headline = \"Zephyrine ", 1),
+        )
+        .expect("write");
     }
     let origins = files(&[Root::Path(dir.path().to_path_buf())]);
     let needle = Needle::new(TERM).expect("a term");

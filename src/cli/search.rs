@@ -74,11 +74,10 @@ pub fn run(options: &Options) -> i32 {
             json.extend(found.hits.into_iter().map(|hit| (file.clone(), hit)));
             return;
         }
-        let text: String = found
-            .hits
-            .iter()
-            .map(|hit| format!("{file}:{}: {}\n", hit.line, hit.text))
-            .collect();
+        let mut text = String::new();
+        for hit in &found.hits {
+            text.push_str(&format!("{file}:{}: {}\n", hit.line, hit.text));
+        }
         match write_stdout(&text) {
             Ok(Delivery::Written) => {}
             Ok(Delivery::Closed) => closed.store(true, Ordering::Relaxed),

@@ -88,6 +88,7 @@ impl Entry {
     }
 
     /// The same entry, with its series read from the briefing's text.
+    #[must_use]
     pub fn with_series(mut self, text: &[u8]) -> Entry {
         if self.error.is_none() {
             (self.process, self.round) = super::series::series_of(text);

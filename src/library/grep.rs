@@ -24,7 +24,7 @@ enum How {
     /// ASCII letters with case ignored.
     Ascii(AhoCorasick),
     /// Exactly as typed (the term has a capital letter).
-    Exact(Finder<'static>),
+    Exact(Box<Finder<'static>>),
     /// Case ignored beyond ASCII: each line is lowercased.
     Folded(String),
 }
@@ -49,7 +49,7 @@ impl Needle {
                 How::Folded(term.to_lowercase())
             }
         } else {
-            How::Exact(Finder::new(term.as_bytes()).into_owned())
+            How::Exact(Box::new(Finder::new(term.as_bytes()).into_owned()))
         };
         Some(Needle {
             term: term.to_owned(),
@@ -236,7 +236,7 @@ impl Walk {
                 .next()
                 .unwrap_or("")
                 .trim();
-            self.table = name.to_owned();
+            name.clone_into(&mut self.table);
             self.key.clear();
             if trimmed.starts_with("[[") && name == "sections" {
                 self.sections += 1;
@@ -252,7 +252,7 @@ impl Walk {
             // Not a key (an `=` inside a string of a run-on array).
             return Some(0);
         }
-        self.key = key.to_owned();
+        key.clone_into(&mut self.key);
         if self.table.is_empty() && key == "headline" {
             self.headline = true;
         }

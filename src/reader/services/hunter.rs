@@ -94,7 +94,7 @@ fn work(slot: &Slot, results: &Sender<Hunted>, waker: &Waker) {
 fn run(job: &Hunt, slot: &Slot, results: &Sender<Hunted>, waker: &Waker) -> bool {
     let stale = || slot.newest.load(Ordering::SeqCst) != job.id;
     let mut rows = Vec::new();
-    let mut sent: Option<Instant> = None;
+    let mut last_sent: Option<Instant> = None;
     let mut listening = true;
     let mut send = |rows: &mut Vec<InsideRow>, done: bool| {
         let batch = Hunted {
@@ -118,9 +118,9 @@ fn run(job: &Hunt, slot: &Slot, results: &Sender<Hunted>, waker: &Waker) -> bool
                 });
             }
             // The first row goes at once; later ones wait for company.
-            if sent.is_none_or(|at| at.elapsed() >= BATCH) {
+            if last_sent.is_none_or(|at| at.elapsed() >= BATCH) {
                 send(&mut rows, false);
-                sent = Some(Instant::now());
+                last_sent = Some(Instant::now());
             }
         });
     }
