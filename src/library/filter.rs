@@ -8,7 +8,7 @@ use nucleo_matcher::pattern::{Atom, AtomKind, CaseMatching, Normalization};
 use nucleo_matcher::{Config, Matcher, Utf32Str};
 
 use super::entry::Entry;
-use super::series::Groups;
+use super::order::Groups;
 use crate::load::Origin;
 
 /// One entry the query kept.

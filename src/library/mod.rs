@@ -6,6 +6,7 @@ mod entry;
 mod filter;
 pub mod grep;
 mod hunt;
+mod order;
 mod scan;
 mod series;
 
