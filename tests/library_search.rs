@@ -123,4 +123,8 @@ fn brief_search_as_json_and_when_nothing_matches() {
     assert!(none.stdout.is_empty());
     let blank = brief(&["search", "  ", root]);
     assert_eq!(blank.status.code(), Some(2));
+    let gone = dir.path().join("gone");
+    let missing = brief(&["search", TERM, gone.to_str().expect("utf-8")]);
+    assert_eq!(missing.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&missing.stderr).contains("no such file"));
 }

@@ -47,12 +47,20 @@ struct JsonHit<'a> {
 }
 
 /// Exit 0 when something matched, 1 when nothing did (as grep), 2 for a
-/// blank term.
+/// blank term or, when nothing matched, a path that is not there.
 pub fn run(options: &Options) -> i32 {
     let Some(needle) = Needle::new(&options.term) else {
         eprintln!("brief search: the term is blank; give a word to look for");
         return EXIT_USAGE;
     };
+    // As grep: a path that is not there is said, and the rest searched.
+    let missing: Vec<&PathBuf> = options.dirs.iter().filter(|p| !p.exists()).collect();
+    for path in &missing {
+        eprintln!(
+            "brief search: {}: no such file or directory",
+            crate::dirs::tidy(path)
+        );
+    }
     let roots = if options.dirs.is_empty() {
         default_roots(&[])
     } else {
@@ -102,7 +110,11 @@ pub fn run(options: &Options) -> i32 {
         eprintln!("brief search: cannot write the results: {err}");
         return EXIT_FAILURE;
     }
-    if matched { EXIT_OK } else { EXIT_FAILURE }
+    match (matched, missing.is_empty()) {
+        (true, _) => EXIT_OK,
+        (false, true) => EXIT_FAILURE,
+        (false, false) => EXIT_USAGE,
+    }
 }
 
 fn json_hit<'a>(file: &str, hit: &'a LineHit) -> JsonHit<'a> {

@@ -39,7 +39,7 @@ pub fn draw(frame: &mut Frame, picker: &Picker, library: &Library, keys: &Keymap
         .border_style(theme.style(Role::Border))
         .title(match picker.purpose {
             Purpose::Open => format!(
-                " Library — type to filter, /word to search inside · {} ",
+                " Library — type to filter · {} ",
                 keys.hint(Mode::Picker, CHOOSING)
             ),
             Purpose::CompareAgainst => format!(
@@ -89,6 +89,10 @@ pub fn draw(frame: &mut Frame, picker: &Picker, library: &Library, keys: &Keymap
         Some(inside) => found::footer(inside),
         None => format!(" {} of {}", picker.matches.len(), library.entries.len()),
     };
+    if picker.query.is_empty() {
+        // The one thing the query can do that the keys do not show.
+        footer.push_str(" · /word searches inside every briefing");
+    }
     if library.scanning {
         footer.push_str(" · scanning…");
     }
