@@ -69,10 +69,16 @@ pub fn briefing_toml(target_bytes: usize, seed: u64) -> String {
 /// Write `count` small briefings (about 2 KB each, every headline different)
 /// into `dir`, creating it if need be, as `briefing-0001.toml` and so on.
 pub fn library_dir(dir: &Path, count: usize, seed: u64) -> io::Result<()> {
+    library_dir_sized(dir, count, 2_048, seed)
+}
+
+/// [`library_dir`] with briefings of about `bytes` each: 10,000 of 10 KB
+/// make the 100 MB library the search inside it is measured on.
+pub fn library_dir_sized(dir: &Path, count: usize, bytes: usize, seed: u64) -> io::Result<()> {
     std::fs::create_dir_all(dir)?;
     for i in 0..count {
         let text = build(
-            2_048,
+            bytes,
             seed ^ (i as u64).wrapping_mul(0xA24B_AED4_963E_E407),
             Some(i + 1),
         );

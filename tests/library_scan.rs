@@ -206,3 +206,83 @@ fn a_woken_consumer_that_drains_misses_nothing() {
     assert_eq!(received, 300);
     assert!(wake_count >= 1);
 }
+
+#[test]
+fn empty_and_broken_files_are_listed_with_their_error() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let d = dir.path();
+    write(&d.join("empty.toml"), "");
+    write(&d.join("blank.toml"), "\n  \n");
+    write(&d.join("broken.toml"), "headline = \n");
+    let entries = scan(vec![Root::Path(d.to_path_buf())]);
+    assert_eq!(
+        file_names(&entries),
+        ["blank.toml", "broken.toml", "empty.toml"]
+            .map(String::from)
+            .into()
+    );
+    for entry in &entries {
+        let error = entry.error.as_deref().unwrap_or_default();
+        assert!(
+            error.contains(&entry.file_name) && entry.headline.is_none(),
+            "{entry:?}"
+        );
+    }
+}
+
+#[test]
+fn each_entry_knows_which_root_found_it() {
+    let first = tempfile::tempdir().expect("tempdir");
+    let second = tempfile::tempdir().expect("tempdir");
+    write(&first.path().join("mine.toml"), GOOD);
+    write(&second.path().join("theirs.toml"), GOOD);
+    let entries = scan(vec![
+        Root::Path(first.path().to_path_buf()),
+        Root::Path(second.path().to_path_buf()),
+        Root::Bundled,
+    ]);
+    assert_eq!(by_name(&entries, "mine.toml").root, 0);
+    assert_eq!(by_name(&entries, "theirs.toml").root, 1);
+    assert_eq!(by_name(&entries, "iran-nuclear-jcpoa.toml").root, 2);
+}
+
+#[test]
+fn a_recent_file_is_listed_wherever_it_is_and_a_gone_one_is_not() {
+    let elsewhere = tempfile::tempdir().expect("tempdir");
+    let kept = elsewhere.path().join("kept-notes.toml");
+    write(&kept, GOOD);
+    let roots =
+        brief::library::library_roots(&[kept.clone(), elsewhere.path().join("deleted.toml")], &[]);
+    let entries = scan(roots);
+    let entry = by_name(&entries, "kept-notes.toml");
+    assert_eq!(entry.error, None);
+    assert!(!file_names(&entries).contains("deleted.toml"));
+}
+
+#[test]
+fn series_are_read_from_the_files() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let round = GOOD.replacen(
+        "headline =",
+        "process = \"istanbul-talks-2025\"\nround = 2\nheadline =",
+        1,
+    );
+    write(&dir.path().join("round-2.toml"), &round);
+    let entries = scan(vec![Root::Path(dir.path().to_path_buf())]);
+    let entry = by_name(&entries, "round-2.toml");
+    assert_eq!(entry.process.as_deref(), Some("istanbul-talks-2025"));
+    assert_eq!(entry.round, Some(2));
+}
+
+#[test]
+fn listing_files_for_a_search_follows_the_scan_rules() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    write(&dir.path().join("a.toml"), GOOD);
+    write(&dir.path().join("sub/b.toml"), GOOD);
+    write(&dir.path().join(".hidden/c.toml"), GOOD);
+    write(&dir.path().join("notes.txt"), GOOD);
+    let listed = brief::library::files(&[Root::Path(dir.path().to_path_buf()), Root::Bundled]);
+    let names: Vec<String> = listed.iter().map(Origin::short_name).collect();
+    assert_eq!(names[..2], ["a.toml", "b.toml"]);
+    assert_eq!(names.len(), 2 + bundled::ALL.len());
+}

@@ -15,6 +15,7 @@ mod new;
 mod output;
 mod print;
 mod schema;
+mod search;
 mod themes;
 mod timeline;
 
@@ -137,6 +138,12 @@ enum Command {
     },
     /// Print the briefing format as a JSON Schema, for editors (taplo, tombi).
     Schema,
+    /// Find a word in every briefing of a library: one `file:line: text` a match, like grep.
+    ///
+    /// Searches the headline, summary, sections, positions and sources (not
+    /// comments or key names). Without a capital letter the term ignores
+    /// case. Exits 0 when something matched, 1 when nothing did.
+    Search(search::Options),
     /// List the bundled themes, with a sample line of each in its colours on a terminal.
     Themes(themes::Options),
     /// Print a completion script for a shell; see the README for where it goes.
@@ -219,6 +226,7 @@ pub fn run() -> i32 {
         Some(Command::Import(options)) => import::run(&options),
         Some(Command::New { file, options }) => new::run(&file, &options),
         Some(Command::Schema) => schema::run(),
+        Some(Command::Search(options)) => search::run(&options),
         Some(Command::Themes(options)) => themes::run(&options),
         Some(Command::Completions { shell }) => completions::completions(shell, Cli::command()),
         Some(Command::Man) => completions::man(Cli::command()),

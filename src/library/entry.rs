@@ -25,12 +25,24 @@ pub struct Entry {
     /// file's directory (from the working directory or `~`), or "bundled".
     /// Worked out once, when the entry is made, not while drawing.
     pub place: String,
+    /// Which root of the scan found it (0 first): a directory given on the
+    /// command line lists before `./briefings`, the data directory and the
+    /// bundled briefings.
+    pub root: usize,
+    /// The negotiation it is a round of (`process = "..."`), if any.
+    pub process: Option<String>,
+    /// Its place in that negotiation (`round = N`).
+    pub round: Option<u32>,
 }
 
 impl Entry {
     /// Load `origin` and describe it; a failure still makes an entry.
     pub fn read(origin: Origin) -> Entry {
-        match origin.load() {
+        let bytes = match origin.bytes() {
+            Ok(bytes) => bytes.into_owned(),
+            Err(err) => return Entry::failed(origin, err.summary()),
+        };
+        match crate::load::load_bytes(&origin.name(), &bytes) {
             Ok(briefing) => Entry::loaded(origin, &briefing),
             Err(err) => Entry::failed(origin, err.summary()),
         }
@@ -47,6 +59,9 @@ impl Entry {
             parties: briefing.parties.iter().map(|p| p.name.clone()).collect(),
             tags: briefing.tags.clone(),
             error: None,
+            root: 0,
+            process: briefing.process.clone(),
+            round: briefing.round,
         }
     }
 
@@ -66,6 +81,9 @@ impl Entry {
             parties: Vec::new(),
             tags: Vec::new(),
             error: Some(error),
+            root: 0,
+            process: None,
+            round: None,
         }
     }
 }

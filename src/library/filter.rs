@@ -1,14 +1,14 @@
 //! Narrowing the library as the user types: fuzzy matching over headline,
 //! tags, parties and file name, and the order the picker lists rows in.
 
-use std::cmp::Ordering;
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 
-use nucleo_matcher::pattern::{Atom, AtomKind, CaseMatching, Normalization, Pattern};
+use nucleo_matcher::pattern::{Atom, AtomKind, CaseMatching, Normalization};
 use nucleo_matcher::{Config, Matcher, Utf32Str};
 
 use super::entry::Entry;
+use super::order::Groups;
 use crate::load::Origin;
 
 /// One entry the query kept.
@@ -33,23 +33,43 @@ enum Field {
     Parties,
 }
 
+/// How closely a word of the query matched a field, worst first.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+enum Tier {
+    /// Its letters in order, with others between ("istnbl").
+    Scattered,
+    /// Inside a word ("clear" in "nuclear").
+    Inside,
+    /// The start of a word ("nuc" in "nuclear").
+    Prefix,
+    /// A whole word.
+    Word,
+}
+
+/// A scattered match scoring less than this share (percent) of the word
+/// matched against itself is too weak to keep: "nuc" in "New round of
+/// direct Russia talks" is a coincidence, not a match.
+const WEAK_PERCENT: u32 = 60;
+/// Each tier outranks any score within a lower one.
+const TIER_WEIGHT: u32 = 1 << 16;
+
 /// The entries `query` keeps, best first.
 ///
-/// Each word of the query must match one of the fields fuzzily (smart
-/// case: a capital letter makes that word case-sensitive; accents are
-/// optional); its score is its best field's. With an empty query every
-/// entry is kept, recently opened ones first in `recent` order, then the
-/// newest by date, then by file name. With a query, the better score wins
-/// and recency breaks ties. `recent` holds canonical paths, most recent first.
+/// Each word of the query must match one of the fields (smart case: a
+/// capital letter makes that word case-sensitive; accents are optional). A
+/// whole word beats the start of a word, which beats a match inside one,
+/// which beats letters scattered through the field; a scattered match that
+/// scores well below the word itself is left out. An entry's score is the
+/// sum of its words' best fields. With an empty query every entry is kept
+/// in the library's order (see [`Groups`]): recently opened ones first in
+/// `recent` order, then by the root that found them, then series and lone
+/// briefings newest first, a series' rounds together, newest round first.
+/// With a query, the better score wins and that order breaks ties.
+/// `recent` holds canonical paths, most recent first.
 pub fn filter(entries: &[Entry], query: &str, recent: &[PathBuf]) -> Vec<Match> {
     let ranks = recency_ranks(entries, recent);
-    let pattern = Pattern::new(
-        query,
-        CaseMatching::Smart,
-        Normalization::Smart,
-        AtomKind::Fuzzy,
-    );
-    let mut matches: Vec<Match> = if pattern.atoms.is_empty() {
+    let words: Vec<Word> = query.split_whitespace().map(Word::new).collect();
+    let mut matches: Vec<Match> = if words.is_empty() {
         (0..entries.len())
             .map(|index| Match {
                 index,
@@ -63,19 +83,44 @@ pub fn filter(entries: &[Entry], query: &str, recent: &[PathBuf]) -> Vec<Match> 
         entries
             .iter()
             .enumerate()
-            .filter_map(|(index, entry)| match_entry(index, entry, &pattern.atoms, &mut scratch))
+            .filter_map(|(index, entry)| match_entry(index, entry, &words, &mut scratch))
             .collect()
     };
+    let groups = Groups::new(entries);
     matches.sort_by(|a, b| {
-        let (x, y) = (&entries[a.index], &entries[b.index]);
         b.score
             .cmp(&a.score)
-            .then_with(|| ranks[a.index].cmp(&ranks[b.index]))
-            .then_with(|| by_date(x.date.as_deref(), y.date.as_deref()))
-            .then_with(|| x.file_name.cmp(&y.file_name))
-            .then_with(|| a.index.cmp(&b.index))
+            .then_with(|| groups.compare(entries, &ranks, a.index, b.index))
     });
     matches
+}
+
+/// One word of the query, matched two ways.
+struct Word {
+    /// As one piece of text, to find whole words and prefixes.
+    together: Atom,
+    /// Letter by letter, in order.
+    scattered: Atom,
+    /// What the word scores against itself: the best a scattered match
+    /// could do.
+    perfect: u32,
+}
+
+impl Word {
+    fn new(word: &str) -> Word {
+        let atom = |kind| Atom::new(word, CaseMatching::Smart, Normalization::Smart, kind, false);
+        let scattered = atom(AtomKind::Fuzzy);
+        let mut matcher = Matcher::new(Config::DEFAULT);
+        let mut chars = Vec::new();
+        let perfect = scattered
+            .score(Utf32Str::new(word, &mut chars), &mut matcher)
+            .map_or(0, u32::from);
+        Word {
+            together: atom(AtomKind::Substring),
+            scattered,
+            perfect,
+        }
+    }
 }
 
 /// For each entry, a key that sorts recent entries first in `recent`
@@ -98,24 +143,13 @@ fn recency_ranks(entries: &[Entry], recent: &[PathBuf]) -> Vec<usize> {
         .collect()
 }
 
-/// Newest first; undated last. ISO dates sort as text.
-fn by_date(a: Option<&str>, b: Option<&str>) -> Ordering {
-    match (a, b) {
-        (Some(a), Some(b)) => b.cmp(a),
-        (Some(_), None) => Ordering::Less,
-        (None, Some(_)) => Ordering::Greater,
-        (None, None) => Ordering::Equal,
-    }
-}
-
 /// Buffers reused from one entry to the next: typing refilters thousands.
 struct Scratch {
     matcher: Matcher,
     chars: Vec<char>,
     tags: String,
     parties: String,
-    headline_hits: Vec<u32>,
-    file_hits: Vec<u32>,
+    hits: Vec<u32>,
 }
 
 impl Default for Scratch {
@@ -125,13 +159,12 @@ impl Default for Scratch {
             chars: Vec::new(),
             tags: String::new(),
             parties: String::new(),
-            headline_hits: Vec::new(),
-            file_hits: Vec::new(),
+            hits: Vec::new(),
         }
     }
 }
 
-fn match_entry(index: usize, entry: &Entry, atoms: &[Atom], s: &mut Scratch) -> Option<Match> {
+fn match_entry(index: usize, entry: &Entry, words: &[Word], s: &mut Scratch) -> Option<Match> {
     join_into(&mut s.tags, &entry.tags);
     join_into(&mut s.parties, &entry.parties);
     let headline = entry.headline.as_deref().unwrap_or("");
@@ -141,55 +174,34 @@ fn match_entry(index: usize, entry: &Entry, atoms: &[Atom], s: &mut Scratch) -> 
         headline_hits: Vec::new(),
         file_hits: Vec::new(),
     };
-    for atom in atoms {
-        // The fields that can be lit are matched with indices straight
-        // away; the others only need a score.
-        s.headline_hits.clear();
-        s.file_hits.clear();
-        let m = &mut s.matcher;
-        let scores = [
-            (
-                Field::Headline,
-                atom.indices(
-                    Utf32Str::new(headline, &mut s.chars),
-                    m,
-                    &mut s.headline_hits,
-                ),
-            ),
-            (
-                Field::FileName,
-                atom.indices(
-                    Utf32Str::new(&entry.file_name, &mut s.chars),
-                    m,
-                    &mut s.file_hits,
-                ),
-            ),
-            (
-                Field::Tags,
-                atom.score(Utf32Str::new(&s.tags, &mut s.chars), m),
-            ),
-            (
-                Field::Parties,
-                atom.score(Utf32Str::new(&s.parties, &mut s.chars), m),
-            ),
+    for word in words {
+        let fields = [
+            (Field::Headline, headline),
+            (Field::FileName, entry.file_name.as_str()),
+            (Field::Tags, s.tags.as_str()),
+            (Field::Parties, s.parties.as_str()),
         ];
-        let mut best: Option<(u16, Field)> = None;
-        for (field, score) in scores {
-            if let Some(score) = score
-                && best.is_none_or(|(top, _)| score > top)
+        let mut best: Option<(Tier, u32, Field, Vec<u32>)> = None;
+        for (field, text) in fields {
+            s.hits.clear();
+            let Some((tier, score)) =
+                match_field(word, text, &mut s.matcher, &mut s.chars, &mut s.hits)
+            else {
+                continue;
+            };
+            if best
+                .as_ref()
+                .is_none_or(|(t, sc, _, _)| (tier, score) > (*t, *sc))
             {
-                best = Some((score, field));
+                best = Some((tier, score, field, s.hits.clone()));
             }
         }
-        let (score, field) = best?;
-        found.score += u32::from(score);
+        let (tier, score, field, hits) = best?;
+        found.score += tier as u32 * TIER_WEIGHT + score;
+        let hits = hits.iter().map(|&i| i as usize);
         match field {
-            Field::Headline => found
-                .headline_hits
-                .extend(s.headline_hits.iter().map(|&i| i as usize)),
-            Field::FileName => found
-                .file_hits
-                .extend(s.file_hits.iter().map(|&i| i as usize)),
+            Field::Headline => found.headline_hits.extend(hits),
+            Field::FileName => found.file_hits.extend(hits),
             Field::Tags | Field::Parties => {}
         }
     }
@@ -198,6 +210,42 @@ fn match_entry(index: usize, entry: &Entry, atoms: &[Atom], s: &mut Scratch) -> 
         hits.dedup();
     }
     Some(found)
+}
+
+/// How `word` matches `text`, if well enough: the tier and nucleo's score,
+/// with the matched character indices in `hits`.
+fn match_field(
+    word: &Word,
+    text: &str,
+    matcher: &mut Matcher,
+    chars: &mut Vec<char>,
+    hits: &mut Vec<u32>,
+) -> Option<(Tier, u32)> {
+    if let Some(score) = word
+        .together
+        .indices(Utf32Str::new(text, chars), matcher, hits)
+    {
+        let start = hits.first().map_or(0, |&i| i as usize);
+        let end = hits.last().map_or(0, |&i| i as usize + 1);
+        let starts_word = start == 0
+            || text
+                .chars()
+                .nth(start - 1)
+                .is_none_or(|c| !c.is_alphanumeric());
+        let ends_word = text.chars().nth(end).is_none_or(|c| !c.is_alphanumeric());
+        let tier = match (starts_word, ends_word) {
+            (true, true) => Tier::Word,
+            (true, false) => Tier::Prefix,
+            _ => Tier::Inside,
+        };
+        return Some((tier, u32::from(score)));
+    }
+    hits.clear();
+    let score = u32::from(
+        word.scattered
+            .indices(Utf32Str::new(text, chars), matcher, hits)?,
+    );
+    (score * 100 >= word.perfect * WEAK_PERCENT).then_some((Tier::Scattered, score))
 }
 
 fn join_into(out: &mut String, words: &[String]) {

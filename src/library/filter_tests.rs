@@ -14,7 +14,17 @@ fn entry(path: &str, headline: &str, date: Option<&str>) -> Entry {
         tags: Vec::new(),
         error: None,
         place: String::new(),
+        root: 0,
+        process: None,
+        round: None,
     }
+}
+
+fn bundled_entries() -> Vec<Entry> {
+    bundled::ALL
+        .iter()
+        .map(|b| Entry::read(Origin::Bundled(*b)))
+        .collect()
 }
 
 fn names(entries: &[Entry], matches: &[Match]) -> Vec<String> {
@@ -143,4 +153,96 @@ fn entries_that_failed_to_load_match_by_file_name() {
     let found = filter(&entries, "draft", &[]);
     assert_eq!(found.len(), 1);
     assert_eq!(found[0].file_hits, [7, 8, 9, 10, 11]);
+}
+
+#[test]
+fn nuc_keeps_only_the_nuclear_briefings() {
+    let entries = bundled_entries();
+    let found = names(&entries, &filter(&entries, "nuc", &[]));
+    let mut sorted = found.clone();
+    sorted.sort();
+    assert_eq!(
+        sorted,
+        [
+            "iran-nuclear-jcpoa.toml",
+            "new-start-2021-02.toml",
+            "new-start-2023-02.toml"
+        ]
+    );
+    // Letters scattered through a headline are not a match on their own.
+    assert!(filter(&entries, "nuc", &[]).iter().all(|m| m.score > 0));
+}
+
+#[test]
+fn whole_words_and_prefixes_rank_above_letters_scattered() {
+    let entries = vec![
+        entry("/b/weak.toml", "Lessons of the harbour dispute", None),
+        entry("/b/scattered.toml", "First arbitration meeting", None),
+        entry("/b/inside.toml", "Restart of the treaty", None),
+        entry("/b/prefix.toml", "Startling news", None),
+        entry("/b/word.toml", "New START ends", None),
+    ];
+    let found = names(&entries, &filter(&entries, "start", &[]));
+    assert_eq!(
+        found,
+        ["word.toml", "prefix.toml", "inside.toml", "scattered.toml"],
+        "s-t-a-r-t scattered through a headline is too weak to list"
+    );
+}
+
+#[test]
+fn a_directory_given_lists_before_the_bundled_briefings() {
+    let mut entries = bundled_entries();
+    for e in &mut entries {
+        e.root = 3;
+    }
+    let mut mine = entry("/mine/older.toml", "My old notes", Some("1990-01-01"));
+    mine.root = 0;
+    let mut local = entry(
+        "/cwd/briefings/local.toml",
+        "Local notes",
+        Some("2030-01-01"),
+    );
+    local.root = 1;
+    entries.push(mine);
+    entries.push(local);
+    let listed = names(&entries, &filter(&entries, "", &[]));
+    assert_eq!(listed[0], "older.toml");
+    assert_eq!(listed[1], "local.toml");
+}
+
+#[test]
+fn a_series_lists_together_under_its_newest_date_newest_round_first() {
+    let round = |path: &str, date: &str, n: u32| {
+        let mut e = entry(path, "Round", Some(date));
+        e.process = Some("talks".into());
+        e.round = Some(n);
+        e
+    };
+    let entries = vec![
+        round("/b/r1.toml", "2025-05-16", 1),
+        entry("/b/lone-mid.toml", "Lone", Some("2025-06-01")),
+        round("/b/r3.toml", "2025-07-23", 3),
+        entry("/b/lone-new.toml", "Lone", Some("2025-08-01")),
+        round("/b/r2.toml", "2025-06-02", 2),
+        entry("/b/lone-old.toml", "Lone", Some("2020-01-01")),
+    ];
+    let listed = names(&entries, &filter(&entries, "", &[]));
+    assert_eq!(
+        listed,
+        [
+            "lone-new.toml",
+            "r3.toml",
+            "r2.toml",
+            "r1.toml",
+            "lone-mid.toml",
+            "lone-old.toml"
+        ]
+    );
+    // A recently opened round still comes first.
+    let recent = [PathBuf::from("/b/r1.toml")];
+    assert_eq!(
+        names(&entries, &filter(&entries, "", &recent))[0],
+        "r1.toml"
+    );
 }

@@ -1,15 +1,22 @@
 //! The library: every briefing brief can offer in its picker, found by a
-//! [`Scan`] off the UI thread and narrowed by a fuzzy [`filter`].
+//! [`Scan`] off the UI thread, narrowed by a fuzzy [`filter`], grouped by
+//! series, and searched inside with [`hunt`].
 
 mod entry;
 mod filter;
+pub mod grep;
+mod hunt;
+mod order;
 mod scan;
+mod series;
 
 use std::path::{Path, PathBuf};
 
 pub use entry::Entry;
 pub use filter::{Match, filter};
-pub use scan::{MAX_DEPTH, MAX_ENTRIES, Root, Scan};
+pub use hunt::{Found, hunt};
+pub use scan::{MAX_DEPTH, MAX_ENTRIES, Root, Scan, files};
+pub use series::series_of;
 
 /// The roots the picker scans: the paths given on the command line, then
 /// `./briefings` and `$XDG_DATA_HOME/brief/briefings` when they are
@@ -27,5 +34,13 @@ pub fn default_roots(given: &[PathBuf]) -> Vec<Root> {
         }
     }
     roots.push(Root::Bundled);
+    roots
+}
+
+/// The roots of the reader's library: the files opened recently (canonical
+/// paths, most recent first), wherever they are, then [`default_roots`].
+pub fn library_roots(recent: &[PathBuf], given: &[PathBuf]) -> Vec<Root> {
+    let mut roots: Vec<Root> = recent.iter().cloned().map(Root::Recent).collect();
+    roots.extend(default_roots(given));
     roots
 }

@@ -37,6 +37,9 @@ pub enum Root {
     /// when a file of the same name and headline was found on disk (running
     /// brief from its own repository would otherwise list each one twice).
     Bundled,
+    /// A file opened before (from the remembered places): listed while it
+    /// is still a file, wherever it is.
+    Recent(PathBuf),
 }
 
 /// A scan in progress. Dropping it stops the scan at the next file.
@@ -65,16 +68,7 @@ impl Scan {
         thread::Builder::new()
             .name("brief-library".into())
             .spawn(move || {
-                let mut walker = Walker {
-                    sender,
-                    wake: &wake,
-                    pending: &pending,
-                    dirs: HashSet::new(),
-                    files: HashSet::new(),
-                    found: Vec::new(),
-                    sent: 0,
-                    stopped: false,
-                };
+                let mut walker = Walker::new(Some(sender), &wake, &pending);
                 walker.scan(&roots);
                 drop(walker);
                 // The sender is gone now, so a drain after this wake sees the end.
@@ -126,8 +120,24 @@ impl Scan {
     }
 }
 
+/// The briefings `roots` hold, in scan order, without reading them: what
+/// `brief search` looks through. The same rules as a [`Scan`] (depth,
+/// hidden folders, links and loops, each file once), without the check
+/// that a `.toml` file is a briefing, which needs its text.
+pub fn files(roots: &[Root]) -> Vec<Origin> {
+    let pending = AtomicBool::new(false);
+    let mut walker = Walker::new(None, &|| {}, &pending);
+    walker.scan(roots);
+    walker.listed
+}
+
 struct Walker<'a, W: Fn()> {
-    sender: Sender<Entry>,
+    /// Where entries go; `None` when only listing origins.
+    sender: Option<Sender<Entry>>,
+    /// The origins found, when listing.
+    listed: Vec<Origin>,
+    /// The index of the root being walked.
+    root: usize,
     wake: &'a W,
     pending: &'a AtomicBool,
     /// Canonical directories already walked.
@@ -141,17 +151,45 @@ struct Walker<'a, W: Fn()> {
     stopped: bool,
 }
 
-impl<W: Fn()> Walker<'_, W> {
+impl<'a, W: Fn()> Walker<'a, W> {
+    fn new(sender: Option<Sender<Entry>>, wake: &'a W, pending: &'a AtomicBool) -> Self {
+        Walker {
+            sender,
+            listed: Vec::new(),
+            root: 0,
+            wake,
+            pending,
+            dirs: HashSet::new(),
+            files: HashSet::new(),
+            found: Vec::new(),
+            sent: 0,
+            stopped: false,
+        }
+    }
+
     fn scan(&mut self, roots: &[Root]) {
-        for root in roots {
-            if let Root::Path(path) = root {
-                self.root(path);
+        // Bundled briefings come last whatever their place, so a file on
+        // disk of the same name is seen first and its twin left out.
+        for (index, root) in roots.iter().enumerate() {
+            self.root = index;
+            match root {
+                Root::Path(path) => self.root(path),
+                Root::Recent(path) => self.recent(path),
+                Root::Bundled => {}
             }
         }
-        if roots.contains(&Root::Bundled) {
+        if let Some(index) = roots.iter().position(|r| *r == Root::Bundled) {
+            self.root = index;
             for b in bundled::ALL {
                 self.bundled(*b);
             }
+        }
+    }
+
+    /// A file opened before: listed if it is still a regular file.
+    fn recent(&mut self, path: &Path) {
+        if fs::metadata(path).is_ok_and(|m| m.is_file()) {
+            self.found_file(path);
         }
     }
 
@@ -217,7 +255,18 @@ impl<W: Fn()> Walker<'_, W> {
             return;
         };
         let origin = Origin::File(canonical);
-        let entry = match origin.load() {
+        if self.sender.is_none() {
+            self.listed.push(origin);
+            return;
+        }
+        let bytes = match origin.bytes() {
+            Ok(bytes) => bytes.into_owned(),
+            Err(err) => {
+                self.send(Entry::failed(origin, err.summary()));
+                return;
+            }
+        };
+        let entry = match crate::load::load_bytes(&origin.name(), &bytes) {
             Ok(briefing) => Entry::loaded(origin, &briefing),
             Err(err @ LoadError::Invalid { .. }) => {
                 if let Origin::File(path) = &origin
@@ -233,13 +282,16 @@ impl<W: Fn()> Walker<'_, W> {
     }
 
     fn file(&mut self, path: &Path) {
-        match self.first_sight(path) {
-            Some(canonical) => self.send(Entry::read(Origin::File(canonical))),
+        let origin = match self.first_sight(path) {
+            Some(canonical) => Origin::File(canonical),
             // Does not exist: keep the path as given, so the error names it.
-            None if fs::canonicalize(path).is_err() => {
-                self.send(Entry::read(Origin::File(path.to_path_buf())));
-            }
-            None => {}
+            None if fs::canonicalize(path).is_err() => Origin::File(path.to_path_buf()),
+            None => return,
+        };
+        if self.sender.is_none() {
+            self.listed.push(origin);
+        } else {
+            self.send(Entry::read(origin));
         }
     }
 
@@ -250,6 +302,18 @@ impl<W: Fn()> Walker<'_, W> {
     }
 
     fn bundled(&mut self, b: Bundled) {
+        if self.sender.is_none() {
+            // Its twin on disk (brief run from its own repository) is
+            // searched instead: the same name and the same text.
+            let twin = self.listed.iter().any(|o| {
+                matches!(o, Origin::File(p) if p.file_name().is_some_and(|n| n == b.file)
+                    && read_small(p).is_some_and(|t| t == b.text.as_bytes()))
+            });
+            if !twin {
+                self.listed.push(Origin::Bundled(b));
+            }
+            return;
+        }
         let entry = Entry::read(Origin::Bundled(b));
         let twin = entry.headline.as_ref().is_some_and(|headline| {
             self.found
@@ -261,16 +325,18 @@ impl<W: Fn()> Walker<'_, W> {
         }
     }
 
-    fn send(&mut self, entry: Entry) {
-        if self.stopped {
+    fn send(&mut self, mut entry: Entry) {
+        if self.stopped || self.sender.is_none() {
             return;
         }
+        entry.root = self.root;
         if let (Origin::File(_), Some(headline)) = (&entry.origin, &entry.headline)
             && bundled::find(&entry.file_name).is_some()
         {
             self.found.push((entry.file_name.clone(), headline.clone()));
         }
-        if self.sender.send(entry).is_err() {
+        let sent = self.sender.as_ref().is_some_and(|s| s.send(entry).is_ok());
+        if !sent {
             // Nobody is listening any more.
             self.stopped = true;
             return;
@@ -291,8 +357,9 @@ fn is_toml(path: &Path) -> bool {
 }
 
 /// Whether a file that read but did not load was meant as a briefing:
-/// anything but valid TOML without one of a briefing's keys. Asked only of
-/// failures, so a good briefing is read once.
+/// anything but valid TOML with keys and none of a briefing's. An empty file
+/// is a briefing not yet written, so it is listed with its error. Asked only
+/// of failures, so a good briefing is read once.
 fn looks_like_briefing(path: &Path) -> bool {
     const KEYS: [&str; 5] = ["format", "headline", "dek", "sections", "parties"];
     let Some(bytes) = read_small(path) else {
@@ -302,7 +369,10 @@ fn looks_like_briefing(path: &Path) -> bool {
         return true;
     };
     match toml::de::DeTable::parse(text) {
-        Ok(table) => KEYS.iter().any(|key| table.get_ref().contains_key(*key)),
+        Ok(table) => {
+            let table = table.get_ref();
+            table.is_empty() || KEYS.iter().any(|key| table.contains_key(*key))
+        }
         Err(_) => true,
     }
 }

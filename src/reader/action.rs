@@ -95,6 +95,11 @@ pub enum Action {
     Compare(CompareAction),
     /// Entries found by the library scan; `true` once it has finished.
     LibraryFound(Vec<crate::library::Entry>, bool),
+    /// Briefings a search inside the library found (a picker query
+    /// starting with `/`).
+    Hunted(Box<crate::reader::model::picker::Hunted>),
+    /// `:` named a directory: the library is scanned again with it first.
+    LibraryOn(std::path::PathBuf),
     /// What `brief check` says of the briefing just shown (`None`: no
     /// warnings).
     Checked(Option<Checked>),
@@ -115,6 +120,12 @@ pub enum Via {
     /// Back or forward through history, returning to where it was left.
     Back(Spot),
     Forward(Spot),
+    /// From a search inside the library: a new step in history, at the
+    /// section the term was found in (if any), with the term searched for.
+    Found {
+        section: Option<usize>,
+        term: String,
+    },
 }
 
 /// A request to open a briefing, carried by [`Effect::Open`].
@@ -158,4 +169,7 @@ pub enum Effect {
     Browse(String),
     /// Put this text on the terminal's clipboard (OSC 52).
     Copy(String),
+    /// Search inside the library's briefings off the UI thread and send
+    /// [`Action::Hunted`] as results come.
+    Hunt(Box<crate::reader::model::picker::Hunt>),
 }

@@ -57,11 +57,7 @@ pub fn run_with(briefing: Briefing, origin: Origin, options: &Options) -> io::Re
     // A configuration with mistakes: the banner says where, from the start.
     reader.state.status.banner.clone_from(&options.banner);
     // The briefing shown is in the library from the start, without a second read.
-    if let Origin::File(path) = &reader.state.doc.origin {
-        let path = std::fs::canonicalize(path).unwrap_or_else(|_| path.clone());
-        let entry = crate::library::Entry::loaded(Origin::File(path), &reader.state.doc.briefing);
-        update::update(&mut reader.state, Action::LibraryFound(vec![entry], false));
-    }
+    reader.list_shown();
     reader.arrive(warning);
     if let Origin::Stream(stream) = &reader.state.doc.origin {
         let notice = format!(
@@ -144,6 +140,24 @@ impl Reader {
         }
         if let Some(notice) = warning {
             update::update(&mut self.state, Action::Notice(notice));
+        }
+    }
+
+    /// `:` named a directory: scan the library again with it first.
+    fn library_on(&mut self, dir: std::path::PathBuf) {
+        let dir = std::fs::canonicalize(&dir).unwrap_or(dir);
+        self.services.scan_library_on(dir.clone());
+        // The briefing shown is not listed ahead of the scan: the picker's
+        // selection would stay on it rather than on the directory's first.
+        update::update(&mut self.state, Action::LibraryOn(dir));
+    }
+
+    /// Put the briefing shown in the library, without a second read.
+    fn list_shown(&mut self) {
+        if let Origin::File(path) = &self.state.doc.origin {
+            let path = std::fs::canonicalize(path).unwrap_or_else(|_| path.clone());
+            let entry = crate::library::Entry::loaded(Origin::File(path), &self.state.doc.briefing);
+            update::update(&mut self.state, Action::LibraryFound(vec![entry], false));
         }
     }
 
@@ -238,6 +252,7 @@ impl Reader {
             Input::Terminate(signal) => return Ok(Next::Exit(128 + signal)),
             Input::Library => Some(self.services.drain_library()),
             Input::Searched => self.services.searched(),
+            Input::Hunted => self.services.hunted(),
             Input::Watched(Change::Changed) => Some(Action::FileChanged),
             Input::Watched(Change::Removed) => Some(Action::FileRemoved),
             Input::Closed => return Ok(Next::Exit(TERMINAL_GONE)),
@@ -296,6 +311,12 @@ impl Reader {
                     other => self.perform(other, session),
                 }
             }
+            Effect::Open(request) if is_dir(&request.origin) => {
+                if let Origin::File(dir) = request.origin {
+                    self.library_on(dir);
+                }
+                Ok(Next::Draw)
+            }
             Effect::Open(request) => {
                 // Leaving a briefing is one of the moments its place is saved.
                 self.services.remember(&self.state);
@@ -328,6 +349,13 @@ impl Reader {
             Effect::Search(job) => match self.services.search(job) {
                 Some(found) => {
                     let effect = update::update(&mut self.state, found);
+                    self.perform(effect, session)
+                }
+                None => Ok(Next::Draw),
+            },
+            Effect::Hunt(job) => match self.services.hunt(job) {
+                Some(action) => {
+                    let effect = update::update(&mut self.state, action);
                     self.perform(effect, session)
                 }
                 None => Ok(Next::Draw),
@@ -370,6 +398,11 @@ impl Reader {
             }
         }
     }
+}
+
+/// Whether a briefing asked for is a directory (`:` on one).
+fn is_dir(origin: &Origin) -> bool {
+    matches!(origin, Origin::File(path) if path.is_dir())
 }
 
 /// Whether to panic while drawing, so the end-to-end tests can prove the

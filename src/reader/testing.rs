@@ -15,6 +15,7 @@ pub use super::compare::{
 };
 pub use super::keymap::{HelpRow, help_lines, help_page, hints, map_key, map_mouse};
 pub use super::model::compare::{Columns, Compare, Filter, column_order};
+pub use super::model::picker::{Hunt, Hunted, InsideRow};
 pub use super::model::search::BACKGROUND_OVER;
 pub use super::model::{Overlay, Pane, Search, Spot, State, Where};
 pub use super::term::Screen;

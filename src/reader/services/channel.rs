@@ -24,6 +24,8 @@ pub enum Input {
     Library,
     /// A search run off the UI thread has come back.
     Searched,
+    /// A search inside the library's briefings has found more.
+    Hunted,
     /// The open file changed or went away on disk.
     Watched(crate::watch::Change),
     /// Time to lay out another step of a big briefing. The loop sends it to

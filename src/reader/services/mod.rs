@@ -11,13 +11,14 @@ pub mod events;
 // Unix only: it polls a file descriptor (see there).
 #[cfg(unix)]
 mod hang_up;
+mod hunter;
 mod input;
 mod searcher;
 
 pub use input::Pauser;
 
 use crate::keys::Keymap;
-use crate::library::{Scan, default_roots};
+use crate::library::{Scan, library_roots};
 use crate::load::Origin;
 use crate::load::{Diagnostic, LoadError};
 use crate::model::Briefing;
@@ -27,7 +28,12 @@ use crate::reader::model::search::Job;
 use crate::reader::model::{Checked, Spot, State};
 use crate::watch::Watcher;
 use channel::{Input, Waker};
+use hunter::Hunter;
 use searcher::Searcher;
+
+/// Recently opened files the library lists wherever they are: the newest
+/// ones, enough for a screenful and more.
+const RECENT_LISTED: usize = 50;
 
 /// How the reader was started, beyond the first briefing.
 #[derive(Debug, Clone, Default)]
@@ -54,6 +60,8 @@ pub struct Services {
     places: Places,
     /// Started by the first search.
     searcher: Option<Searcher>,
+    /// Started by the first search inside the library.
+    hunter: Option<Hunter>,
     /// Started once the first frame is up ([`Services::scan_library`]).
     scan: Option<Scan>,
     /// The paths given on the command line, for the scan.
@@ -79,6 +87,7 @@ impl Services {
         let services = Services {
             places,
             searcher: None,
+            hunter: None,
             scan: None,
             given: options.library.clone(),
             watcher: None,
@@ -97,10 +106,48 @@ impl Services {
             return;
         }
         let wake = self.waker.clone();
-        self.scan = Scan::start_with_wake(default_roots(&self.given), move || {
+        let recent: Vec<PathBuf> = self
+            .places
+            .recent()
+            .into_iter()
+            .take(RECENT_LISTED)
+            .collect();
+        self.scan = Scan::start_with_wake(library_roots(&recent, &self.given), move || {
             wake.wake(Input::Library);
         })
         .ok();
+    }
+
+    /// Scan the library again with `dir` first (`:` on a directory); the
+    /// scan running is stopped.
+    pub fn scan_library_on(&mut self, dir: PathBuf) {
+        self.given.retain(|p| p != &dir);
+        self.given.insert(0, dir);
+        self.scan = None;
+        self.scan_library();
+    }
+
+    /// Search inside the library's briefings off the UI thread; the rows
+    /// come back as [`Input::Hunted`]. Without the thread, say so.
+    pub fn hunt(&mut self, job: Box<crate::reader::model::picker::Hunt>) -> Option<Action> {
+        if self.hunter.is_none() {
+            self.hunter = Hunter::start(self.waker.clone()).ok();
+        }
+        match &self.hunter {
+            Some(hunter) => {
+                hunter.submit(job);
+                None
+            }
+            None => Some(Action::Notice(
+                "could not start a thread to search the library".to_owned(),
+            )),
+        }
+    }
+
+    /// What the search inside the library has found since last asked.
+    pub fn hunted(&self) -> Option<Action> {
+        let hunted = self.hunter.as_ref()?.latest()?;
+        Some(Action::Hunted(Box::new(hunted)))
     }
 
     /// Run a search off the UI thread; without the thread, run it here.

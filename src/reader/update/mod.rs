@@ -239,17 +239,21 @@ fn apply(state: &mut State, action: Action) -> Effect {
         }
         Action::OpenCompare => comparing::open(state),
         Action::Compare(action) => comparing::act(state, action),
-        Action::LibraryFound(entries, finished) => picker::add_entries(state, entries, finished),
+        Action::LibraryFound(entries, finished) => {
+            return picker::add_entries(state, entries, finished);
+        }
+        Action::Hunted(hunted) => picker::hunted(state, *hunted),
+        Action::LibraryOn(dir) => picker::library_on(state, &dir),
         Action::Type(c) => match state.overlays.prompt_mut() {
             Some(prompt) => navigate::type_into_prompt(prompt, c),
-            None => picker::type_char(state, c),
+            None => return picker::type_char(state, c),
         },
         Action::Erase => match state.overlays.prompt_mut() {
             Some(prompt) => {
                 prompt.input.pop();
                 prompt.error = None;
             }
-            None => picker::erase(state),
+            None => return picker::erase(state),
         },
         Action::Complete => return navigate::complete(state),
         Action::Completed(done) => navigate::completed(state, done),
@@ -269,7 +273,7 @@ fn apply(state: &mut State, action: Action) -> Effect {
         Action::Confirm => return picker::confirm(state),
         Action::Back => return navigate::back(state),
         Action::Forward => return navigate::forward(state),
-        Action::Opened(opened) => navigate::opened(state, *opened),
+        Action::Opened(opened) => return navigate::opened(state, *opened),
         Action::FileChanged => return navigate::file_changed(state),
         Action::FileRemoved => navigate::file_removed(state),
         Action::Edit => return navigate::edit(state),

@@ -38,7 +38,8 @@ pub fn forward(state: &mut State) -> Effect {
 }
 
 /// A briefing asked for has been read: show it, or say why not and stay.
-pub fn opened(state: &mut State, opened: Opened) {
+/// Opened from a search inside the library, it searches for the term.
+pub fn opened(state: &mut State, opened: Opened) -> Effect {
     let Opened {
         request,
         canonical,
@@ -49,18 +50,31 @@ pub fn opened(state: &mut State, opened: Opened) {
         Ok(briefing) => briefing,
         Err(error) => {
             refused(state, &request, &error);
-            return;
+            return Effect::None;
         }
     };
     let left = Visit {
         origin: state.doc.origin.clone(),
         spot: state.spot(),
     };
+    let mut found = None;
     let spot = match request.via {
         Via::New => {
             state.history.back.push(left);
             state.history.forward.clear();
             remembered
+        }
+        Via::Found { section, term } => {
+            state.history.back.push(left);
+            state.history.forward.clear();
+            found = Some(term);
+            // At the top of the section the term is in; what was read stays read.
+            let read = remembered.map(|r| r.read).unwrap_or_default();
+            Some(crate::reader::model::Spot {
+                section: section.unwrap_or(0),
+                offset: 0,
+                read,
+            })
         }
         Via::Back(spot) => {
             state.history.forward.push(left);
@@ -82,6 +96,17 @@ pub fn opened(state: &mut State, opened: Opened) {
     }
     let text = format!("opened {}", state.doc.origin.short_name());
     state.say(About::File, text);
+    match found {
+        Some(term) => {
+            state.search = Search {
+                origin_scroll: state.view.scroll,
+                query: term,
+                ..Search::default()
+            };
+            super::find::search(state)
+        }
+        None => Effect::None,
+    }
 }
 
 /// Replace what is shown with another briefing, from the top.
@@ -110,7 +135,7 @@ fn refused(state: &mut State, request: &Request, error: &LoadError) {
             origin: request.origin.clone(),
             spot: spot.clone(),
         }),
-        Via::New => {}
+        Via::New | Via::Found { .. } => {}
     }
     if let Some(prompt) = state.overlays.prompt_mut() {
         prompt.error = Some(error.summary());

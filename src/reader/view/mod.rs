@@ -3,6 +3,7 @@
 
 mod chrome;
 pub mod cover;
+mod found;
 pub mod lines;
 mod links;
 mod overlay;

@@ -8,6 +8,7 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Paragraph};
 use unicode_width::UnicodeWidthStr;
 
+use super::found;
 use crate::keys::{Command, Hint, Keymap, Mode};
 use crate::library::{Entry, Match};
 use crate::reader::model::picker::{Library, Picker, PickerPage, Purpose};
@@ -57,18 +58,37 @@ pub fn draw(frame: &mut Frame, picker: &Picker, library: &Library, keys: &Keymap
 
     // Two rows an entry: the headline, then its parties and file name.
     let width = usize::from(inner.width);
-    let lines: Vec<Line> = picker
-        .matches
-        .iter()
-        .enumerate()
-        .skip(page.first)
-        .take(page.shown)
-        .filter_map(|(i, m)| Some((i, m, library.entries.get(m.index)?)))
-        .flat_map(|(i, m, entry)| entry_rows(entry, m, i == picker.selected, width, theme))
-        .collect();
+    let lines: Vec<Line> = match &picker.inside {
+        // A query starting with `/`: the briefings that hold the term.
+        Some(inside) => found::rows(
+            inside,
+            library,
+            picker.selected,
+            page.first,
+            page.shown,
+            width,
+            theme,
+        ),
+        None => picker
+            .matches
+            .iter()
+            .enumerate()
+            .skip(page.first)
+            .take(page.shown)
+            .filter_map(|(i, m)| Some((i, m, library.entries.get(m.index)?)))
+            .flat_map(|(i, m, entry)| entry_rows(entry, m, i == picker.selected, width, theme))
+            .collect(),
+    };
     frame.render_widget(Paragraph::new(lines), page.list);
 
-    let mut footer = format!(" {} of {}", picker.matches.len(), library.entries.len());
+    let mut footer = match &picker.inside {
+        Some(inside) => found::footer(inside),
+        None => format!(" {} of {}", picker.matches.len(), library.entries.len()),
+    };
+    if picker.query.is_empty() {
+        // The one thing the query can do that the keys do not show.
+        footer.push_str(" · /word searches inside every briefing");
+    }
     if library.scanning {
         footer.push_str(" · scanning…");
     }
@@ -107,6 +127,13 @@ fn entry_rows<'a>(
         first.extend(lit_chars(cut(headline, room), &m.headline_hits, base, lit));
         first.push(Span::styled(format!("  {date}"), dim));
         let mut second = vec![Span::styled("    ", base)];
+        if let Some(process) = &entry.process {
+            let round = entry
+                .round
+                .map(|n| format!(" round {n}"))
+                .unwrap_or_default();
+            second.push(Span::styled(format!("{process}{round} · "), dim));
+        }
         // Where it lives comes last, so a long path is what the edge cuts.
         let place = format!(" · {}", entry.place());
         if !entry.parties.is_empty() {
