@@ -6,7 +6,7 @@ use std::io;
 use crossterm::event::KeyEventKind;
 use signal_hook::consts::SIGHUP;
 
-use super::action::{Action, Effect, Opened};
+use super::action::{Action, Effect, Opened, Request};
 use super::model::{Checked, State};
 use super::services::events::{Input, Inputs};
 use super::services::{self, Options, Pauser, Services, browser, editor};
@@ -283,6 +283,37 @@ impl Reader {
         }
     }
 
+    /// Open a briefing; a failure leaves the current one in place.
+    fn open(&mut self, request: Request, session: &mut Session) -> io::Result<Next> {
+        // Leaving a briefing is one of the moments its place is saved.
+        self.services.remember(&self.state);
+        let (result, checked) = split(services::load_checked(&request.origin));
+        let remembered = self.services.recall(&request.origin);
+        let before = self.state.doc.origin.clone();
+        let canonical = match &request.origin {
+            Origin::File(path) => std::fs::canonicalize(path).ok(),
+            Origin::Bundled(_) | Origin::Stream(_) => None,
+        };
+        let opened = Opened {
+            request,
+            canonical,
+            result,
+            remembered,
+        };
+        let effect = update::update(&mut self.state, Action::Opened(Box::new(opened)));
+        if self.state.doc.origin != before {
+            update::update(&mut self.state, Action::Checked(checked));
+            let notice = self
+                .services
+                .save()
+                .or_else(|| self.services.watch(&self.state.doc.origin));
+            if let Some(notice) = notice {
+                update::update(&mut self.state, Action::Notice(notice));
+            }
+        }
+        self.perform(effect, session)
+    }
+
     fn perform(&mut self, effect: Effect, session: &mut Session) -> io::Result<Next> {
         match effect {
             Effect::None => Ok(Next::Draw),
@@ -317,35 +348,7 @@ impl Reader {
                 }
                 Ok(Next::Draw)
             }
-            Effect::Open(request) => {
-                // Leaving a briefing is one of the moments its place is saved.
-                self.services.remember(&self.state);
-                let (result, checked) = split(services::load_checked(&request.origin));
-                let remembered = self.services.recall(&request.origin);
-                let before = self.state.doc.origin.clone();
-                let canonical = match &request.origin {
-                    Origin::File(path) => std::fs::canonicalize(path).ok(),
-                    Origin::Bundled(_) | Origin::Stream(_) => None,
-                };
-                let opened = Opened {
-                    request: *request,
-                    canonical,
-                    result,
-                    remembered,
-                };
-                let effect = update::update(&mut self.state, Action::Opened(Box::new(opened)));
-                if self.state.doc.origin != before {
-                    update::update(&mut self.state, Action::Checked(checked));
-                    let notice = self
-                        .services
-                        .save()
-                        .or_else(|| self.services.watch(&self.state.doc.origin));
-                    if let Some(notice) = notice {
-                        update::update(&mut self.state, Action::Notice(notice));
-                    }
-                }
-                self.perform(effect, session)
-            }
+            Effect::Open(request) => self.open(*request, session),
             Effect::Search(job) => match self.services.search(job) {
                 Some(found) => {
                     let effect = update::update(&mut self.state, found);
