@@ -8,7 +8,10 @@
 //! small inline PRNG keeps the output the same for a seed on every platform
 //! and spares the crate a `rand` dependency.
 
+mod rng;
 mod rounds;
+
+use rng::Rng;
 
 pub use rounds::{round_toml, rounds_dir};
 
@@ -33,32 +36,6 @@ const UNUSUAL: &[&str] = &[
 ];
 
 const STANCES: [&str; 4] = ["for", "against", "conditional", "unclear"];
-
-/// splitmix64: tiny, fast and good enough to vary text.
-struct Rng(u64);
-
-impl Rng {
-    fn next(&mut self) -> u64 {
-        self.0 = self.0.wrapping_add(0x9E37_79B9_7F4A_7C15);
-        let mut z = self.0;
-        z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
-        z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
-        z ^ (z >> 31)
-    }
-
-    /// A number in `lo..=hi`.
-    fn range(&mut self, lo: usize, hi: usize) -> usize {
-        lo + (self.next() % (hi - lo + 1) as u64) as usize
-    }
-
-    fn percent(&mut self, p: usize) -> bool {
-        self.range(0, 99) < p
-    }
-
-    fn pick<'a>(&mut self, items: &[&'a str]) -> &'a str {
-        items[self.range(0, items.len() - 1)]
-    }
-}
 
 /// A briefing of about `target_bytes` bytes that loads without problems; the
 /// same seed always gives the same text.

@@ -6,7 +6,7 @@ use std::fmt::Write as _;
 use std::io;
 use std::path::Path;
 
-use super::Rng;
+use super::rng::Rng;
 
 const STANCES: [&str; 4] = ["for", "against", "conditional", "unclear"];
 
