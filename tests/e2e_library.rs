@@ -17,7 +17,14 @@ fn old_briefing(dir: &std::path::Path) {
             "Archive: an old round in Vienna",
             1,
         )
-        .replacen("date = 2025-05-15", "date = 1990-01-01", 1);
+        .replacen("date = 2025-05-15", "date = 1990-01-01", 1)
+        // A briefing of its own, not a round of the bundled series, which
+        // would list it with the series rather than with its directory.
+        .replacen("process = \"istanbul-talks-2025\"\nround = 1\n", "", 1);
+    assert!(
+        !text.contains("\nprocess ="),
+        "the archive names no process"
+    );
     fs::write(dir.join("archive.toml"), text).expect("write");
     fs::write(dir.join("empty.toml"), "").expect("write");
 }
