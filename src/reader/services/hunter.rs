@@ -3,13 +3,14 @@
 //! back in batches as they are found; a newer search stops an older one
 //! between two files.
 
+use std::sync::Arc;
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::mpsc::{self, Receiver, Sender};
-use std::sync::{Arc, Condvar, Mutex, PoisonError};
 use std::thread;
 use std::time::{Duration, Instant};
 
 use super::channel::{Input, Waker};
+use super::slot::Slot;
 use crate::library::grep::{Needle, best};
 use crate::library::hunt;
 use crate::reader::model::picker::{Hunt, Hunted, InsideRow};
@@ -19,36 +20,33 @@ use crate::reader::model::picker::{Hunt, Hunted, InsideRow};
 const BATCH: Duration = Duration::from_millis(30);
 
 #[derive(Default)]
-struct Slot {
-    job: Mutex<Option<Box<Hunt>>>,
-    ready: Condvar,
+struct Jobs {
+    slot: Slot<Box<Hunt>>,
     /// The newest search asked for: an older one stops when it sees this.
     newest: AtomicU64,
 }
 
 pub struct Hunter {
-    slot: Arc<Slot>,
+    jobs: Arc<Jobs>,
     results: Receiver<Hunted>,
 }
 
 impl Hunter {
     /// Start the worker; it wakes the loop with [`Input::Hunted`].
     pub fn start(waker: Waker) -> std::io::Result<Hunter> {
-        let slot = Arc::new(Slot::default());
+        let jobs = Arc::new(Jobs::default());
         let (sender, results) = mpsc::channel();
-        let worker = Arc::clone(&slot);
+        let worker = Arc::clone(&jobs);
         thread::Builder::new()
             .name("brief-hunt".into())
             .spawn(move || work(&worker, &sender, &waker))?;
-        Ok(Hunter { slot, results })
+        Ok(Hunter { jobs, results })
     }
 
     /// Search for `job`, stopping any search still running.
     pub fn submit(&self, job: Box<Hunt>) {
-        self.slot.newest.store(job.id, Ordering::SeqCst);
-        let mut waiting = self.slot.job.lock().unwrap_or_else(PoisonError::into_inner);
-        *waiting = Some(job);
-        self.slot.ready.notify_one();
+        self.jobs.newest.store(job.id, Ordering::SeqCst);
+        self.jobs.slot.put(job);
     }
 
     /// Everything the newest search has sent since last asked, as one batch.
@@ -69,21 +67,10 @@ impl Hunter {
     }
 }
 
-fn work(slot: &Slot, results: &Sender<Hunted>, waker: &Waker) {
+fn work(jobs: &Jobs, results: &Sender<Hunted>, waker: &Waker) {
     loop {
-        let job = {
-            let mut waiting = slot.job.lock().unwrap_or_else(PoisonError::into_inner);
-            loop {
-                if let Some(job) = waiting.take() {
-                    break job;
-                }
-                waiting = slot
-                    .ready
-                    .wait(waiting)
-                    .unwrap_or_else(PoisonError::into_inner);
-            }
-        };
-        if !run(&job, slot, results, waker) {
+        let job = jobs.slot.take();
+        if !run(&job, jobs, results, waker) {
             return;
         }
     }
@@ -91,8 +78,8 @@ fn work(slot: &Slot, results: &Sender<Hunted>, waker: &Waker) {
 
 /// Run one search, sending its rows in batches; false when nobody is
 /// listening any more.
-fn run(job: &Hunt, slot: &Slot, results: &Sender<Hunted>, waker: &Waker) -> bool {
-    let stale = || slot.newest.load(Ordering::SeqCst) != job.id;
+fn run(job: &Hunt, jobs: &Jobs, results: &Sender<Hunted>, waker: &Waker) -> bool {
+    let stale = || jobs.newest.load(Ordering::SeqCst) != job.id;
     let mut rows = Vec::new();
     let mut last_sent: Option<Instant> = None;
     let mut listening = true;

@@ -14,6 +14,7 @@ mod hang_up;
 mod hunter;
 mod input;
 mod searcher;
+mod slot;
 
 pub use input::Pauser;
 

@@ -2,24 +2,18 @@
 //! search prompt never waits for one. Only the newest search is run: one
 //! that was overtaken by another keystroke before it started is dropped.
 
+use std::sync::Arc;
 use std::sync::mpsc::{self, Receiver, Sender};
-use std::sync::{Arc, Condvar, Mutex, PoisonError};
 use std::thread;
 
 use super::channel::{Input, Waker};
+use super::slot::Slot;
 use crate::reader::model::search::{Hits, Job};
 
 type Found = (Box<Job>, Hits);
 
-/// The newest job waiting, and a bell for the worker.
-#[derive(Default)]
-struct Slot {
-    job: Mutex<Option<Box<Job>>>,
-    ready: Condvar,
-}
-
 pub struct Searcher {
-    slot: Arc<Slot>,
+    slot: Arc<Slot<Box<Job>>>,
     results: Receiver<Found>,
 }
 
@@ -37,9 +31,7 @@ impl Searcher {
 
     /// Search for `job`, replacing any search not yet started.
     pub fn submit(&self, job: Box<Job>) {
-        let mut waiting = self.slot.job.lock().unwrap_or_else(PoisonError::into_inner);
-        *waiting = Some(job);
-        self.slot.ready.notify_one();
+        self.slot.put(job);
     }
 
     /// The newest result that has come back, if any.
@@ -48,20 +40,9 @@ impl Searcher {
     }
 }
 
-fn work(slot: &Slot, results: &Sender<Found>, waker: &Waker) {
+fn work(slot: &Slot<Box<Job>>, results: &Sender<Found>, waker: &Waker) {
     loop {
-        let job = {
-            let mut waiting = slot.job.lock().unwrap_or_else(PoisonError::into_inner);
-            loop {
-                if let Some(job) = waiting.take() {
-                    break job;
-                }
-                waiting = slot
-                    .ready
-                    .wait(waiting)
-                    .unwrap_or_else(PoisonError::into_inner);
-            }
-        };
+        let job = slot.take();
         // The hits on screen first; then, unless another search has come,
         // all of them, counted.
         if let Some(near) = job.run_near() {
@@ -69,12 +50,7 @@ fn work(slot: &Slot, results: &Sender<Found>, waker: &Waker) {
                 return;
             }
             waker.wake(Input::Searched);
-            if slot
-                .job
-                .lock()
-                .unwrap_or_else(PoisonError::into_inner)
-                .is_some()
-            {
+            if slot.has_waiting() {
                 continue;
             }
         }
