@@ -8,7 +8,6 @@ pub mod grep;
 mod hunt;
 mod order;
 mod scan;
-mod series;
 
 use std::path::{Path, PathBuf};
 
@@ -16,7 +15,6 @@ pub use entry::Entry;
 pub use filter::{Match, filter};
 pub use hunt::{Found, hunt};
 pub use scan::{MAX_DEPTH, MAX_ENTRIES, Root, Scan, files};
-pub use series::series_of;
 
 /// The roots the picker scans: the paths given on the command line, then
 /// `./briefings` and `$XDG_DATA_HOME/brief/briefings` when they are

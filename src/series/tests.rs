@@ -102,6 +102,17 @@ fn the_loader_reads_process_and_round_and_places_their_mistakes() {
     let ok = member("x", Some("istanbul-talks-2025"), Some(4), None).briefing;
     assert_eq!(ok.process.as_deref(), Some("istanbul-talks-2025"));
     assert_eq!(ok.round, Some(4));
+    // Only the top level's keys count: a `round = 9` inside a multi-line
+    // dek is text, and a briefing without the keys has neither.
+    let text = "headline = \"h\"\nprocess = \"istanbul-2025\"\nround = 3\ndek = \"\"\"\nround = 9\n\"\"\"\n[[sections]]\ntitle = \"s\"\n";
+    let read = load_str("t.toml", text).expect("loads");
+    assert_eq!(
+        (read.process.as_deref(), read.round),
+        (Some("istanbul-2025"), Some(3))
+    );
+    let none =
+        load_str("t.toml", "headline = \"h\"\n[[sections]]\ntitle = \"s\"\n").expect("loads");
+    assert_eq!((none.process, none.round), (None, None));
     let problems = |extra: &str| {
         let text = format!("headline = \"h\"\n{extra}\n[[sections]]\ntitle = \"s\"\n");
         match load_str("t.toml", &text) {
