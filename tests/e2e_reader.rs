@@ -388,6 +388,9 @@ fn capital_d_marks_the_changes_since_an_earlier_round() {
     pty.send_key(Key::Char('D'));
     pty.wait_for("Compare against");
     pty.type_text("2021");
+    // The file is listed before the filter is typed; Enter must wait for
+    // the filter to have been applied, or it picks the first row unfiltered.
+    pty.wait_for("> 2021▏");
     pty.wait_for("new-start-2021-02.toml");
     pty.send_key(Key::Enter);
     pty.wait_for("topics changed since new-start-2021-02.toml");
