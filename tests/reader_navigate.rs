@@ -271,6 +271,25 @@ fn entries_arriving_keep_the_selection_on_the_same_briefing() {
     assert!(s.overlays.picker().is_none());
 }
 
+/// Enter opens the best match even when it arrives after the filter was
+/// typed: a selection the user never moved follows the top row.
+#[test]
+fn a_better_match_arriving_takes_an_untouched_selection() {
+    let mut s = istanbul();
+    let (wanted, others): (Vec<_>, Vec<_>) = bundled_entries()
+        .into_iter()
+        .partition(|e| e.file_name.contains("2021"));
+    update(&mut s, Action::LibraryFound(others, false));
+    update(&mut s, Action::PickAgainst);
+    for c in "2021".chars() {
+        update(&mut s, Action::Type(c));
+    }
+    update(&mut s, Action::LibraryFound(wanted, true));
+    let picker = s.overlays.picker().expect("picker open");
+    let top = &s.library.entries[picker.matches[picker.selected].index];
+    assert!(top.file_name.contains("2021"), "{}", top.file_name);
+}
+
 #[test]
 fn capital_d_marks_what_changed_since_an_earlier_briefing() {
     let later = bundled::find("new-start-2023-02").expect("bundled pair");

@@ -26,6 +26,10 @@ pub struct Picker {
     /// Entries matching the query, best first.
     pub matches: Vec<Match>,
     pub selected: usize,
+    /// The user moved the selection (or `D` put it on the previous round):
+    /// entries the scan adds keep it on the same entry. Otherwise it stays
+    /// on the best match, so a better one arriving is what Enter opens.
+    pub pinned: bool,
     /// Why the last choice could not be opened.
     pub error: Option<String>,
     /// A search inside the briefings, while the query starts with `/`;

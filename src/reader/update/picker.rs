@@ -18,7 +18,8 @@ pub fn open(state: &mut State, purpose: Purpose) {
     state.overlays.push(Overlay::Picker(picker));
 }
 
-/// New entries from the scan; the selection stays on the same entry.
+/// New entries from the scan. A selection the user moved stays on the
+/// same entry; otherwise it stays on the best match.
 pub fn add_entries(state: &mut State, entries: Vec<Entry>, finished: bool) -> Effect {
     // The same file can come from the command line and from a directory.
     for entry in entries {
@@ -42,11 +43,15 @@ pub fn add_entries(state: &mut State, entries: Vec<Entry>, finished: bool) -> Ef
             }
             return Effect::None;
         }
-        let chosen = picker.matches.get(picker.selected).map(|m| m.index);
+        let chosen = picker
+            .matches
+            .get(picker.selected)
+            .map(|m| m.index)
+            .filter(|_| picker.pinned);
         refilter(&state.library, picker);
-        if let Some(at) = chosen.and_then(|i| picker.matches.iter().position(|m| m.index == i)) {
-            picker.selected = at;
-        }
+        picker.selected = chosen
+            .and_then(|i| picker.matches.iter().position(|m| m.index == i))
+            .unwrap_or(0);
     }
     Effect::None
 }
@@ -80,6 +85,7 @@ pub fn erase(state: &mut State) -> Effect {
 /// query starts with `/`.
 fn requery(library: &mut Library, picker: &mut Picker) -> Effect {
     picker.selected = 0;
+    picker.pinned = false;
     picker.error = None;
     if picker.inside_term().is_none() {
         picker.inside = None;
@@ -175,6 +181,7 @@ pub fn choose(picker: &mut Picker, delta: i32) {
             .saturating_add(delta.unsigned_abs() as usize)
     };
     picker.selected = moved.min(last);
+    picker.pinned = true;
 }
 
 /// Enter: open the selected entry.
