@@ -110,6 +110,9 @@ pub enum Action {
     OpenLinks,
     /// `y`: copy what is in focus.
     Copy,
+    /// The series the briefing from this origin is a round of (`None`: it
+    /// is in none), found beside it.
+    RoundsFound(Box<(Origin, Option<crate::reader::model::rounds::Rounds>)>),
 }
 
 /// Why a briefing is being opened, which decides what history does.

@@ -152,6 +152,13 @@ impl Reader {
         update::update(&mut self.state, Action::LibraryOn(dir));
     }
 
+    /// Look for the series the briefing shown is a round of.
+    fn find_rounds(&mut self) {
+        if let Some(action) = self.services.find_rounds(&self.state) {
+            update::update(&mut self.state, action);
+        }
+    }
+
     /// Put the briefing shown in the library, without a second read.
     fn list_shown(&mut self) {
         if let Origin::File(path) = &self.state.doc.origin {
@@ -167,6 +174,7 @@ impl Reader {
     /// the one at start. Says whether there is something new to show.
     fn settle(&mut self, session: &mut Session) -> io::Result<bool> {
         self.services.scan_library();
+        self.find_rounds();
         if let Some(notice) = self.services.watch(&self.state.doc.origin) {
             update::update(&mut self.state, Action::Notice(notice));
             return Ok(true);
@@ -253,6 +261,7 @@ impl Reader {
             Input::Library => Some(self.services.drain_library()),
             Input::Searched => self.services.searched(),
             Input::Hunted => self.services.hunted(),
+            Input::Rounds => self.services.rounds_found(&self.state),
             Input::Watched(Change::Changed) => Some(Action::FileChanged),
             Input::Watched(Change::Removed) => Some(Action::FileRemoved),
             Input::Closed => return Ok(Next::Exit(TERMINAL_GONE)),
@@ -303,6 +312,7 @@ impl Reader {
         let effect = update::update(&mut self.state, Action::Opened(Box::new(opened)));
         if self.state.doc.origin != before {
             update::update(&mut self.state, Action::Checked(checked));
+            self.find_rounds();
             let notice = self
                 .services
                 .save()
@@ -335,6 +345,8 @@ impl Reader {
                 let effect = update::update(&mut self.state, Action::Loaded(Box::new(loaded)));
                 if good {
                     update::update(&mut self.state, Action::Checked(checked));
+                    // Its process or round may have changed.
+                    self.find_rounds();
                 }
                 match effect {
                     // A reload asking for another reload would never end.

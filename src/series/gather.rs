@@ -52,23 +52,19 @@ pub fn from_paths(paths: &[PathBuf]) -> Result<Gathered, Vec<LoadError>> {
     }
 }
 
-/// Every bundled briefing, named by its file.
-pub fn bundled() -> Vec<Member> {
-    bundled::ALL
-        .iter()
-        .filter_map(|b| {
-            load_str(b.file, b.text).ok().map(|briefing| Member {
-                name: b.file.to_owned(),
-                briefing,
-            })
-        })
-        .collect()
-}
-
 /// The series of `briefing` (opened from `origin`) among the briefings
 /// beside it: the other files of its directory, or the other bundled
 /// briefings; and its index there. `None` when it names no process.
 pub fn beside(origin: &Origin, briefing: &Briefing) -> Option<(Series, usize)> {
+    beside_with_origins(origin, briefing).map(|(series, index, _)| (series, index))
+}
+
+/// As [`beside`], with where each round of the series came from (in
+/// series order), so the reader can open it.
+pub fn beside_with_origins(
+    origin: &Origin,
+    briefing: &Briefing,
+) -> Option<(Series, usize, Vec<Origin>)> {
     let process = briefing.process.as_deref()?;
     let name = match origin {
         Origin::Bundled(b) => b.file.to_owned(),
@@ -78,13 +74,22 @@ pub fn beside(origin: &Origin, briefing: &Briefing) -> Option<(Series, usize)> {
         name: name.clone(),
         briefing: briefing.clone(),
     }];
+    let mut origins = vec![(name.clone(), origin.clone())];
     let same = |b: &Briefing| b.process.as_deref() == Some(process);
     match origin {
-        Origin::Bundled(b) => members.extend(
-            self::bundled()
-                .into_iter()
-                .filter(|m| m.name != b.file && same(&m.briefing)),
-        ),
+        Origin::Bundled(b) => {
+            for other in bundled::ALL.iter().filter(|o| o.file != b.file) {
+                if let Ok(loaded) = load_str(other.file, other.text)
+                    && same(&loaded)
+                {
+                    origins.push((other.file.to_owned(), Origin::Bundled(*other)));
+                    members.push(Member {
+                        name: other.file.to_owned(),
+                        briefing: loaded,
+                    });
+                }
+            }
+        }
         Origin::File(path) => {
             let dir = path.parent().filter(|d| !d.as_os_str().is_empty());
             let dir = dir.unwrap_or(Path::new("."));
@@ -97,8 +102,10 @@ pub fn beside(origin: &Origin, briefing: &Briefing) -> Option<(Series, usize)> {
                 if let Ok(other) = loaded
                     && same(&other)
                 {
+                    let name = crate::dirs::tidy(&file);
+                    origins.push((name.clone(), Origin::File(file)));
                     members.push(Member {
-                        name: crate::dirs::tidy(&file),
+                        name,
                         briefing: other,
                     });
                 }
@@ -109,7 +116,17 @@ pub fn beside(origin: &Origin, briefing: &Briefing) -> Option<(Series, usize)> {
     }
     let series = group(members).into_iter().next()?;
     let index = series.members.iter().position(|m| m.name == name)?;
-    Some((series, index))
+    let origins = series
+        .members
+        .iter()
+        .map(|m| {
+            origins
+                .iter()
+                .find(|(n, _)| *n == m.name)
+                .map(|(_, o)| o.clone())
+        })
+        .collect::<Option<Vec<Origin>>>()?;
+    Some((series, index, origins))
 }
 
 /// How a briefing given by path is named: as given, `<stdin>` for `-`.

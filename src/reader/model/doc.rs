@@ -40,6 +40,8 @@ pub struct Doc {
     /// Every web and mail address in it, whole: what a shortened one on
     /// screen stands for (see [`crate::text::url::resolve`]).
     pub urls: Vec<String>,
+    /// The series it is a round of, once found beside it.
+    pub rounds: Option<std::sync::Arc<super::rounds::Rounds>>,
 }
 
 impl Doc {
@@ -52,6 +54,7 @@ impl Doc {
             origin,
             against: None,
             warnings: None,
+            rounds: None,
         }
     }
 

@@ -15,6 +15,7 @@ mod panel;
 mod panes;
 pub mod picker;
 mod place;
+pub mod rounds;
 pub mod search;
 mod state;
 pub mod status;

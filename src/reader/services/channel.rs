@@ -26,6 +26,8 @@ pub enum Input {
     Searched,
     /// A search inside the library's briefings has found more.
     Hunted,
+    /// The series of a briefing opened has been found (or not).
+    Rounds,
     /// The open file changed or went away on disk.
     Watched(crate::watch::Change),
     /// Time to lay out another step of a big briefing. The loop sends it to

@@ -13,6 +13,7 @@ pub mod events;
 mod hang_up;
 mod hunter;
 mod input;
+mod rounds;
 mod searcher;
 mod slot;
 
@@ -74,6 +75,8 @@ pub struct Services {
     save_failed: bool,
     /// The configuration's `follow`: watch the open file at all.
     follow: bool,
+    /// Finds the series each briefing shown is a round of.
+    rounds: rounds::Finder,
 }
 
 impl Services {
@@ -93,6 +96,7 @@ impl Services {
             given: options.library.clone(),
             watcher: None,
             watching: None,
+            rounds: rounds::Finder::new(waker.clone()),
             waker,
             save_failed: false,
             follow: options.settings.follow,
@@ -168,6 +172,17 @@ impl Services {
     pub fn searched(&self) -> Option<Action> {
         let (job, hits) = self.searcher.as_ref()?.latest()?;
         Some(Action::Searched(job, hits))
+    }
+
+    /// Look for the series of the briefing shown; the answer comes as
+    /// [`Input::Rounds`], or now when there is nothing to look for.
+    pub fn find_rounds(&self, state: &State) -> Option<Action> {
+        self.rounds.find(&state.doc.origin, &state.doc.briefing)
+    }
+
+    /// The series found for the briefing shown, once it has come.
+    pub fn rounds_found(&self, state: &State) -> Option<Action> {
+        self.rounds.answer(&state.doc.origin)
     }
 
     /// Recently opened files, most recent first.

@@ -109,6 +109,7 @@ fn from_the_loop(action: &Action) -> bool {
             | Action::AgainstLoaded(_)
             | Action::Completed(_)
             | Action::Checked(_)
+            | Action::RoundsFound(_)
             | Action::Resize(..)
     )
 }
@@ -286,6 +287,13 @@ fn apply(state: &mut State, action: Action) -> Effect {
         }
         Action::OpenLinks => links::open(state),
         Action::Copy => return links::copy(state),
+        Action::RoundsFound(found) => {
+            let (origin, rounds) = *found;
+            // A briefing opened since the search began keeps its own.
+            if origin == state.doc.origin {
+                state.doc.rounds = rounds.map(std::sync::Arc::new);
+            }
+        }
     }
     Effect::None
 }
