@@ -229,3 +229,18 @@ fn the_positions_panel_shows_a_cited_position() {
     }
     insta::assert_snapshot!(shown);
 }
+
+/// `n` with nothing found: the status bar says so once, not twice.
+#[test]
+fn n_after_a_search_that_found_nothing_says_no_match_once() {
+    let mut state = istanbul(140, 45);
+    update(&mut state, Action::SearchStart);
+    for c in "zqzq".chars() {
+        update(&mut state, Action::SearchInput(c));
+    }
+    update(&mut state, Action::SearchConfirm);
+    update(&mut state, Action::SearchNext);
+    let text = screen(&state);
+    let status = text.lines().last().expect("a status bar");
+    assert_eq!(status.matches("no match").count(), 1, "{status}");
+}

@@ -1,5 +1,7 @@
-//! The command line: `brief [FILE]`, `brief check`, `brief print`,
-//! `brief diff`, `brief new`, `brief themes`.
+//! The command line: `brief [FILE|DIR]...` opens the reader; the commands
+//! (`check`, `print`, `diff`, `timeline`, `search`, `import`, `new`,
+//! `schema`, `themes`, `completions`, `man`, `config`) are the variants of
+//! [`Command`] below, each documented where clap reads it for `--help`.
 //!
 //! Each command lives in its own file and returns the process exit code;
 //! this file only parses arguments and dispatches.

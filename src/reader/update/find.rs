@@ -84,11 +84,10 @@ pub(super) fn jump_to_first_hit(state: &mut State) {
 pub(super) fn step_match(state: &mut State, forward: bool) {
     let count = state.search.hits.len();
     if count == 0 {
+        // With the search over and nothing found, the status bar already
+        // says "no match"; a message would say it twice.
         if state.search.pending {
             state.say(About::Search, "still searching…");
-        } else if !state.search.query.is_empty() {
-            let text = format!("no match for \"{}\"", state.search.query);
-            state.say(About::Search, text);
         }
         return;
     }
