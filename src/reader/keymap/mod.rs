@@ -32,12 +32,17 @@ pub fn mode(state: &State) -> Mode {
 }
 
 /// The action for a key press: the overlay on top gets it first. A key
-/// bound in its mode does its command; in the search, the prompt and the
-/// picker any other plain character is typed.
+/// bound in its mode does its command; the reader's suspend key (Ctrl-z)
+/// suspends from every layer that does not bind it, as a shell user
+/// expects; in the search, the prompt and the picker any other plain
+/// character is typed.
 pub fn map_key(state: &State, event: KeyEvent) -> Option<Action> {
     let mode = mode(state);
     if let Some(command) = state.keys.command(mode, event) {
         return action(mode, command);
+    }
+    if state.keys.command(Mode::Reader, event) == Some(Command::Suspend) {
+        return Some(Action::Suspend);
     }
     let typed = Key::of(event).typed().filter(|_| mode.types_text())?;
     Some(match mode {
