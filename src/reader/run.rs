@@ -6,10 +6,10 @@ use std::io;
 use crossterm::event::KeyEventKind;
 use signal_hook::consts::SIGHUP;
 
-use super::action::{Action, Effect, Opened, Request};
+use super::action::{Action, Opened, Request};
 use super::model::{Checked, State};
 use super::services::events::{Input, Inputs};
-use super::services::{self, Options, Pauser, Services, browser, editor};
+use super::services::{self, Options, Pauser, Services, browser};
 use super::term::Session;
 use super::{keymap, update, view};
 use crate::load::{LoadError, Origin};
@@ -17,7 +17,9 @@ use crate::model::Briefing;
 use crate::theme::Theme;
 use crate::watch::Change;
 
+mod edit;
 mod links;
+mod perform;
 
 /// The exit code when the terminal goes away: what a hang-up (SIGHUP), the
 /// usual way of learning it, gives.
@@ -323,101 +325,6 @@ impl Reader {
         }
         self.perform(effect, session)
     }
-
-    fn perform(&mut self, effect: Effect, session: &mut Session) -> io::Result<Next> {
-        match effect {
-            Effect::None => Ok(Next::Draw),
-            Effect::Quit => Ok(Next::Exit(0)),
-            Effect::Suspend => {
-                // Not read while the shell has the terminal, nor while
-                // stopped and continued in the background.
-                let paused = self.keys.pause()?;
-                session.suspend()?;
-                drop(paused);
-                self.expect_continue = true;
-                Ok(Next::Draw)
-            }
-            Effect::Reload => {
-                // Briefings are small and the load is fast, so it runs here
-                // rather than on a thread.
-                let (loaded, checked) = split(services::load_checked(&self.state.doc.origin));
-                let good = loaded.is_ok();
-                let effect = update::update(&mut self.state, Action::Loaded(Box::new(loaded)));
-                if good {
-                    update::update(&mut self.state, Action::Checked(checked));
-                    // Its process or round may have changed.
-                    self.find_rounds();
-                }
-                match effect {
-                    // A reload asking for another reload would never end.
-                    Effect::Reload => Ok(Next::Draw),
-                    other => self.perform(other, session),
-                }
-            }
-            Effect::Open(request) if is_dir(&request.origin) => {
-                if let Origin::File(dir) = request.origin {
-                    self.library_on(dir);
-                }
-                Ok(Next::Draw)
-            }
-            Effect::Open(request) => self.open(*request, session),
-            Effect::Search(job) => match self.services.search(job) {
-                Some(found) => {
-                    let effect = update::update(&mut self.state, found);
-                    self.perform(effect, session)
-                }
-                None => Ok(Next::Draw),
-            },
-            Effect::Hunt(job) => match self.services.hunt(job) {
-                Some(action) => {
-                    let effect = update::update(&mut self.state, action);
-                    self.perform(effect, session)
-                }
-                None => Ok(Next::Draw),
-            },
-            Effect::Complete(input) => {
-                let home = self.state.home.clone();
-                let done = crate::complete::complete(&input, home.as_deref());
-                let effect = update::update(&mut self.state, Action::Completed(done));
-                self.perform(effect, session)
-            }
-            Effect::LoadAgainst(origin) => {
-                let result = origin.load();
-                let loaded = Action::AgainstLoaded(Box::new((*origin, result)));
-                let effect = update::update(&mut self.state, loaded);
-                self.perform(effect, session)
-            }
-            Effect::Browse(url) => {
-                self.browsed = true;
-                if let Some(notice) = links::browse(&url, &self.keys, session)? {
-                    update::update(&mut self.state, Action::Notice(notice));
-                }
-                Ok(Next::Draw)
-            }
-            Effect::Copy(text) => {
-                session.copy(&text)?;
-                Ok(Next::Draw)
-            }
-            Effect::Edit => {
-                // The editor gets every key typed: none is read meanwhile.
-                let paused = self.keys.pause()?;
-                let section = self.state.current_section();
-                let (notice, ran) = edit(&self.state.doc.origin, section, session)?;
-                drop(paused);
-                if let Some(notice) = notice {
-                    update::update(&mut self.state, Action::Notice(notice));
-                }
-                // The editor may have changed the file whatever its exit code.
-                let effect = if ran { Effect::Reload } else { Effect::None };
-                self.perform(effect, session)
-            }
-        }
-    }
-}
-
-/// Whether a briefing asked for is a directory (`:` on one).
-fn is_dir(origin: &Origin) -> bool {
-    matches!(origin, Origin::File(path) if path.is_dir())
 }
 
 /// Whether to panic while drawing, so the end-to-end tests can prove the
@@ -431,32 +338,6 @@ fn is_dir(origin: &Origin) -> bool {
 fn test_panic_requested() -> bool {
     cfg!(any(debug_assertions, feature = "test-panic"))
         && std::env::var_os("BRIEF_TEST_PANIC").is_some_and(|value| value == "1")
-}
-
-/// Run `$VISUAL` or `$EDITOR` on the open file, at the start of `section`
-/// when the editor can be told a line, with the terminal handed over.
-/// Returns a notice for the status bar, if any, and whether it ran.
-fn edit(
-    origin: &Origin,
-    section: Option<usize>,
-    session: &mut Session,
-) -> io::Result<(Option<String>, bool)> {
-    let Origin::File(path) = origin else {
-        return Ok((Some("only a file on disk can be edited".to_owned()), false));
-    };
-    let Some(editor) = editor::chosen() else {
-        let notice = "set $VISUAL or $EDITOR to the editor you use, e.g. export EDITOR=nano";
-        return Ok((Some(notice.to_owned()), false));
-    };
-    let line = section.and_then(|i| editor::section_line(path, i));
-    let (program, args) = editor::command(&editor, path, line);
-    let status = session
-        .with_terminal_released(|| std::process::Command::new(&program).args(&args).status())?;
-    Ok(match status {
-        Ok(s) if s.success() => (None, true),
-        Ok(s) => (Some(format!("{program} exited with {s}")), true),
-        Err(e) => (Some(format!("could not run {program}: {e}")), false),
-    })
 }
 
 /// When the file behind `origin` was last modified, if it is a file.
