@@ -12,7 +12,7 @@ mod same;
 mod topics;
 
 pub use same::same_words;
-use same::{party, position};
+use same::{party, position, quote_changed, reworded, source_changed};
 pub use topics::{CellChange, RowChange, TopicChange, changed_marks, topic_changes};
 
 use crate::compare::{Comparison, Mark, Verdict, same_topic, verdicts};
@@ -116,23 +116,18 @@ impl Change {
 
     /// A revision whose words differ (not just their line breaks).
     pub fn reworded(&self) -> bool {
-        matches!(self, Change::Revised { old, new } if !same_words(&old.text, &new.text))
+        matches!(self, Change::Revised { old, new } if reworded(old, new))
     }
 
     /// Where the position comes from moved: its `source`, `cite`, `date`
     /// or `url`.
     pub fn source_changed(&self) -> bool {
-        matches!(self, Change::Revised { old, new }
-            if (&old.source, &old.cite, &old.date, &old.url)
-                != (&new.source, &new.cite, &new.date, &new.url))
+        matches!(self, Change::Revised { old, new } if source_changed(old, new))
     }
 
     /// The party's own words, the `quote`, differ (not just their spacing).
     pub fn quote_changed(&self) -> bool {
-        matches!(self, Change::Revised { old, new } if match (&old.quote, &new.quote) {
-            (Some(a), Some(b)) => !same_words(a, b),
-            (a, b) => a != b,
-        })
+        matches!(self, Change::Revised { old, new } if quote_changed(old, new))
     }
 }
 

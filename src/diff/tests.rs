@@ -186,6 +186,8 @@ fn topic_changes_give_every_row_of_new_with_old_and_new_marks() {
             old: Some(Mark::Stance(Stance::Conditional)),
             new: Mark::Stance(Stance::Against),
             reworded: false,
+            requoted: false,
+            resourced: false,
         }
     );
     assert!(renewal.cells[1].reworded && renewal.cells[1].changed());
@@ -293,5 +295,37 @@ fn diff_lines_use_a_short_name_only_where_the_full_one_does_not_fit() {
     assert!(
         narrow.iter().any(|l| l == "  USA · renewal: reworded"),
         "{narrow:#?}"
+    );
+}
+
+/// `D` in the reader marks a position whose source or quote moved, not
+/// only one whose stance or words did: a reader trusting the old source
+/// must see that it changed.
+#[test]
+fn a_new_source_or_quote_alone_marks_the_cell() {
+    let with = |source: &str, quote: &str| {
+        load(&format!(
+            "headline = \"h\"\n[[sections]]\ntitle = \"s\"\nbody = \"b\"\n\
+             [[parties]]\nname = \"Russia\"\n  [[parties.positions]]\n  topic = \"Renewal\"\n  \
+             stance = \"for\"\n  text = \"Yes.\"\n  source = \"{source}\"\n  quote = \"{quote}\"\n"
+        ))
+    };
+    let cell = |old: &Briefing, new: &Briefing| topic_changes(old, new)[0].cells[0];
+    let base = with("TASS", "We agree.");
+    let moved = cell(&base, &with("RIA", "We agree."));
+    assert!(
+        moved.resourced && !moved.requoted && !moved.reworded,
+        "{moved:?}"
+    );
+    assert!(moved.changed());
+    let requoted = cell(&base, &with("TASS", "We do agree."));
+    assert!(requoted.requoted && !requoted.resourced, "{requoted:?}");
+    assert!(
+        !cell(&base, &with("TASS", "We  agree.")).changed(),
+        "spacing alone"
+    );
+    assert_eq!(
+        changed_marks(&topic_changes(&base, &with("RIA", "We agree."))).len(),
+        1
     );
 }

@@ -1,7 +1,7 @@
 //! Per topic of the newer briefing, each party's mark then and now: what the
 //! reader needs to mark changed topic rows with the old stance beside the new.
 
-use super::same::{position, same_words};
+use super::same::{self, position};
 use crate::compare::{Comparison, Mark, Verdict, same_topic, verdicts};
 use crate::model::Briefing;
 
@@ -42,11 +42,20 @@ pub struct CellChange {
     pub new: Mark,
     /// Both state a position and the words differ.
     pub reworded: bool,
+    /// Both state a position and the party's quoted words differ.
+    pub requoted: bool,
+    /// Both state a position and where it comes from differs (`source`,
+    /// `cite`, `date` or `url`): a reader trusting the old source should
+    /// see that it moved.
+    pub resourced: bool,
 }
 
 impl CellChange {
     pub fn changed(&self) -> bool {
-        self.reworded || self.old.unwrap_or(Mark::Silent) != self.new
+        self.reworded
+            || self.requoted
+            || self.resourced
+            || self.old.unwrap_or(Mark::Silent) != self.new
     }
 }
 
@@ -74,10 +83,16 @@ pub fn topic_changes(old: &Briefing, new: &Briefing) -> Vec<TopicChange> {
                         .iter()
                         .find(|o| same_topic(&o.name, &party.name))
                         .map(|o| position(o, topic));
+                    let both = match (then, now) {
+                        (Some(Some(a)), Some(b)) => Some((a, b)),
+                        _ => None,
+                    };
                     CellChange {
                         old: then.map(Mark::of),
                         new: Mark::of(now),
-                        reworded: matches!((then, now), (Some(Some(a)), Some(b)) if !same_words(&a.text, &b.text)),
+                        reworded: both.is_some_and(|(a, b)| same::reworded(a, b)),
+                        requoted: both.is_some_and(|(a, b)| same::quote_changed(a, b)),
+                        resourced: both.is_some_and(|(a, b)| same::source_changed(a, b)),
                     }
                 })
                 .collect();
@@ -86,8 +101,12 @@ pub fn topic_changes(old: &Briefing, new: &Briefing) -> Vec<TopicChange> {
                 topic: t,
                 old_topic,
                 cells,
-                was: old_topic.and_then(|o| old_verdicts.get(o)).map(|v| v.verdict),
-                now: new_verdicts.get(t).map_or(Verdict::Unaddressed, |v| v.verdict),
+                was: old_topic
+                    .and_then(|o| old_verdicts.get(o))
+                    .map(|v| v.verdict),
+                now: new_verdicts
+                    .get(t)
+                    .map_or(Verdict::Unaddressed, |v| v.verdict),
             }
         })
         .collect()

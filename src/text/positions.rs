@@ -245,12 +245,22 @@ fn party_rows(
     }
 }
 
-/// " (was - against)", " (reworded)", " (new party)".
+/// " (was - against)", " (reworded)", " (new source)", " (new party)".
 fn was(change: CellChange) -> String {
     match change.old {
         None => " (new party)".to_owned(),
         Some(old) if old != change.new => format!(" (was {} {})", old.symbol(), old.label()),
-        Some(_) => " (reworded)".to_owned(),
+        Some(_) => {
+            let what: Vec<&str> = [
+                (change.reworded, "reworded"),
+                (change.requoted, "new quote"),
+                (change.resourced, "new source"),
+            ]
+            .into_iter()
+            .filter_map(|(moved, what)| moved.then_some(what))
+            .collect();
+            format!(" ({})", what.join(", "))
+        }
     }
 }
 
@@ -258,6 +268,26 @@ fn was(change: CellChange) -> String {
 mod tests {
     use super::*;
     use crate::load::load_str;
+
+    #[test]
+    fn a_cell_whose_stance_held_says_what_else_moved() {
+        use crate::compare::Mark;
+        use crate::model::Stance;
+        let cell = |reworded, requoted, resourced| CellChange {
+            old: Some(Mark::Stance(Stance::For)),
+            new: Mark::Stance(Stance::For),
+            reworded,
+            requoted,
+            resourced,
+        };
+        assert_eq!(was(cell(false, false, true)), " (new source)");
+        assert_eq!(was(cell(true, true, false)), " (reworded, new quote)");
+        let shifted = CellChange {
+            new: Mark::Stance(Stance::Against),
+            ..cell(true, false, true)
+        };
+        assert_eq!(was(shifted), " (was + for)");
+    }
 
     const TWO: &str = r#"
 headline = "h"
