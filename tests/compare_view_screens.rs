@@ -92,6 +92,7 @@ fn changed_cells_show_the_old_mark_beside_the_new() {
     v.c.changed[ceasefire] = Some(RowChange {
         parties: vec![(russia, Mark::Stance(Stance::For))],
         verdict_was: None,
+        new_topic: false,
     });
     let shown = v.screen();
     assert!(shown.contains("Δ Ceasefire"), "{shown}");
@@ -111,6 +112,7 @@ fn a_changed_verdict_is_marked_beside_the_topic() {
     v.c.changed[ceasefire] = Some(RowChange {
         parties: vec![],
         verdict_was: Some(Verdict::CommonGround),
+        new_topic: false,
     });
     let all = brief::compare::verdicts(&v.briefing, &v.comparison);
     for size in [(90, 30), (160, 45)] {
@@ -125,6 +127,24 @@ fn a_changed_verdict_is_marked_beside_the_topic() {
     }
 }
 
+/// A topic the earlier briefing did not have is marked new beside its
+/// verdict, as the reader's panel marks it.
+#[test]
+fn a_new_topic_is_marked_beside_its_verdict() {
+    let mut v = istanbul(160, 45);
+    let ceasefire = v.comparison.topic_index("Ceasefire").expect("topic");
+    v.c.changed = vec![None; v.comparison.topics.len()];
+    v.c.changed[ceasefire] = Some(RowChange {
+        parties: vec![],
+        verdict_was: None,
+        new_topic: true,
+    });
+    let verdict = brief::compare::verdicts(&v.briefing, &v.comparison)[ceasefire].verdict;
+    let shown = v.screen();
+    let want = format!("Δ {} (new)", verdict.label());
+    assert!(shown.contains(&want), "{want}:\n{shown}");
+}
+
 #[test]
 fn every_size_draws_without_panicking() {
     for (i, b) in bundled::ALL.iter().enumerate() {
@@ -136,6 +156,7 @@ fn every_size_draws_without_panicking() {
             Some(RowChange {
                 parties: vec![(0, Mark::Silent)],
                 verdict_was: Some(Verdict::Unaddressed),
+                new_topic: false,
             });
             v.comparison.topics.len()
         ];

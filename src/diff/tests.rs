@@ -222,6 +222,7 @@ fn changed_marks_name_only_the_cells_that_moved() {
                 (1, Mark::Stance(Stance::For))
             ],
             verdict_was: Some(Verdict::Mixed),
+            new_topic: false,
         })
     );
     // A new topic had no verdict to change from.
@@ -230,6 +231,7 @@ fn changed_marks_name_only_the_cells_that_moved() {
         Some(RowChange {
             parties: vec![(0, Mark::Silent)],
             verdict_was: None,
+            new_topic: true,
         })
     );
     let same = changed_marks(&topic_changes(&load(NEW), &load(NEW)));

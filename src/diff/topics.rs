@@ -120,6 +120,8 @@ pub struct RowChange {
     pub parties: Vec<(usize, Mark)>,
     /// The old verdict, when the verdict changed.
     pub verdict_was: Option<Verdict>,
+    /// The topic is new: the earlier briefing did not have it.
+    pub new_topic: bool,
 }
 
 /// The same, shaped for the compare view's `changed`: per topic row of NEW,
@@ -137,6 +139,7 @@ pub fn changed_marks(changes: &[TopicChange]) -> Vec<Option<RowChange>> {
                     .map(|(p, c)| (p, c.old.unwrap_or(Mark::Silent)))
                     .collect(),
                 verdict_was: t.verdict_changed(),
+                new_topic: t.old_topic.is_none(),
             })
         })
         .collect()

@@ -252,11 +252,13 @@ impl Matrix<'_> {
             .collect();
         let (tag, tag_style) = verdict_tag(verdict, self.theme);
         let mut tag = self.changed_tag(topic, tag);
-        if let Some(was) = self.c.verdict_was(topic) {
-            let long = format!("{tag} (was {})", was.label());
-            if long.width() <= room {
-                tag = long;
-            }
+        let was = match self.c.verdict_was(topic) {
+            Some(was) => Some(format!("{tag} (was {})", was.label())),
+            None if self.c.is_new_topic(topic) => Some(format!("{tag} (new)")),
+            None => None,
+        };
+        if let Some(long) = was.filter(|long| long.width() <= room) {
+            tag = long;
         }
         lines.push(Line::from(vec![
             Span::raw(" ".repeat(gw.min(tw))),
@@ -265,11 +267,13 @@ impl Matrix<'_> {
         lines
     }
 
-    /// "Δ divergence" for a verdict that changed against the earlier briefing.
+    /// "Δ divergence" for a verdict that changed against the earlier
+    /// briefing, or that is new with its topic.
     fn changed_tag(&self, topic: usize, tag: &str) -> String {
-        match self.c.verdict_was(topic) {
-            Some(_) => format!("Δ {tag}"),
-            None => tag.to_owned(),
+        if self.c.verdict_was(topic).is_some() || self.c.is_new_topic(topic) {
+            format!("Δ {tag}")
+        } else {
+            tag.to_owned()
         }
     }
 

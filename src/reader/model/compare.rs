@@ -109,6 +109,14 @@ impl Compare {
         self.changed.get(topic)?.as_ref()?.verdict_was
     }
 
+    /// The topic is new since the earlier briefing.
+    pub fn is_new_topic(&self, topic: usize) -> bool {
+        self.changed
+            .get(topic)
+            .and_then(Option::as_ref)
+            .is_some_and(|c| c.new_topic)
+    }
+
     /// The mark a cell had before, when it changed.
     pub fn old_mark(&self, topic: usize, party: usize) -> Option<Mark> {
         let changes = self.changes(topic)?;
