@@ -154,6 +154,24 @@ fn a_section_the_other_round_lacks_gives_way_to_its_topic() {
 }
 
 #[test]
+fn in_the_panel_the_topic_stays_selected_where_the_section_is_found() {
+    let dir = tempfile::tempdir().expect("a temporary directory");
+    let (a, _) = two_rounds(dir.path());
+    let mut s = reading(Origin::File(a), 120, 40);
+    go_to_title(&mut s, "Opening");
+    update(&mut s, Action::FocusNext);
+    assert_eq!(s.view.focus, Pane::Positions);
+    while topic_selected(&s).as_deref() != Some("Summit") {
+        update(&mut s, Action::Scroll(1));
+    }
+    press(&mut s, 1);
+    // The text at the section, the panel on the topic, though the section
+    // does not discuss it.
+    assert_eq!(section_read(&s).as_deref(), Some("Opening"));
+    assert_eq!(topic_selected(&s).as_deref(), Some("Summit"));
+}
+
+#[test]
 fn in_the_panel_the_topic_stays_selected_in_the_istanbul_rounds() {
     let mut s = reading(bundled_round("istanbul-talks-2025-06-02"), 120, 40);
     update(&mut s, Action::FocusNext);
