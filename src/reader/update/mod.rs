@@ -69,7 +69,7 @@ pub fn update(state: &mut State, action: Action) -> Effect {
     let across = matches!(action, Action::Opened(_));
     let effect = apply(state, action);
     if state.view.follow && !across && state.current_section() != section {
-        follow(state);
+        topics::follow_reading(state);
     }
     // Reading is moving through the text: a section that merely fits on the
     // first screen has not been read yet.
@@ -121,17 +121,6 @@ fn from_the_loop(action: &Action) -> bool {
     )
 }
 
-/// Bring the topics of the section now at the top into the panel's view;
-/// above the first section (the key points), the panel's top: its summary.
-fn follow(state: &mut State) {
-    if state.current_section().is_none() {
-        state.view.positions_scroll = 0;
-        return;
-    }
-    let lit = state.lit_topics();
-    topics::follow(state, &lit);
-}
-
 /// Whether j, k and the like move the positions panel's selection: the
 /// panel has the focus and no help is open over it.
 fn in_panel(state: &State) -> bool {
@@ -176,7 +165,7 @@ fn apply(state: &mut State, action: Action) -> Effect {
                 format!("positions follow the reading: {word}"),
             );
             if state.view.follow {
-                follow(state);
+                topics::follow_reading(state);
             }
         }
         Action::FocusNext => cycle_focus(state, true),

@@ -112,7 +112,7 @@ pub fn opened(state: &mut State, opened: Opened) -> Effect {
     state.say(About::File, text);
     match &round {
         Some(wanted) => super::rounds::arrive(state, wanted),
-        None if state.view.follow => super::follow(state),
+        None if state.view.follow => super::topics::follow_reading(state),
         None => {}
     }
     match found {

@@ -100,7 +100,7 @@ pub(super) fn arrive(state: &mut State, wanted: &Wanted) {
         state.view.scroll = line.min(state.max_scroll());
     }
     if state.view.follow {
-        super::follow(state);
+        super::topics::follow_reading(state);
     }
     if let Some(t) = topic
         && (section.is_none() || state.view.focus == Pane::Positions)
