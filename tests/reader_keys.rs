@@ -103,3 +103,33 @@ fn the_compare_view_reads_its_own_mode() {
     update(&mut s, Action::Close);
     assert!(s.overlays.is_empty());
 }
+
+#[test]
+fn the_round_keys_are_braces_until_moved_and_help_follows() {
+    let mut s = istanbul("");
+    assert_eq!(map_key(&s, key('{')), Some(Action::Round(-1)));
+    // Terminals that report Shift with the brace it made.
+    let shifted = KeyEvent::new(KeyCode::Char('}'), KeyModifiers::SHIFT);
+    assert_eq!(map_key(&s, shifted), Some(Action::Round(1)));
+    let rows = help_lines(&s);
+    assert!(
+        rows.contains(&HelpRow::Keys(
+            "}".into(),
+            "next round of the series, same place"
+        )),
+        "{rows:?}"
+    );
+    // Under an overlay the braces are that layer's, not a round's.
+    update(&mut s, Action::ToggleHelp);
+    assert_eq!(map_key(&s, key('}')), None);
+
+    let s = istanbul("[keys.reader]\nnext_round = [\"ctrl-n\"]\nprevious_round = [\"ctrl-p\"]\n");
+    let ctrl = |c| KeyEvent::new(KeyCode::Char(c), KeyModifiers::CONTROL);
+    assert_eq!(map_key(&s, ctrl('n')), Some(Action::Round(1)));
+    assert_eq!(map_key(&s, ctrl('p')), Some(Action::Round(-1)));
+    assert_eq!(map_key(&s, key('}')), None, "}} does nothing now");
+    assert!(help_lines(&s).contains(&HelpRow::Keys(
+        "Ctrl-p".into(),
+        "previous round of the series, same place"
+    )));
+}

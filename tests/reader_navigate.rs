@@ -325,3 +325,26 @@ fn capital_d_marks_what_changed_since_an_earlier_briefing() {
     let panel: String = s.panes.positions.lines().map(|l| l.text() + "\n").collect();
     assert!(!panel.contains("(was "));
 }
+
+/// The panel follows the section a briefing opens at, even when the one
+/// left was at a section of the same number.
+#[test]
+fn a_briefing_opened_at_a_remembered_section_shows_its_topics_in_the_panel() {
+    let mut s = istanbul();
+    update(&mut s, Action::GoToSection(3));
+    let request = Request {
+        origin: Origin::Bundled(jcpoa()),
+        via: Via::New,
+    };
+    let spot = Spot {
+        section: 2,
+        offset: 0,
+        read: Vec::new(),
+    };
+    perform(&mut s, Effect::Open(Box::new(request)), Some(spot));
+    assert_eq!(s.current_section(), Some(2));
+    let selected = s
+        .selected_topic()
+        .map(|t| s.doc.comparison.topics[t].clone());
+    assert_eq!(selected.as_deref(), Some("Inspections and verification"));
+}

@@ -107,6 +107,10 @@ pub enum Command {
     Back,
     /// forward again
     Forward,
+    /// previous round of the series, same place
+    PreviousRound,
+    /// next round of the series, same place
+    NextRound,
     /// edit the file in $VISUAL or $EDITOR
     Edit,
     /// search the briefing

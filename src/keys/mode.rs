@@ -94,7 +94,15 @@ const READER: &[Group] = &[
     ("Links", &[C::Links, C::Copy]),
     (
         "Open",
-        &[C::OpenLibrary, C::OpenPath, C::Back, C::Forward, C::Edit],
+        &[
+            C::OpenLibrary,
+            C::OpenPath,
+            C::Back,
+            C::Forward,
+            C::PreviousRound,
+            C::NextRound,
+            C::Edit,
+        ],
     ),
     ("Search", &[C::Search, C::NextMatch, C::PreviousMatch]),
     (

@@ -70,6 +70,9 @@ pub enum Action {
     Choose(i32),
     /// Enter in the prompt or the picker.
     Confirm,
+    /// `{` (-1) and `}` (1): the round that many places away in the
+    /// series, at the same section or topic.
+    Round(isize),
     /// Back to the previous briefing, at the place it was left.
     Back,
     Forward,
@@ -129,6 +132,22 @@ pub enum Via {
         section: Option<usize>,
         term: String,
     },
+    /// Another round of the series (`{`, `}`): a new step in history, at
+    /// the place wanted.
+    Round(Wanted),
+}
+
+/// Where `{` or `}` puts the reader in the round it opens: the section of
+/// the same title, else the same topic, else the top. Titles and topics,
+/// not indexes: rounds number their sections differently.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Wanted {
+    /// "round 4 of 4": which round this is, for the status bar.
+    pub round: String,
+    /// The title of the section being read.
+    pub section: Option<String>,
+    /// The topic selected in the positions panel.
+    pub topic: Option<String>,
 }
 
 /// A request to open a briefing, carried by [`Effect::Open`].

@@ -7,7 +7,7 @@ use std::sync::Arc;
 
 use crossterm::event::KeyEvent;
 
-pub use super::action::{Action, Effect, Opened, Request, Via};
+pub use super::action::{Action, Effect, Opened, Request, Via, Wanted};
 pub use super::compare::columns::update as update_columns;
 pub use super::compare::{
     ColumnsAction, CompareAction, Leave, draw as draw_compare, draw_columns,
@@ -92,4 +92,11 @@ pub fn compare_in_view(
         })
         .collect();
     (topics, parties)
+}
+
+/// What the loop sends once it has looked beside `origin` for the series
+/// `briefing` is a round of: the finder's own answer, found here and now.
+pub fn rounds_found(origin: &crate::load::Origin, briefing: &crate::model::Briefing) -> Action {
+    let rounds = super::services::rounds::of(origin, briefing);
+    Action::RoundsFound(Box::new((origin.clone(), rounds)))
 }

@@ -99,6 +99,8 @@ pub fn action(mode: Mode, command: Command) -> Option<Action> {
         (_, C::OpenPath) => Action::OpenPrompt,
         (_, C::Back) => Action::Back,
         (_, C::Forward) => Action::Forward,
+        (_, C::PreviousRound) => Action::Round(-1),
+        (_, C::NextRound) => Action::Round(1),
         (_, C::Edit) => Action::Edit,
         (_, C::Search) => Action::SearchStart,
         (_, C::NextMatch) => Action::SearchNext,

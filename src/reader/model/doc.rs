@@ -42,6 +42,12 @@ pub struct Doc {
     pub urls: Vec<String>,
     /// The series it is a round of, once found beside it.
     pub rounds: Option<std::sync::Arc<super::rounds::Rounds>>,
+    /// The loop has answered where its rounds are; until then `rounds`
+    /// being `None` means "not known yet", not "in no series".
+    pub rounds_known: bool,
+    /// `{` or `}` pressed before the rounds were known: done when they
+    /// come, unless the reader has done something else meanwhile.
+    pub round_step: Option<isize>,
 }
 
 impl Doc {
@@ -55,6 +61,8 @@ impl Doc {
             against: None,
             warnings: None,
             rounds: None,
+            rounds_known: false,
+            round_step: None,
         }
     }
 

@@ -26,7 +26,12 @@ impl Rounds {
     /// "round 2 of 4", counting places in the series (a round numbered 7
     /// that is the second known is still the second of four).
     pub fn label(&self) -> String {
-        format!("round {} of {}", self.index + 1, self.origins.len())
+        self.label_of(self.index)
+    }
+
+    /// As [`Rounds::label`], for the round at `index` in the series.
+    pub fn label_of(&self, index: usize) -> String {
+        format!("round {} of {}", index + 1, self.origins.len())
     }
 
     /// The round `delta` places from the open one, if there is one.

@@ -13,7 +13,7 @@ pub mod events;
 mod hang_up;
 mod hunter;
 mod input;
-mod rounds;
+pub(super) mod rounds;
 mod searcher;
 mod slot;
 

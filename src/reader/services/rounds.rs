@@ -62,15 +62,26 @@ impl Finder {
     }
 }
 
-/// The series of `briefing`, with its timeline.
+/// The series of `briefing`, with its timeline. Files are named by their
+/// canonical paths, as the library lists them, so `update` can find a round
+/// among the library's entries without touching the disk.
 pub fn of(origin: &Origin, briefing: &Briefing) -> Option<Rounds> {
     let (series, index, origins) = gather::beside_with_origins(origin, briefing)?;
     Some(Rounds {
         process: series.process.clone()?,
         timeline: Timeline::of(&series),
-        origins,
+        origins: origins.into_iter().map(canonical).collect(),
         index,
     })
+}
+
+/// A file's canonical path, or the path as found when it has none (gone
+/// since); other origins as they are.
+fn canonical(origin: Origin) -> Origin {
+    match origin {
+        Origin::File(path) => Origin::File(std::fs::canonicalize(&path).unwrap_or(path)),
+        other => other,
+    }
 }
 
 #[cfg(test)]
@@ -117,6 +128,34 @@ mod tests {
         assert_eq!(rounds.label(), "round 2 of 2");
         let names: Vec<String> = rounds.origins.iter().map(Origin::short_name).collect();
         assert_eq!(names, ["a.toml", "b.toml"]);
+    }
+
+    /// The library lists canonical paths; the rounds of a file opened
+    /// through a link name theirs the same way, so `D` finds them there.
+    #[cfg(unix)]
+    #[test]
+    fn rounds_found_through_a_link_are_named_as_the_library_names_them() {
+        let dir = tempfile::tempdir().expect("a temporary directory");
+        let real = dir.path().join("real");
+        std::fs::create_dir(&real).expect("mkdir");
+        for (name, round) in [("a.toml", 1), ("b.toml", 2)] {
+            let text = format!(
+                "headline = \"{name}\"\nprocess = \"talks\"\nround = {round}\n\n\
+                 [[sections]]\ntitle = \"One\"\nbody = \"Text.\"\n"
+            );
+            std::fs::write(real.join(name), text).expect("write");
+        }
+        let link = dir.path().join("link");
+        std::os::unix::fs::symlink(&real, &link).expect("symlink");
+        let origin = Origin::File(link.join("b.toml"));
+        let briefing = origin.load().expect("loads");
+        let rounds = of(&origin, &briefing).expect("a series");
+        let listed = std::fs::canonicalize(real.join("a.toml")).expect("canonical");
+        assert_eq!(rounds.neighbour(-1), Some(&Origin::File(listed)));
+        assert_eq!(
+            rounds.neighbour(-1).map(Origin::short_name).as_deref(),
+            Some("a.toml")
+        );
     }
 
     #[test]

@@ -8,6 +8,7 @@ mod moving;
 mod navigate;
 mod panes;
 mod picker;
+mod rounds;
 mod topics;
 
 use crate::reader::action::{Action, Effect};
@@ -57,12 +58,18 @@ pub fn update(state: &mut State, action: Action) -> Effect {
     // subject (see `loaded`, `Searched`).
     if !from_the_loop(&action) {
         state.status.message = None;
+        // A `{` or `}` waiting for the rounds is given up for whatever the
+        // reader did since: it must not jump away later.
+        state.doc.round_step = None;
     }
     let section = state.current_section();
     let before = state.view.scroll;
+    // A section of another briefing is no change to compare with: opening
+    // one follows its place itself (see `navigate::opened`).
+    let across = matches!(action, Action::Opened(_));
     let effect = apply(state, action);
-    if state.view.follow && state.current_section() != section {
-        follow(state);
+    if state.view.follow && !across && state.current_section() != section {
+        topics::follow_reading(state);
     }
     // Reading is moving through the text: a section that merely fits on the
     // first screen has not been read yet.
@@ -114,17 +121,6 @@ fn from_the_loop(action: &Action) -> bool {
     )
 }
 
-/// Bring the topics of the section now at the top into the panel's view;
-/// above the first section (the key points), the panel's top: its summary.
-fn follow(state: &mut State) {
-    if state.current_section().is_none() {
-        state.view.positions_scroll = 0;
-        return;
-    }
-    let lit = state.lit_topics();
-    topics::follow(state, &lit);
-}
-
 /// Whether j, k and the like move the positions panel's selection: the
 /// panel has the focus and no help is open over it.
 fn in_panel(state: &State) -> bool {
@@ -169,7 +165,7 @@ fn apply(state: &mut State, action: Action) -> Effect {
                 format!("positions follow the reading: {word}"),
             );
             if state.view.follow {
-                follow(state);
+                topics::follow_reading(state);
             }
         }
         Action::FocusNext => cycle_focus(state, true),
@@ -272,6 +268,9 @@ fn apply(state: &mut State, action: Action) -> Effect {
             return links::confirm(state);
         }
         Action::Confirm => return picker::confirm(state),
+        // The reader's keys: never under an overlay.
+        Action::Round(_) if state.overlays.top().is_some() => {}
+        Action::Round(delta) => return rounds::step(state, delta),
         Action::Back => return navigate::back(state),
         Action::Forward => return navigate::forward(state),
         Action::Opened(opened) => return navigate::opened(state, *opened),
@@ -288,11 +287,8 @@ fn apply(state: &mut State, action: Action) -> Effect {
         Action::OpenLinks => links::open(state),
         Action::Copy => return links::copy(state),
         Action::RoundsFound(found) => {
-            let (origin, rounds) = *found;
-            // A briefing opened since the search began keeps its own.
-            if origin == state.doc.origin {
-                state.doc.rounds = rounds.map(std::sync::Arc::new);
-            }
+            let (origin, found) = *found;
+            return rounds::found(state, &origin, found);
         }
     }
     Effect::None

@@ -58,6 +58,7 @@ pub fn opened(state: &mut State, opened: Opened) -> Effect {
         spot: state.spot(),
     };
     let mut found = None;
+    let mut round = None;
     let spot = match request.via {
         Via::New => {
             state.history.back.push(left);
@@ -72,6 +73,19 @@ pub fn opened(state: &mut State, opened: Opened) -> Effect {
             let read = remembered.map(|r| r.read).unwrap_or_default();
             Some(crate::reader::model::Spot {
                 section: section.unwrap_or(0),
+                offset: 0,
+                read,
+            })
+        }
+        Via::Round(wanted) => {
+            state.history.back.push(left);
+            state.history.forward.clear();
+            round = Some(wanted);
+            // From the top, for `rounds::arrive` to move; what was read
+            // stays read.
+            let read = remembered.map(|r| r.read).unwrap_or_default();
+            Some(crate::reader::model::Spot {
+                section: 0,
                 offset: 0,
                 read,
             })
@@ -96,6 +110,11 @@ pub fn opened(state: &mut State, opened: Opened) -> Effect {
     }
     let text = format!("opened {}", state.doc.origin.short_name());
     state.say(About::File, text);
+    match &round {
+        Some(wanted) => super::rounds::arrive(state, wanted),
+        None if state.view.follow => super::topics::follow_reading(state),
+        None => {}
+    }
     match found {
         Some(term) => {
             state.search = Search {
@@ -111,6 +130,13 @@ pub fn opened(state: &mut State, opened: Opened) -> Effect {
 
 /// Replace what is shown with another briefing, from the top.
 fn show(state: &mut State, origin: Origin, briefing: Briefing) {
+    // Another briefing's rounds are not this one's; the loop looks for
+    // them anew (the same briefing opened again keeps them).
+    if state.doc.origin != origin {
+        state.doc.rounds = None;
+        state.doc.rounds_known = false;
+        state.doc.round_step = None;
+    }
     state.doc.origin = origin;
     state.view.scroll = 0;
     state.view.positions_scroll = 0;
@@ -135,7 +161,7 @@ fn refused(state: &mut State, request: &Request, error: &LoadError) {
             origin: request.origin.clone(),
             spot: spot.clone(),
         }),
-        Via::New | Via::Found { .. } => {}
+        Via::New | Via::Found { .. } | Via::Round(_) => {}
     }
     if let Some(prompt) = state.overlays.prompt_mut() {
         prompt.error = Some(error.summary());

@@ -16,6 +16,7 @@ pub fn open(state: &mut State, purpose: Purpose) {
     };
     refilter(&state.library, &mut picker);
     state.overlays.push(Overlay::Picker(picker));
+    super::rounds::preselect(state);
 }
 
 /// New entries from the scan. A selection the user moved stays on the
@@ -53,6 +54,8 @@ pub fn add_entries(state: &mut State, entries: Vec<Entry>, finished: bool) -> Ef
             .and_then(|i| picker.matches.iter().position(|m| m.index == i))
             .unwrap_or(0);
     }
+    // The previous round may be among the entries just found.
+    super::rounds::preselect(state);
     Effect::None
 }
 

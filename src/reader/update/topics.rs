@@ -76,6 +76,17 @@ pub(super) fn settle(state: &mut State) {
     }
 }
 
+/// Bring the topics of the section now at the top into the panel's view;
+/// above the first section (the key points), the panel's top: its summary.
+pub(super) fn follow_reading(state: &mut State) {
+    if state.current_section().is_none() {
+        state.view.positions_scroll = 0;
+        return;
+    }
+    let lit = state.lit_topics();
+    follow(state, &lit);
+}
+
 /// The panel follows the reading to a new section: it scrolls to the
 /// section's first topic, which is selected, unless the selection is on
 /// one of the section's topics already (Enter on it brought the reader
