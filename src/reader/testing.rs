@@ -20,7 +20,7 @@ pub use super::model::search::BACKGROUND_OVER;
 pub use super::model::{Overlay, Pane, Search, Spot, State, Where};
 pub use super::term::Screen;
 pub use super::update::update;
-pub use super::view::draw;
+pub use super::view::{draw, hyperlinks};
 pub use crate::complete::complete as complete_path;
 use crate::keys::{Keymap, Mode};
 
