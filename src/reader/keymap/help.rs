@@ -135,13 +135,10 @@ const COMPARING: &[Hint] = &[
 ];
 // The chooser names its own keys on its border.
 const CHOOSING: &[Hint] = &[Hint::new(&[C::Help], "help"), Hint::new(&[C::Done], "done")];
-// The timeline names its marks on its last line; the keys go here.
+// The timeline names its marks on its last line; the keys go here, short
+// enough to fit beside the file's name at 80 columns.
 const TIMELINING: &[Hint] = &[
-    Hint::new(
-        &[C::CellLeft, C::CellRight, C::ScrollUp, C::ScrollDown],
-        "move",
-    ),
-    Hint::new(&[C::OpenRound], "open round"),
+    Hint::new(&[C::OpenRound], "open"),
     Hint::new(&[C::Help], "help"),
     Hint::new(&[C::Leave], "back"),
 ];
