@@ -338,7 +338,7 @@ fn help_over_the_timeline_lists_its_keys_and_the_reader_lists_t() {
     let rows = help_lines(&s);
     for (keys, what) in [
         ("Enter", "open that round at this topic (and party)"),
-        ("h Left", "the cell to the left"),
+        ("h ←", "the cell to the left"),
         ("Esc q", "back to the reader"),
     ] {
         assert!(
