@@ -271,7 +271,7 @@ fn apply(state: &mut State, action: Action) -> Effect {
         }
         Action::Confirm => return picker::confirm(state),
         // The reader's keys: never under an overlay.
-        Action::Round(_) if state.overlays.top().is_some() => {}
+        Action::Round(_) | Action::OpenTimeline if state.overlays.top().is_some() => {}
         Action::Round(delta) => return rounds::step(state, delta),
         Action::Back => return navigate::back(state),
         Action::Forward => return navigate::forward(state),
@@ -297,7 +297,6 @@ fn apply(state: &mut State, action: Action) -> Effect {
             }
             return effect;
         }
-        Action::OpenTimeline if state.overlays.top().is_some() => {}
         Action::OpenTimeline => timeline::open(state),
         Action::Timeline(action) => return timeline::act(state, action),
     }
