@@ -45,6 +45,11 @@ pub fn all() -> Vec<Scene> {
             palette: Palette::dark(),
         },
         Scene {
+            name: "timeline",
+            buffer: reader(&timeline(), &default),
+            palette: Palette::dark(),
+        },
+        Scene {
             name: "check",
             buffer: check(&default),
             palette: Palette::dark(),
@@ -82,6 +87,16 @@ fn compare() -> State {
     let mut state = bundled_state("iran-nuclear-jcpoa", 120, 32);
     update(&mut state, Action::OpenCompare);
     update(&mut state, Action::Compare(CompareAction::SortByVerdict));
+    state
+}
+
+/// The Istanbul series from its third round, as `T` shows it: who moved
+/// on what, round by round.
+fn timeline() -> State {
+    let mut state = bundled_state("istanbul-talks-2025-06-02", 120, 36);
+    let found = crate::reader::testing::rounds_found(&state.doc.origin, &state.doc.briefing);
+    update(&mut state, found);
+    update(&mut state, Action::OpenTimeline);
     state
 }
 
