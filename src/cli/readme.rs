@@ -108,3 +108,21 @@ fn the_readme_documents_every_setting() {
         "settings the README does not name: {missing:?}"
     );
 }
+
+/// Every mode of the keymap is named where the README lists them.
+#[test]
+fn the_readme_names_every_mode_of_the_keymap() {
+    let keymap: toml::Table =
+        toml::from_str(include_str!("../../assets/keymap.toml")).expect("the keymap parses");
+    let modes = keymap["keys"].as_table().expect("[keys]");
+    let section = README.split("\n## Keys\n").nth(1).expect("a Keys section");
+    let missing: Vec<&String> = modes
+        .keys()
+        .filter(|mode| !section.contains(&format!("`{mode}`")))
+        .collect();
+    assert!(modes.len() >= 9, "{modes:?}");
+    assert!(
+        missing.is_empty(),
+        "modes the README does not name: {missing:?}"
+    );
+}
