@@ -29,6 +29,24 @@ pub fn truncate(text: &str, width: usize) -> String {
     out
 }
 
+/// A line that more text follows, ended with "…" within `width`: cut at
+/// a word's end where the line has no room left for the mark.
+pub fn ellipsize(line: &str, width: usize) -> String {
+    if width == 0 {
+        return String::new();
+    }
+    let line = line.trim_end();
+    if line.width() < width {
+        return format!("{line}…");
+    }
+    let cut = cut(line, width.saturating_sub(1));
+    let kept = match cut.rfind(' ') {
+        Some(space) if space > 0 => &cut[..space],
+        _ => cut,
+    };
+    format!("{}…", kept.trim_end())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -67,6 +85,20 @@ mod tests {
                     "{kept:?} ends inside a grapheme of {text:?}"
                 );
             }
+        }
+
+        /// A line that more follows always ends in "…" within the width,
+        /// and keeps a start of the line that ends between graphemes.
+        #[test]
+        fn ellipsized_lines_fit_and_show_they_go_on(text in "\\PC{0,40}", width in 1usize..30) {
+            let out = ellipsize(&text, width);
+            proptest::prop_assert!(out.width() <= width, "{out:?} is wider than {width}");
+            let kept = out.strip_suffix('…');
+            proptest::prop_assert!(kept.is_some(), "{out:?} has no ellipsis");
+            let kept = kept.unwrap_or_default();
+            proptest::prop_assert!(text.starts_with(kept));
+            let boundaries: Vec<usize> = text.grapheme_indices(true).map(|(at, _)| at).collect();
+            proptest::prop_assert!(kept.is_empty() || boundaries.contains(&kept.len()) || kept.len() == text.len());
         }
     }
 }

@@ -61,8 +61,12 @@ pub struct Visible {
 /// The header's height for `header_lines` lines of headline, dek and meta,
 /// plus its rule: at most [`HEADER_MAX`] lines, fewer on a short screen.
 pub fn header_height(header_lines: usize, height: u16) -> u16 {
-    let most = (height / 6).clamp(1, HEADER_MAX);
-    (header_lines as u16).min(most) + 1
+    (header_lines as u16).min(header_rows(height)) + 1
+}
+
+/// The most lines of text the header has on a screen `height` rows high.
+pub fn header_rows(height: u16) -> u16 {
+    (height / 6).clamp(1, HEADER_MAX)
 }
 
 /// The panes for a screen of `width` x `height`, with `header_lines` of

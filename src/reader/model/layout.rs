@@ -5,7 +5,7 @@
 use std::sync::Arc;
 
 use crate::text::document::reading_until;
-use crate::text::document::{Progress, header, reading, reading_more, reserve};
+use crate::text::document::{Progress, reading, reading_more, reserve};
 use crate::text::positions::against;
 use crate::text::split::{reading_from, reading_split, section_blocks};
 use crate::text::{Layout, LineRef, Target};
@@ -250,9 +250,17 @@ impl State {
             .line(self.view.scroll)
             .map(crate::text::LineRef::block);
         let topic = self.panes.positions.target_at(self.view.positions_scroll);
-        self.panes.header = Arc::new(header(
+        let round = self
+            .doc
+            .rounds
+            .as_ref()
+            .filter(|r| r.is_series())
+            .map(|r| r.label());
+        self.panes.header = Arc::new(crate::text::header::fitted(
             &self.doc.briefing,
             usize::from(self.view.width.max(1)),
+            usize::from(geometry::header_rows(self.view.height)),
+            round.as_deref(),
         ));
         let g = self.geometry();
         let text_width = usize::from(g.text.width.max(1));
