@@ -9,6 +9,7 @@ mod links;
 mod overlay;
 mod panes;
 mod picker;
+mod row;
 
 use ratatui::Frame;
 use ratatui::layout::Rect;
