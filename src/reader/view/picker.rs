@@ -35,16 +35,19 @@ pub fn draw(frame: &mut Frame, picker: &Picker, library: &Library, keys: &Keymap
     let block = Block::default()
         .borders(Borders::ALL)
         .border_style(theme.style(Role::Border))
-        .title(match picker.purpose {
-            Purpose::Open => format!(
-                " Library — type to filter · {} ",
-                keys.hint(Mode::Picker, CHOOSING)
-            ),
-            Purpose::CompareAgainst => format!(
-                " Compare against — pick the earlier briefing · {} ",
-                keys.hint(Mode::Picker, AGAINST)
-            ),
-        });
+        .title(truncate(
+            &match picker.purpose {
+                Purpose::Open => format!(
+                    " Library — type to filter · {} ",
+                    keys.hint(Mode::Picker, CHOOSING)
+                ),
+                Purpose::CompareAgainst => format!(
+                    " Compare against — pick the earlier briefing · {} ",
+                    keys.hint(Mode::Picker, AGAINST)
+                ),
+            },
+            usize::from(rect.width.saturating_sub(2)),
+        ));
     let inner = block.inner(rect);
     frame.render_widget(block, rect);
 
@@ -95,10 +98,13 @@ pub fn draw(frame: &mut Frame, picker: &Picker, library: &Library, keys: &Keymap
     }
     let footer = match &picker.error {
         Some(error) => Line::from(Span::styled(
-            format!(" {error}"),
+            truncate(&format!(" {error}"), width),
             theme.style(Role::Error).add_modifier(Modifier::BOLD),
         )),
-        None => Line::from(Span::styled(footer, theme.style(Role::Faint))),
+        None => Line::from(Span::styled(
+            truncate(&footer, width),
+            theme.style(Role::Faint),
+        )),
     };
     let bottom = Rect::new(inner.x, inner.bottom().saturating_sub(1), inner.width, 1);
     frame.render_widget(Paragraph::new(footer), bottom);
@@ -123,15 +129,13 @@ fn entry_rows(
     let mark = Span::styled(if selected { "▸ " } else { "  " }, base);
     let (first, second) = if let (Some(headline), None) = (&entry.headline, &entry.error) {
         let date = entry.date.clone().unwrap_or_default();
-        let room = width.saturating_sub(4 + date.width());
+        // The mark, two spaces before the date and one after it.
+        let room = width.saturating_sub(5 + date.width());
+        let headline = truncate(headline, room);
+        let gap = room.saturating_sub(headline.width()) + 2;
         let mut first = vec![mark];
-        first.extend(lit_chars(
-            &truncate(headline, room),
-            &m.headline_hits,
-            base,
-            lit,
-        ));
-        first.push(Span::styled(format!("  {date}"), dim));
+        first.extend(lit_chars(&headline, &m.headline_hits, base, lit));
+        first.push(Span::styled(format!("{:gap$}{date}", ""), dim));
         let mut second = vec![Span::styled("    ", base)];
         if let Some(process) = &entry.process {
             let round = entry
