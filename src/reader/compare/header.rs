@@ -13,9 +13,9 @@ use crate::text::fit::ellipsize;
 use crate::theme::{Role, Theme};
 
 /// The header row: "Topic" over the topics, and over each party column its
-/// number (1 to 9, the keys that hide it), its name (over two lines or the
-/// short one where the full one does not fit on one, cut with "…" where
-/// nothing fits) and its role.
+/// number (1 to 9, the keys that hide it), its name (the short one where
+/// the full one does not fit on a line, else the full one over two lines,
+/// cut with "…" where nothing fits) and its role.
 pub fn row(
     grid: &Grid,
     c: &Compare,
@@ -103,23 +103,20 @@ fn fitting<'a>(full: &'a str, short: Option<&'a str>, width: usize) -> &'a str {
     }
 }
 
-/// A name over two lines: the full one where it fits on one, or on two;
-/// else the short one where there is one that fits; else the full one on
-/// two lines, the second cut with "…".
+/// A name over two lines: the full one where it fits on one; else the
+/// short one where there is one that fits; else the full one on two lines,
+/// the second cut with "…" where it does not fit on two.
 fn name_lines(full: &str, short: Option<&str>, width: usize) -> Vec<String> {
     if full.width() <= width {
         return vec![full.to_owned()];
+    }
+    if let Some(short) = short.filter(|s| s.width() <= width) {
+        return vec![short.to_owned()];
     }
     let wrapped: Vec<String> = textwrap::wrap(full, width.max(1))
         .into_iter()
         .map(|l| truncate(&l, width))
         .collect();
-    if wrapped.len() <= 2 && wrapped.iter().all(|l| !l.ends_with('…')) {
-        return wrapped;
-    }
-    if let Some(short) = short.filter(|s| s.width() <= width) {
-        return vec![short.to_owned()];
-    }
     match wrapped.as_slice() {
         [] => Vec::new(),
         [one] => vec![one.clone()],
