@@ -1,10 +1,13 @@
 //! The reader with briefings in Chinese, Arabic and Hindi script (fixtures
 //! in tests/fixtures/scripts/), as insta snapshots at 80x24 and 120x40,
 //! and on every screen a check that no wide character is split by an edge
-//! or a cut and no row runs past the screen.
+//! or a cut and no row runs past the screen; then the bundled briefings'
+//! screens where text is cut to fit (header, pickers, compare), at 80x24,
+//! 120x40 and 160x50.
 
 use std::path::PathBuf;
 
+use brief::bundled;
 use brief::library::Entry;
 use brief::load::{Origin, load_file};
 use brief::reader::testing::{Action, State, draw, update};
@@ -141,4 +144,42 @@ fn hindi_at_80x24() {
 #[test]
 fn hindi_at_120x40() {
     insta::assert_snapshot!(screen(&state("hindi", 120, 40), "hindi"));
+}
+
+fn bundled_state(name: &str, width: u16, height: u16) -> State {
+    let b = bundled::find(name).expect("bundled");
+    let briefing = brief::load::load_str(b.file, b.text).expect("bundled briefings load");
+    State::new(briefing, Origin::Bundled(b), width, height)
+}
+
+fn with_library(s: &mut State) {
+    let entries = bundled::ALL
+        .iter()
+        .map(|b| Entry::read(Origin::Bundled(*b)))
+        .collect();
+    update(s, Action::LibraryFound(entries, true));
+}
+
+/// The screens whose text is cut to fit, at each size, as snapshots.
+#[test]
+fn the_finish_at_three_sizes() {
+    for (width, height) in SIZES {
+        let at = format!("{width}x{height}");
+        let reader = bundled_state("istanbul-talks", width, height);
+        insta::assert_snapshot!(format!("reader_at_{at}"), screen(&reader, "reader"));
+
+        let mut library = bundled_state("istanbul-talks-2025-06-02", width, height);
+        with_library(&mut library);
+        update(&mut library, Action::OpenPicker);
+        insta::assert_snapshot!(format!("library_at_{at}"), screen(&library, "library"));
+
+        let mut against = bundled_state("istanbul-talks-2025-06-02", width, height);
+        with_library(&mut against);
+        update(&mut against, Action::PickAgainst);
+        insta::assert_snapshot!(format!("against_at_{at}"), screen(&against, "against"));
+
+        let mut compare = bundled_state("good-friday-agreement", width, height);
+        update(&mut compare, Action::OpenCompare);
+        insta::assert_snapshot!(format!("compare_at_{at}"), screen(&compare, "compare"));
+    }
 }
