@@ -75,7 +75,7 @@ fn row_lines(
     } else {
         format!("  {name} · {} lines", row.lines)
     };
-    let room = width.saturating_sub(2 + count.width());
+    let room = width.saturating_sub(3 + count.width());
     let first = vec![
         Span::styled(if selected { "▸ " } else { "  " }, base),
         Span::styled(truncate(headline, room), base),
