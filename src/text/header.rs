@@ -3,11 +3,10 @@
 //! tags, and the round of a series at its right) is always there.
 
 use super::document::{header, meta_line};
-use super::fit::{ellipsize, truncate};
+use super::fit::{columns, ellipsize, truncate};
 use super::layout::Layout;
 use super::style::{Role, Style};
 use crate::model::Briefing;
-use unicode_width::UnicodeWidthStr;
 
 /// Headline, dek and meta line in at most `rows` lines of `width`; `round`
 /// ("round 2 of 4") goes at the right of the meta line.
@@ -103,12 +102,12 @@ fn push_lines(out: &mut Layout, lines: &[String], n: usize, width: usize, style:
 fn meta_row(out: &mut Layout, meta: &str, round: Option<&str>, width: usize) {
     let style = Style::role(Role::Meta);
     out.start_line(0, &[]);
-    let Some(round) = round.filter(|r| r.width() + 2 < width) else {
+    let Some(round) = round.filter(|r| columns(r) + 2 < width) else {
         out.push(&truncate(meta, width), style);
         return;
     };
-    let left = truncate(meta, width - round.width() - 2);
-    let gap = width - left.width() - round.width();
+    let left = truncate(meta, width - columns(round) - 2);
+    let gap = width - columns(&left) - columns(round);
     out.push(&left, style);
     out.push(&" ".repeat(gap), style);
     out.push(
@@ -129,11 +128,11 @@ fn one_row(out: &mut Layout, headline: &str, meta: &str, round: Option<&str>, wi
         None => meta.to_owned(),
     };
     let meta_room = width
-        .saturating_sub(headline.width() + 3)
+        .saturating_sub(columns(headline) + 3)
         .max(width / 3)
         .min(width);
     let meta = truncate(&meta, meta_room);
-    let head = truncate(headline, width.saturating_sub(meta.width() + 3));
+    let head = truncate(headline, width.saturating_sub(columns(&meta) + 3));
     out.start_line(0, &[]);
     if !head.is_empty() {
         out.push(&head, headline_style());
@@ -179,7 +178,7 @@ mod tests {
             let last = lines.last().cloned().unwrap_or_default();
             assert!(last.starts_with("15 May 2025 · Istanbul"), "{last:?}");
             assert!(last.ends_with("round 2 of 4"), "{last:?}");
-            assert!(lines.iter().all(|l| l.width() <= 40), "{lines:?}");
+            assert!(lines.iter().all(|l| columns(l) <= 40), "{lines:?}");
             assert!(lines[0].ends_with('…') || rows > 2, "{lines:?}");
         }
     }
@@ -191,7 +190,7 @@ mod tests {
         assert_eq!(lines.len(), 1);
         assert!(lines[0].starts_with("Istanbul to host"), "{lines:?}");
         assert!(lines[0].contains("15 May 2025"), "{lines:?}");
-        assert!(lines[0].width() <= 50);
+        assert!(columns(&lines[0]) <= 50);
     }
 
     #[test]

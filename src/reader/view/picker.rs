@@ -13,7 +13,7 @@ use super::row::fill;
 use crate::keys::{Command, Hint, Keymap, Mode};
 use crate::library::{Entry, Match};
 use crate::reader::model::picker::{Library, Picker, PickerPage, Purpose};
-use crate::text::fit::truncate;
+use crate::text::fit::{columns, truncate};
 use crate::theme::{Role, Theme};
 
 const CHOOSING: &[Hint] = &[
@@ -132,7 +132,7 @@ fn entry_rows(
         // The mark, two spaces before the date and one after it.
         let room = width.saturating_sub(5 + date.width());
         let headline = truncate(headline, room);
-        let gap = room.saturating_sub(headline.width()) + 2;
+        let gap = room.saturating_sub(columns(&headline)) + 2;
         let mut first = vec![mark];
         first.extend(lit_chars(&headline, &m.headline_hits, base, lit));
         first.push(Span::styled(format!("{:gap$}{date}", ""), dim));

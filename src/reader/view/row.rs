@@ -3,14 +3,13 @@
 
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
-use unicode_width::UnicodeWidthStr;
 
-use crate::text::fit::cut;
+use crate::text::fit::{columns, cut};
 
 /// `spans` padded with `style` to `width`, or cut to it with "…" (on a
 /// grapheme's edge, never inside a wide character).
 pub fn fill(spans: Vec<Span<'_>>, width: usize, style: Style) -> Line<'static> {
-    let used: usize = spans.iter().map(|s| s.content.width()).sum();
+    let used: usize = spans.iter().map(|s| columns(&s.content)).sum();
     let mut out: Vec<Span<'static>> = Vec::with_capacity(spans.len() + 1);
     if used <= width {
         out.extend(spans.into_iter().map(owned));
@@ -21,7 +20,7 @@ pub fn fill(spans: Vec<Span<'_>>, width: usize, style: Style) -> Line<'static> {
     }
     let mut room = width;
     for span in spans {
-        let w = span.content.width();
+        let w = columns(&span.content);
         if w < room {
             room -= w;
             out.push(owned(span));
@@ -30,7 +29,7 @@ pub fn fill(spans: Vec<Span<'_>>, width: usize, style: Style) -> Line<'static> {
         // The row runs over here: this span ends it, with "…".
         if room > 0 {
             let text = format!("{}…", cut(&span.content, room - 1).trim_end());
-            room -= text.width();
+            room -= columns(&text);
             out.push(Span::styled(text, span.style));
         }
         break;
