@@ -122,16 +122,19 @@ fn meta_row(out: &mut Layout, meta: &str, round: Option<&str>, width: usize) {
 /// A header of one row: the headline cut short, then as much of the meta
 /// line as a third of the row holds, or more when the headline is short.
 fn one_row(out: &mut Layout, headline: &str, meta: &str, round: Option<&str>, width: usize) {
-    let meta = match round {
-        Some(round) if meta.is_empty() => round.to_owned(),
-        Some(round) => format!("{meta} · {round}"),
-        None => meta.to_owned(),
-    };
     let meta_room = width
         .saturating_sub(columns(headline) + 3)
         .max(width / 3)
         .min(width);
-    let meta = truncate(&meta, meta_room);
+    // The round is kept whole; the date, place and tags are cut before it.
+    let meta = match round {
+        Some(round) if meta.is_empty() => truncate(round, meta_room),
+        Some(round) if columns(round) + 4 < meta_room => {
+            let rest = truncate(meta, meta_room - columns(round) - 3);
+            format!("{rest} · {round}")
+        }
+        _ => truncate(meta, meta_room),
+    };
     let head = truncate(headline, width.saturating_sub(columns(&meta) + 3));
     out.start_line(0, &[]);
     if !head.is_empty() {
@@ -186,6 +189,8 @@ mod tests {
     #[test]
     fn one_row_holds_the_headline_and_the_date() {
         let b = briefing("Istanbul to host new round of direct talks", None);
+        let lines = shown(&fitted(&b, 80, 1, Some("round 3 of 4")));
+        assert!(lines[0].ends_with("round 3 of 4"), "{lines:?}");
         let lines = shown(&fitted(&b, 50, 1, None));
         assert_eq!(lines.len(), 1);
         assert!(lines[0].starts_with("Istanbul to host"), "{lines:?}");
