@@ -146,10 +146,10 @@ fn entry_rows(
         }
         // Where it lives comes last, so a long path is what the edge cuts.
         let place = format!(" · {}", entry.place());
-        if !entry.parties.is_empty() {
+        let room = width.saturating_sub(8 + entry.file_name.width() + place.width().min(width / 3));
+        // Parties cut to a letter or two say nothing: left out instead.
+        if !entry.parties.is_empty() && room >= 8 {
             let parties = entry.parties.join(", ");
-            let room =
-                width.saturating_sub(8 + entry.file_name.width() + place.width().min(width / 3));
             second.push(Span::styled(
                 format!("{} · ", truncate(&parties, room)),
                 dim,
