@@ -112,6 +112,33 @@ fn a_bundled_link_is_written_as_an_osc_8_hyperlink() {
 }
 
 #[test]
+fn the_open_compare_cell_writes_its_address_as_a_hyperlink() {
+    let mut pty = Pty::builder(&[BRIEFING]).size(40, 120).spawn();
+    pty.wait_for("Good Friday Agreement");
+    pty.send_key(Key::Char('c'));
+    pty.wait_for("Compare");
+    let before = pty.raw_output().len();
+    // The first cell: the UK government on the consent principle, which
+    // cites the agreement.
+    pty.send_key(Key::Enter);
+    pty.wait_for("Link: https://www.gov.uk/");
+    let needle = osc8_open(AGREEMENT);
+    loop {
+        let raw = pty.raw_output();
+        if find(&raw[before..], &needle).is_some() {
+            break;
+        }
+        pty.wait_for_output_after(raw.len());
+    }
+    // Close the cell, then the compare view, then quit.
+    pty.send_key(Key::Char('q'));
+    pty.wait_for_gone("Link: https://www.gov.uk/");
+    pty.send_key(Key::Char('q'));
+    pty.wait_for("c compare");
+    quit(pty);
+}
+
+#[test]
 fn links_never_and_a_dumb_terminal_get_no_hyperlinks() {
     let dir = tempfile::tempdir().expect("temporary directory");
     let config = dir.path().join("config.toml");

@@ -158,6 +158,18 @@ fn wait_until_still(pty: &Pty) -> usize {
     }
 }
 
+/// Where there is no `/proc` (macOS), CPU time comes from `ps`, in its
+/// formats: `M:SS.cc` on macOS, `[DD-]HH:MM:SS` from procps.
+#[test]
+fn cpu_time_from_ps_reads_in_hundredths() {
+    use common::checks::hundredths;
+    assert_eq!(hundredths("0:00.01"), Some(1));
+    assert_eq!(hundredths("1:02.50"), Some(6_250));
+    assert_eq!(hundredths("00:00:03"), Some(300));
+    assert_eq!(hundredths("2-01:00:00"), Some((2 * 86_400 + 3_600) * 100));
+    assert_eq!(hundredths("x"), None);
+}
+
 #[test]
 fn idle_means_no_output_and_no_cpu() {
     let mut pty = start();

@@ -3,7 +3,7 @@
 //! the loop to do.
 
 use brief::load::{Origin, load_file};
-use brief::reader::testing::{Action, Effect, Overlay, State, draw, map_key, update};
+use brief::reader::testing::{Action, Effect, Overlay, State, draw, hyperlinks, map_key, update};
 use brief::theme::Theme;
 use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use ratatui::Terminal;
@@ -226,4 +226,78 @@ fn a_click_on_a_link_in_the_list_opens_it() {
         Effect::Browse("https://en.wikipedia.org/wiki/Good_Friday_Agreement".to_owned())
     );
     assert!(state.overlays.is_empty());
+}
+
+/// The compare view, with the first cell that cites an address opened.
+fn compare_cell_with_a_link(width: u16, height: u16) -> State {
+    let mut state = good_friday(width, height);
+    press(&mut state, 'c');
+    press(&mut state, '\n');
+    // Walk the cells, row by row, until one shows an address.
+    for _ in 0..40 {
+        if !hyperlinks(&state).is_empty() {
+            return state;
+        }
+        let before = state.overlays.compare().map(|c| (c.topic, c.party));
+        press(&mut state, 'l');
+        if state.overlays.compare().map(|c| (c.topic, c.party)) == before {
+            for _ in 0..10 {
+                press(&mut state, 'h');
+            }
+            press(&mut state, 'j');
+        }
+    }
+    panic!(
+        "no cell of the Good Friday briefing cites an address:\n{}",
+        rows(&state).join("\n")
+    );
+}
+
+#[test]
+fn the_open_compare_cell_makes_a_hyperlink_of_its_address_shortened_or_not() {
+    for (width, height) in [(160, 50), (80, 24), (44, 40)] {
+        let state = compare_cell_with_a_link(width, height);
+        let links = hyperlinks(&state);
+        let url = &links[0].url;
+        assert!(url.starts_with("https://"), "{url}");
+        assert_eq!(links.len(), 1);
+        let shown = &links[0].shown;
+        // Whole where it fits, else its start and an ellipsis.
+        match shown.strip_suffix('…') {
+            Some(start) => assert!(url.starts_with(start) && width == 44, "{shown}"),
+            None => assert_eq!(shown, url, "at {width}x{height}"),
+        }
+        assert_eq!(width == 44, shown.ends_with('…'), "{shown} at {width}");
+        let screen = rows(&state);
+        for link in &links {
+            let row: String = screen[usize::from(link.y)].clone();
+            let from: String = row.chars().skip(usize::from(link.x)).collect();
+            assert!(
+                from.starts_with(&link.shown),
+                "at {width}x{height}, {:?} is not at column {} of {row:?}",
+                link.shown,
+                link.x
+            );
+        }
+    }
+}
+
+#[test]
+fn an_address_cut_off_by_a_short_box_is_no_hyperlink() {
+    // UK government on the consent principle: its words, quote, source and
+    // address need more rows than the box has at 40x20.
+    let mut state = good_friday(40, 20);
+    press(&mut state, 'c');
+    press(&mut state, '\n');
+    let screen = rows(&state).join("\n");
+    assert!(screen.contains('…'), "the box is cut:\n{screen}");
+    assert!(!screen.contains("https"), "{screen}");
+    assert!(hyperlinks(&state).is_empty());
+}
+
+#[test]
+fn a_closed_compare_cell_and_the_matrix_make_no_hyperlinks() {
+    let mut state = good_friday(120, 40);
+    press(&mut state, 'c');
+    assert!(hyperlinks(&state).is_empty());
 }

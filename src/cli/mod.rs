@@ -16,6 +16,8 @@ mod input;
 mod new;
 mod output;
 mod print;
+#[cfg(test)]
+mod readme;
 mod schema;
 mod search;
 mod themes;

@@ -215,6 +215,10 @@ pub enum Command {
     Links,
     /// copy: section, citation or link
     Copy,
+    /// timeline of the series: topics x rounds
+    OpenTimeline,
+    /// open that round at this topic (and party)
+    OpenRound,
 }
 
 use Command as C;

@@ -43,6 +43,8 @@ pub enum Mode {
     Columns,
     /// The list of links and sources in view (`L`).
     Links,
+    /// The timeline of the series (`T`): topics down, rounds across.
+    Timeline,
 }
 
 /// A titled group of commands, as help shows them.
@@ -101,6 +103,7 @@ const READER: &[Group] = &[
             C::Forward,
             C::PreviousRound,
             C::NextRound,
+            C::OpenTimeline,
             C::Edit,
         ],
     ),
@@ -208,6 +211,24 @@ const LINKS: &[Group] = &[(
     ],
 )];
 
+const TIMELINE: &[Group] = &[(
+    "Timeline of the series",
+    &[
+        C::CellLeft,
+        C::CellRight,
+        C::ScrollUp,
+        C::ScrollDown,
+        C::PageDown,
+        C::PageUp,
+        C::Top,
+        C::Bottom,
+        C::OpenRound,
+        C::Leave,
+        C::Help,
+        C::Quit,
+    ],
+)];
+
 impl Mode {
     /// The name written after `keys.`.
     pub fn name(self) -> &'static str {
@@ -225,6 +246,7 @@ impl Mode {
             Mode::Compare => COMPARE,
             Mode::Columns => COLUMNS,
             Mode::Links => LINKS,
+            Mode::Timeline => TIMELINE,
         }
     }
 

@@ -59,7 +59,8 @@ const TIER_WEIGHT: u32 = 1 << 16;
 /// capital letter makes that word case-sensitive; accents are optional). A
 /// whole word beats the start of a word, which beats a match inside one,
 /// which beats letters scattered through the field; a scattered match that
-/// scores well below the word itself is left out. An entry's score is the
+/// scores well below the word itself is left out, and a word with a digit
+/// in it (a year, a date) is never matched scattered. An entry's score is the
 /// sum of its words' best fields. With an empty query every entry is kept
 /// in the library's order (see [`Groups`]): recently opened ones first in
 /// `recent` order, then by the root that found them, then series and lone
@@ -104,6 +105,10 @@ struct Word {
     /// What the word scores against itself: the best a scattered match
     /// could do.
     perfect: u32,
+    /// A word with a digit is a number, a year or a date: "2021" in
+    /// "2025-05-16" letter by letter is a coincidence, so it matches only
+    /// together.
+    numeric: bool,
 }
 
 impl Word {
@@ -119,6 +124,7 @@ impl Word {
             together: atom(AtomKind::Substring),
             scattered,
             perfect,
+            numeric: word.chars().any(|c| c.is_ascii_digit()),
         }
     }
 }
@@ -241,6 +247,9 @@ fn match_field(
         return Some((tier, u32::from(score)));
     }
     hits.clear();
+    if word.numeric {
+        return None;
+    }
     let score = u32::from(
         word.scattered
             .indices(Utf32Str::new(text, chars), matcher, hits)?,

@@ -246,3 +246,17 @@ fn a_series_lists_together_under_its_newest_date_newest_round_first() {
         "r1.toml"
     );
 }
+
+#[test]
+fn a_year_matches_only_where_it_is_written() {
+    let entries = bundled_entries();
+    let mut found = names(&entries, &filter(&entries, "2021", &[]));
+    found.sort();
+    // Not "istanbul-talks-2025-05-16" (2, 0, 2, then a 1 further on).
+    assert_eq!(found, ["new-start-2021-02.toml"]);
+    let mut found = names(&entries, &filter(&entries, "2025-06", &[]));
+    found.sort();
+    assert_eq!(found, ["istanbul-talks-2025-06-02.toml"]);
+    // Letters still match scattered.
+    assert!(!filter(&entries, "nwstrt", &[]).is_empty());
+}

@@ -116,6 +116,26 @@ pub enum Action {
     /// The series the briefing from this origin is a round of (`None`: it
     /// is in none), found beside it.
     RoundsFound(Box<(Origin, Option<crate::reader::model::rounds::Rounds>)>),
+    /// `T`: the timeline of the series, over the reader.
+    OpenTimeline,
+    /// A key in the timeline.
+    Timeline(TimelineAction),
+}
+
+/// Everything that can happen in the timeline (`T`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum TimelineAction {
+    /// Move the selected cell by lines (down) and rounds (right); the
+    /// mouse wheel moves it too.
+    Move { lines: isize, rounds: isize },
+    /// A page of lines (sign gives the direction).
+    Page(isize),
+    /// The first line.
+    Top,
+    /// The last line.
+    Bottom,
+    /// Enter: open the selected cell's round at its topic (and party).
+    Open,
 }
 
 /// Why a briefing is being opened, which decides what history does.
@@ -135,6 +155,9 @@ pub enum Via {
     /// Another round of the series (`{`, `}`): a new step in history, at
     /// the place wanted.
     Round(Wanted),
+    /// A cell of the timeline (`T`): a new step in history, the positions
+    /// panel on the topic wanted (and the party, if one is).
+    Cell(Wanted),
 }
 
 /// Where `{` or `}` puts the reader in the round it opens: the section of
@@ -148,6 +171,9 @@ pub struct Wanted {
     pub section: Option<String>,
     /// The topic selected in the positions panel.
     pub topic: Option<String>,
+    /// The party whose position to select under the topic (the timeline's
+    /// stance lines).
+    pub party: Option<String>,
 }
 
 /// A request to open a briefing, carried by [`Effect::Open`].

@@ -7,7 +7,7 @@ use std::sync::Arc;
 
 use crossterm::event::KeyEvent;
 
-pub use super::action::{Action, Effect, Opened, Request, Via, Wanted};
+pub use super::action::{Action, Effect, Opened, Request, TimelineAction, Via, Wanted};
 pub use super::compare::columns::update as update_columns;
 pub use super::compare::{
     ColumnsAction, CompareAction, Leave, draw as draw_compare, draw_columns,
@@ -17,10 +17,11 @@ pub use super::keymap::{HelpRow, help_lines, help_page, hints, map_key, map_mous
 pub use super::model::compare::{Columns, Compare, Filter, column_order};
 pub use super::model::picker::{Hunt, Hunted, InsideRow};
 pub use super::model::search::BACKGROUND_OVER;
+pub use super::model::timeline::{Grid as TimelineGrid, Line as TimelineLine, TimelineView};
 pub use super::model::{Overlay, Pane, Search, Spot, State, Where};
 pub use super::term::Screen;
 pub use super::update::update;
-pub use super::view::draw;
+pub use super::view::{draw, hyperlinks};
 pub use crate::complete::complete as complete_path;
 use crate::keys::{Keymap, Mode};
 

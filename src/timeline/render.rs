@@ -72,7 +72,7 @@ pub fn lines(timeline: &Timeline, width: usize) -> Layout {
 }
 
 /// One cell: spans and their width.
-type Cell = Vec<Span>;
+pub type Cell = Vec<Span>;
 
 fn cell_width(cell: &Cell) -> usize {
     cell.iter().map(|s| s.text.width()).sum()
@@ -204,7 +204,9 @@ fn blocks(widths: &[usize], label: usize, width: usize) -> Vec<Vec<usize>> {
     out
 }
 
-fn verdict_cell(step: Step, verdict: Option<Verdict>) -> Cell {
+/// A topic's verdict in one round, marked with its step from the round
+/// before; the reader's timeline draws the same cells.
+pub fn verdict_cell(step: Step, verdict: Option<Verdict>) -> Cell {
     match (step, verdict) {
         (Step::Dropped, None) => vec![Span::new(format!("{ABSENT} dropped"), GONE)],
         (_, None) => vec![Span::new(ABSENT, DIM)],
@@ -220,7 +222,9 @@ fn verdict_cell(step: Step, verdict: Option<Verdict>) -> Cell {
     }
 }
 
-fn stance_cell(step: Step, mark: Option<Mark>) -> Cell {
+/// A party's stance in one round, marked with its step from the round
+/// before.
+pub fn stance_cell(step: Step, mark: Option<Mark>) -> Cell {
     match (step, mark) {
         (Step::Dropped, None) => vec![Span::new("· dropped", GONE)],
         (_, None) => vec![Span::new(Mark::Silent.symbol(), DIM)],

@@ -7,25 +7,42 @@ use std::time::Instant;
 use super::{POLL, Pty, TIMEOUT};
 
 impl Pty {
-    /// The process state letter from `/proc` (`S` sleeping, `R` running,
-    /// `T` stopped), or `None` once it is gone.
+    /// The process state letter (`S` sleeping, `R` running, `T` stopped),
+    /// or `None` once it is gone: from `/proc` on Linux, from `ps`
+    /// elsewhere (macOS has no `/proc`).
     pub fn process_state(&self) -> Option<char> {
-        let stat = std::fs::read_to_string(format!("/proc/{}/stat", self.pid)).ok()?;
-        // The command name may hold spaces and parentheses: the fields
-        // start after the last ')'.
-        let fields = &stat[stat.rfind(')')? + 1..];
-        fields.split_whitespace().next()?.chars().next()
+        #[cfg(target_os = "linux")]
+        {
+            let stat = std::fs::read_to_string(format!("/proc/{}/stat", self.pid)).ok()?;
+            // The command name may hold spaces and parentheses: the fields
+            // start after the last ')'.
+            let fields = &stat[stat.rfind(')')? + 1..];
+            fields.split_whitespace().next()?.chars().next()
+        }
+        #[cfg(not(target_os = "linux"))]
+        {
+            ps(self.pid, "stat=")?.chars().next()
+        }
     }
 
-    /// CPU time brief has used so far, in clock ticks (user + system).
+    /// CPU time brief has used so far (user + system), in hundredths of a
+    /// second: clock ticks from `/proc` on Linux (100 a second), `ps`'s
+    /// `time` elsewhere.
     pub fn cpu_ticks(&self) -> Option<u64> {
-        let stat = std::fs::read_to_string(format!("/proc/{}/stat", self.pid)).ok()?;
-        let fields: Vec<&str> = stat[stat.rfind(')')? + 1..].split_whitespace().collect();
-        // utime and stime are fields 14 and 15 of stat; index 0 here is
-        // field 3.
-        let user: u64 = fields.get(11)?.parse().ok()?;
-        let system: u64 = fields.get(12)?.parse().ok()?;
-        Some(user + system)
+        #[cfg(target_os = "linux")]
+        {
+            let stat = std::fs::read_to_string(format!("/proc/{}/stat", self.pid)).ok()?;
+            let fields: Vec<&str> = stat[stat.rfind(')')? + 1..].split_whitespace().collect();
+            // utime and stime are fields 14 and 15 of stat; index 0 here
+            // is field 3.
+            let user: u64 = fields.get(11)?.parse().ok()?;
+            let system: u64 = fields.get(12)?.parse().ok()?;
+            Some(user + system)
+        }
+        #[cfg(not(target_os = "linux"))]
+        {
+            hundredths(&ps(self.pid, "time=")?)
+        }
     }
 
     /// Wait until brief is stopped (Ctrl-z).
@@ -150,4 +167,31 @@ pub(super) fn tail(raw: &[u8]) -> String {
     String::from_utf8_lossy(&raw[start..])
         .escape_debug()
         .to_string()
+}
+
+/// One field of `ps` for `pid`, trimmed; `None` once the process is gone.
+#[cfg(not(target_os = "linux"))]
+fn ps(pid: i32, field: &str) -> Option<String> {
+    let out = std::process::Command::new("ps")
+        .args(["-o", field, "-p", &pid.to_string()])
+        .output()
+        .ok()?;
+    let text = String::from_utf8_lossy(&out.stdout).trim().to_owned();
+    (out.status.success() && !text.is_empty()).then_some(text)
+}
+
+/// `ps`'s CPU time, `[[DD-]HH:]MM:SS[.cc]`, in hundredths of a second.
+pub fn hundredths(time: &str) -> Option<u64> {
+    let (days, rest) = match time.split_once('-') {
+        Some((days, rest)) => (days.parse::<u64>().ok()?, rest),
+        None => (0, time),
+    };
+    let (whole, fraction) = rest.split_once('.').unwrap_or((rest, "0"));
+    let mut seconds = 0;
+    for part in whole.split(':') {
+        seconds = seconds * 60 + part.parse::<u64>().ok()?;
+    }
+    seconds += days * 86_400;
+    let cents: u64 = format!("{fraction:0<2}").get(..2)?.parse().ok()?;
+    Some(seconds * 100 + cents)
 }

@@ -25,7 +25,7 @@ use std::time::{Duration, Instant};
 
 use portable_pty::{Child, MasterPty, PtySize};
 
-mod checks;
+pub mod checks;
 mod keys;
 mod spawn;
 

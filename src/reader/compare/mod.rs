@@ -24,5 +24,6 @@ mod view;
 
 pub use chooser::draw as draw_columns;
 pub use columns::ColumnsAction;
+pub use opened::links as opened_links;
 pub use update::{CompareAction, Leave, update};
 pub use view::draw;

@@ -24,6 +24,8 @@ pub fn help_lines(state: &State) -> Vec<HelpRow> {
         &[Mode::Compare, Mode::Columns, Mode::Help]
     } else if matches!(state.overlays.under_top(), Some(Overlay::Links(_))) {
         &[Mode::Links, Mode::Help]
+    } else if matches!(state.overlays.under_top(), Some(Overlay::Timeline(_))) {
+        &[Mode::Timeline, Mode::Help]
     } else {
         &[
             Mode::Reader,
@@ -133,6 +135,13 @@ const COMPARING: &[Hint] = &[
 ];
 // The chooser names its own keys on its border.
 const CHOOSING: &[Hint] = &[Hint::new(&[C::Help], "help"), Hint::new(&[C::Done], "done")];
+// The timeline names its marks on its last line; the keys go here, short
+// enough to fit beside the file's name at 80 columns.
+const TIMELINING: &[Hint] = &[
+    Hint::new(&[C::OpenRound], "open"),
+    Hint::new(&[C::Help], "help"),
+    Hint::new(&[C::Leave], "back"),
+];
 const HELPING: &[Hint] = &[Hint::new(&[C::Close], "closes help")];
 /// The links list's own hint line, in its title.
 pub const LINKING: &[Hint] = &[
@@ -149,6 +158,7 @@ pub fn short_hint(state: &State) -> String {
     let mode = match state.overlays.top() {
         Some(Overlay::Compare(_)) => Mode::Compare,
         Some(Overlay::Columns(_)) => Mode::Columns,
+        Some(Overlay::Timeline(_)) => Mode::Timeline,
         _ => Mode::Reader,
     };
     state.keys.hint(mode, SHORT)
@@ -162,6 +172,7 @@ pub fn hints(state: &State) -> String {
         Some(Overlay::Columns(_)) => (Mode::Columns, CHOOSING),
         Some(Overlay::Help(_)) => (Mode::Help, HELPING),
         Some(Overlay::Links(_)) => (Mode::Links, LINKING),
+        Some(Overlay::Timeline(_)) => (Mode::Timeline, TIMELINING),
         _ => (
             Mode::Reader,
             match state.view.focus {

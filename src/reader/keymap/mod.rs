@@ -13,7 +13,7 @@ use crossterm::event::{KeyEvent, KeyModifiers, MouseButton, MouseEvent, MouseEve
 pub use help::{HelpRow, LINKING, help_lines, help_page, hints, short_hint};
 
 use crate::keys::{Command, Key, Mode};
-use crate::reader::action::Action;
+use crate::reader::action::{Action, TimelineAction};
 use crate::reader::compare::{ColumnsAction, CompareAction};
 use crate::reader::model::{Overlay, State};
 
@@ -28,6 +28,7 @@ pub fn mode(state: &State) -> Mode {
         Some(Overlay::Compare(_)) => Mode::Compare,
         Some(Overlay::Columns(_)) => Mode::Columns,
         Some(Overlay::Links(_)) => Mode::Links,
+        Some(Overlay::Timeline(_)) => Mode::Timeline,
     }
 }
 
@@ -61,6 +62,11 @@ pub fn action(mode: Mode, command: Command) -> Option<Action> {
         && let Some(a) = columns_action(command)
     {
         return Some(Action::Compare(CompareAction::Columns(a)));
+    }
+    if mode == Mode::Timeline
+        && let Some(a) = timeline_action(command)
+    {
+        return Some(Action::Timeline(a));
     }
     if let Some(a) = compare_action(command) {
         return Some(Action::Compare(a));
@@ -111,6 +117,7 @@ pub fn action(mode: Mode, command: Command) -> Option<Action> {
         (_, C::Quit) => Action::Quit,
         (_, C::Links) => Action::OpenLinks,
         (_, C::Copy) => Action::Copy,
+        (_, C::OpenTimeline) => Action::OpenTimeline,
         // Sections and the compare view's commands are taken above.
         _ => return None,
     })
@@ -139,6 +146,26 @@ pub fn compare_action(command: Command) -> Option<CompareAction> {
     })
 }
 
+/// The timeline's own action for a command; the rest (leave, help, quit)
+/// are the reader's.
+pub fn timeline_action(command: Command) -> Option<TimelineAction> {
+    use Command as C;
+    let lines = |lines| TimelineAction::Move { lines, rounds: 0 };
+    let rounds = |rounds| TimelineAction::Move { lines: 0, rounds };
+    Some(match command {
+        C::CellLeft => rounds(-1),
+        C::CellRight => rounds(1),
+        C::ScrollUp => lines(-1),
+        C::ScrollDown => lines(1),
+        C::PageUp => TimelineAction::Page(-1),
+        C::PageDown => TimelineAction::Page(1),
+        C::Top => TimelineAction::Top,
+        C::Bottom => TimelineAction::Bottom,
+        C::OpenRound => TimelineAction::Open,
+        _ => return None,
+    })
+}
+
 /// The column chooser's own action for a command; the rest (close, help,
 /// quit) are the reader's.
 pub fn columns_action(command: Command) -> Option<ColumnsAction> {
@@ -160,6 +187,15 @@ pub fn map_mouse(state: &State, mouse: MouseEvent) -> Option<Action> {
         Mode::Compare => return compare_mouse(mouse).map(Action::Compare),
         Mode::Columns => {
             return columns_mouse(mouse).map(|a| Action::Compare(CompareAction::Columns(a)));
+        }
+        // The wheel moves the timeline's selection; nothing under it moves.
+        Mode::Timeline => {
+            let lines = match mouse.kind {
+                MouseEventKind::ScrollDown => 3,
+                MouseEventKind::ScrollUp => -3,
+                _ => return None,
+            };
+            return Some(Action::Timeline(TimelineAction::Move { lines, rounds: 0 }));
         }
         _ => {}
     }

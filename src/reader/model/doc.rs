@@ -50,6 +50,9 @@ pub struct Doc {
     /// `{` or `}` pressed before the rounds were known: done when they
     /// come, unless the reader has done something else meanwhile.
     pub round_step: Option<isize>,
+    /// `T` pressed before the rounds were known: the timeline opens when
+    /// they come, unless the reader has done something else meanwhile.
+    pub timeline_wanted: bool,
 }
 
 impl Doc {
@@ -66,6 +69,7 @@ impl Doc {
             rounds: None,
             rounds_known: false,
             round_step: None,
+            timeline_wanted: false,
         };
         doc.widest_entry = widest(&doc.entries);
         doc

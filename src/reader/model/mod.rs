@@ -19,6 +19,7 @@ pub mod rounds;
 pub mod search;
 mod state;
 pub mod status;
+pub mod timeline;
 mod view;
 
 pub use doc::Against;

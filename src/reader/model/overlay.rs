@@ -4,6 +4,7 @@
 use super::compare::{Columns, Compare};
 use super::link_list::Links;
 use super::picker::Picker;
+use super::timeline::TimelineView;
 
 /// The `:` prompt: a path being typed, and what went wrong with the last one.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
@@ -38,6 +39,8 @@ pub enum Overlay {
     Help(Help),
     /// The links and sources in view (`L`).
     Links(Links),
+    /// The full-screen timeline of the series (`T`).
+    Timeline(TimelineView),
 }
 
 /// Which kind of layer an [`Overlay`] is, to close one by its kind.
@@ -50,6 +53,7 @@ pub enum Layer {
     Search,
     Help,
     Links,
+    Timeline,
 }
 
 impl Overlay {
@@ -62,6 +66,7 @@ impl Overlay {
             Overlay::Search => Layer::Search,
             Overlay::Help(_) => Layer::Help,
             Overlay::Links(_) => Layer::Links,
+            Overlay::Timeline(_) => Layer::Timeline,
         }
     }
 }
@@ -98,6 +103,7 @@ impl Overlays {
     layer!(prompt, prompt_mut, Prompt, Prompt);
     layer!(help, help_mut, Help, Help);
     layer!(links, links_mut, Links, Links);
+    layer!(timeline, timeline_mut, Timeline, TimelineView);
 
     /// The layer that gets the keys.
     pub fn top(&self) -> Option<&Overlay> {

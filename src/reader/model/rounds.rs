@@ -5,6 +5,10 @@
 use crate::load::Origin;
 use crate::timeline::Timeline;
 
+/// What `{`, `}` and `T` say on a briefing in no series.
+pub const NO_SERIES: &str =
+    "not a round of a series: give briefings the same `process` to link them";
+
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Rounds {
     /// The process the rounds share.

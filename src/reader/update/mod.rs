@@ -9,6 +9,7 @@ mod navigate;
 mod panes;
 mod picker;
 mod rounds;
+mod timeline;
 mod topics;
 
 use crate::reader::action::{Action, Effect};
@@ -61,6 +62,7 @@ pub fn update(state: &mut State, action: Action) -> Effect {
         // A `{` or `}` waiting for the rounds is given up for whatever the
         // reader did since: it must not jump away later.
         state.doc.round_step = None;
+        state.doc.timeline_wanted = false;
     }
     let section = state.current_section();
     let before = state.view.scroll;
@@ -269,7 +271,7 @@ fn apply(state: &mut State, action: Action) -> Effect {
         }
         Action::Confirm => return picker::confirm(state),
         // The reader's keys: never under an overlay.
-        Action::Round(_) if state.overlays.top().is_some() => {}
+        Action::Round(_) | Action::OpenTimeline if state.overlays.top().is_some() => {}
         Action::Round(delta) => return rounds::step(state, delta),
         Action::Back => return navigate::back(state),
         Action::Forward => return navigate::forward(state),
@@ -288,8 +290,15 @@ fn apply(state: &mut State, action: Action) -> Effect {
         Action::Copy => return links::copy(state),
         Action::RoundsFound(found) => {
             let (origin, found) = *found;
-            return rounds::found(state, &origin, found);
+            let effect = rounds::found(state, &origin, found);
+            // A `T` pressed while they were sought opens the timeline now.
+            if state.doc.rounds_known && std::mem::take(&mut state.doc.timeline_wanted) {
+                timeline::open(state);
+            }
+            return effect;
         }
+        Action::OpenTimeline => timeline::open(state),
+        Action::Timeline(action) => return timeline::act(state, action),
     }
     Effect::None
 }

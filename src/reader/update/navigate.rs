@@ -59,6 +59,7 @@ pub fn opened(state: &mut State, opened: Opened) -> Effect {
     };
     let mut found = None;
     let mut round = None;
+    let mut cell = None;
     let spot = match request.via {
         Via::New => {
             state.history.back.push(left);
@@ -90,6 +91,17 @@ pub fn opened(state: &mut State, opened: Opened) -> Effect {
                 read,
             })
         }
+        Via::Cell(wanted) => {
+            state.history.back.push(left);
+            state.history.forward.clear();
+            cell = Some(wanted);
+            let read = remembered.map(|r| r.read).unwrap_or_default();
+            Some(crate::reader::model::Spot {
+                section: 0,
+                offset: 0,
+                read,
+            })
+        }
         Via::Back(spot) => {
             state.history.forward.push(left);
             Some(spot)
@@ -110,10 +122,11 @@ pub fn opened(state: &mut State, opened: Opened) -> Effect {
     }
     let text = format!("opened {}", state.doc.origin.short_name());
     state.say(About::File, text);
-    match &round {
-        Some(wanted) => super::rounds::arrive(state, wanted),
-        None if state.view.follow => super::topics::follow_reading(state),
-        None => {}
+    match (&round, &cell) {
+        (Some(wanted), _) => super::rounds::arrive(state, wanted),
+        (None, Some(wanted)) => super::timeline::arrive(state, wanted),
+        (None, None) if state.view.follow => super::topics::follow_reading(state),
+        (None, None) => {}
     }
     match found {
         Some(term) => {
@@ -136,6 +149,7 @@ fn show(state: &mut State, origin: Origin, briefing: Briefing) {
         state.doc.rounds = None;
         state.doc.rounds_known = false;
         state.doc.round_step = None;
+        state.doc.timeline_wanted = false;
     }
     state.doc.origin = origin;
     state.view.scroll = 0;
@@ -161,7 +175,7 @@ fn refused(state: &mut State, request: &Request, error: &LoadError) {
             origin: request.origin.clone(),
             spot: spot.clone(),
         }),
-        Via::New | Via::Found { .. } | Via::Round(_) => {}
+        Via::New | Via::Found { .. } | Via::Round(_) | Via::Cell(_) => {}
     }
     if let Some(prompt) = state.overlays.prompt_mut() {
         prompt.error = Some(error.summary());

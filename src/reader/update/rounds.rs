@@ -11,7 +11,7 @@ use crate::reader::model::rounds::Rounds;
 use crate::reader::model::{About, Pane, PanelRow, State};
 use crate::text::Target;
 
-const NO_SERIES: &str = "not a round of a series: give briefings the same `process` to link them";
+use crate::reader::model::rounds::NO_SERIES;
 
 /// `{` (-1) or `}` (1): open the round `delta` places away, at the section
 /// being read or the topic selected. Before the rounds are known the step
@@ -74,6 +74,7 @@ fn wanted(state: &State, round: String) -> Wanted {
         round,
         section,
         topic,
+        party: None,
     }
 }
 

@@ -23,7 +23,8 @@ fn area(state: &State, links: &Links) -> Rect {
 
 /// The links on screen, for the loop to make hyperlinks of after the
 /// frame: those in the text and the panel when nothing is drawn over them,
-/// or the addresses of the `L` list when it is open. Where a pane covers
+/// the addresses of the `L` list when it is open, or the source's address
+/// in the compare view's open cell. Where a pane covers
 /// another, the cells decide (see `term/hyperlink.rs`).
 pub fn hyperlinks(state: &State) -> Vec<OnScreen> {
     if state.mode() == geometry::Mode::TooSmall {
@@ -32,6 +33,12 @@ pub fn hyperlinks(state: &State) -> Vec<OnScreen> {
     match state.overlays.top() {
         None | Some(Overlay::Search) => state.links_on_screen(),
         Some(Overlay::Links(list)) => listed(state, list),
+        Some(Overlay::Compare(view)) if view.open => crate::reader::compare::opened_links(
+            state.compare_area(),
+            view,
+            &state.doc.briefing,
+            &state.doc.comparison,
+        ),
         Some(_) => Vec::new(),
     }
 }

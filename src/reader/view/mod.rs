@@ -10,6 +10,7 @@ mod overlay;
 mod panes;
 mod picker;
 mod row;
+mod timeline;
 
 use ratatui::Frame;
 use ratatui::layout::Rect;
@@ -77,6 +78,7 @@ pub fn draw(frame: &mut Frame, state: &State, theme: &Theme) {
             Overlay::Picker(p) => picker::draw(frame, p, &state.library, &state.keys, theme),
             Overlay::Help(help) => overlay::help(frame, state, theme, help.offset),
             Overlay::Links(list) => links::draw(frame, state, list, theme),
+            Overlay::Timeline(view) => timeline::draw(frame, state, view, theme),
             Overlay::Prompt(_) | Overlay::Search => {}
         }
     }
