@@ -52,9 +52,12 @@ fn three_brings_the_third_section_to_the_top() {
     });
     // A frame may arrive in pieces; wait for the status bar too.
     pty.wait_for("section 3/3");
+    // The section's heading is the first line of text: the pane's title
+    // does not say it again above it.
     pty.with_screen(|screen| {
         let title = reading_title_row(screen).unwrap_or_default();
-        assert!(title.contains("3. A narrow opening"), "{title}");
+        assert!(!title.contains("3. A narrow opening"), "{title}");
+        assert!(title.contains("Briefing"), "{title}");
     });
     pty.send_key(Key::Char('q'));
     assert_eq!(pty.wait_exit(TIMEOUT), Exit::Code(0));

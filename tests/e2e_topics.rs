@@ -8,12 +8,13 @@ use common::{Exit, Key, Pty, TIMEOUT};
 
 const BRIEFING: &str = "briefings/istanbul-talks.toml";
 
-/// The reading pane's title row: the row under the header's rule, which
-/// names the section at the top of the text.
-fn reading_title_row(screen: &vt100::Screen) -> Option<String> {
+/// The first row of text, under the reading pane's title row: a section
+/// brought to the top starts with its heading (the title, above, does not
+/// say it again).
+fn first_text_row(screen: &vt100::Screen) -> Option<String> {
     let rows: Vec<String> = screen.rows(0, screen.size().1.get()).collect();
     let rule = rows.iter().position(|r| r.starts_with("────"))?;
-    rows.get(rule + 1).cloned()
+    rows.get(rule + 2).cloned()
 }
 
 /// Where `text` starts on screen: (row, column), both from 0.
@@ -54,7 +55,7 @@ fn a_click_on_a_topic_title_brings_up_the_section_on_it() {
     click(&mut pty, row, col + 3);
     pty.wait_for("section 1 of 1 on Troop withdrawal");
     pty.wait_until("section 2 under the rule", TIMEOUT, |screen| {
-        reading_title_row(screen).is_some_and(|r| r.contains("2. Low expectations"))
+        first_text_row(screen).is_some_and(|r| r.contains("2. Low expectations"))
     });
     // The click gave the panel the focus: its title is marked.
     pty.wait_for("▸ Positions");
@@ -73,12 +74,12 @@ fn enter_on_a_topic_goes_to_each_section_on_it_in_turn() {
     pty.send_key(Key::Enter);
     pty.wait_for("section 1 of 2 on De-escalation");
     pty.wait_until("section 1 under the rule", TIMEOUT, |screen| {
-        reading_title_row(screen).is_some_and(|r| r.contains("1. Ankara offers"))
+        first_text_row(screen).is_some_and(|r| r.contains("1. Ankara offers"))
     });
     pty.send_key(Key::Enter);
     pty.wait_for("section 2 of 2 on De-escalation");
     pty.wait_until("section 3 under the rule", TIMEOUT, |screen| {
-        reading_title_row(screen).is_some_and(|r| r.contains("3. A narrow opening"))
+        first_text_row(screen).is_some_and(|r| r.contains("3. A narrow opening"))
     });
     quit(pty);
 }

@@ -222,7 +222,7 @@ fn the_positions_panel_shows_a_cited_position() {
     let shown = screen(&state);
     for part in [
         "“recognise the legitimacy",
-        "— The Belfast Agreement (UK Government",
+        "— The Belfast Agreement (UK",
         "https://www.gov.uk/government/",
     ] {
         assert!(shown.contains(part), "{part:?} in:\n{shown}");

@@ -15,7 +15,7 @@ pub(super) fn check(doc: &Doc, out: &mut Vec<Found>) {
         let Some(problem) = url_problem(&at.text) else {
             continue;
         };
-        let shown: String = sanitize::line(&at.text).chars().take(60).collect();
+        let shown = crate::text::fit::truncate(&sanitize::line(&at.text), 60);
         out.push(Found::new(
             at.span.clone(),
             format!("`url` is \"{shown}\", which {problem}"),

@@ -32,7 +32,7 @@ pub(super) fn check(doc: &Doc, out: &mut Vec<Found>) {
             continue;
         };
         let written = doc.source[span.clone()].lines().next().unwrap_or_default();
-        let shown: String = written.chars().take(60).collect();
+        let shown = crate::text::fit::truncate(written, 60);
         out.push(Found::new(
             span,
             format!("`{key}` still holds text from the `brief new` template: {shown}"),

@@ -125,10 +125,5 @@ fn describe_char(c: char) -> String {
 
 /// The literal as quoted in a message, cut when it is very long.
 fn shown(literal: &str) -> String {
-    let clean = sanitize::line(literal);
-    if clean.chars().count() <= SHOWN_CHARS {
-        return clean.into_owned();
-    }
-    let cut: String = clean.chars().take(SHOWN_CHARS).collect();
-    format!("{cut}…")
+    crate::text::fit::truncate(&sanitize::line(literal), SHOWN_CHARS + 1)
 }

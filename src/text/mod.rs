@@ -4,6 +4,7 @@
 
 pub mod document;
 pub mod fit;
+pub mod header;
 pub mod layout;
 pub mod markdown;
 pub mod positions;

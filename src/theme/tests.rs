@@ -274,3 +274,22 @@ fn the_truecolor_themes_are_readable_on_the_backgrounds_they_are_for() {
         }
     }
 }
+
+#[test]
+fn search_hits_never_look_like_the_selection() {
+    for (name, _) in BUNDLED {
+        let theme = Theme::bundled(name).expect("bundled");
+        for hit in [Role::Hit, Role::CurrentHit] {
+            assert_ne!(
+                theme.look(hit),
+                theme.look(Role::Selection),
+                "{name}: {hit:?} looks like the selection"
+            );
+        }
+        assert_ne!(
+            theme.look(Role::Hit),
+            theme.look(Role::CurrentHit),
+            "{name}"
+        );
+    }
+}

@@ -3,7 +3,6 @@
 
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
-use unicode_width::UnicodeWidthStr;
 
 use crate::compare::{Mark, Verdict};
 use crate::theme::Theme;
@@ -18,6 +17,7 @@ pub fn verdict_tag(verdict: Verdict, theme: &Theme) -> (&'static str, Style) {
     (verdict.label(), theme.verdict(verdict))
 }
 
+use crate::text::fit::ellipsize;
 pub use crate::text::fit::truncate;
 
 /// `text` wrapped to `width` in at most `height` lines; the last line ends
@@ -33,26 +33,10 @@ pub fn wrap(text: &str, width: usize, height: usize) -> Vec<String> {
     if lines.len() > height {
         lines.truncate(height);
         if let Some(last) = lines.last_mut() {
-            *last = ellipsis(last, width);
+            *last = ellipsize(last, width);
         }
     }
     lines
-}
-
-/// A line that the text goes on after, ended with "…" within `width`:
-/// cut at a word's end where the line has no room left for the mark.
-fn ellipsis(line: &str, width: usize) -> String {
-    let line = line.trim_end();
-    if line.width() < width {
-        return format!("{line}…");
-    }
-    let cut = truncate(line, width.saturating_sub(1));
-    let cut = cut.trim_end_matches('…');
-    let kept = match cut.rfind(' ') {
-        Some(space) if space > 0 => &cut[..space],
-        _ => cut,
-    };
-    format!("{}…", kept.trim_end())
 }
 
 /// A cell's lines: the mark (or old→new), then the start of the text.

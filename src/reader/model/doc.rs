@@ -33,6 +33,8 @@ pub struct Doc {
     pub origin: Origin,
     /// The contents pane's entries.
     pub entries: Vec<Entry>,
+    /// Columns the widest entry's label takes.
+    pub widest_entry: usize,
     /// What changed against an earlier briefing (`D`), when one was picked.
     pub against: Option<Against>,
     /// What `brief check` warns of in it.
@@ -55,9 +57,10 @@ pub struct Doc {
 
 impl Doc {
     pub fn new(briefing: Briefing, origin: Origin) -> Doc {
-        Doc {
+        let mut doc = Doc {
             comparison: Comparison::of(&briefing),
             entries: entries(&briefing),
+            widest_entry: 0,
             urls: crate::text::url::in_briefing(&briefing),
             briefing,
             origin,
@@ -67,7 +70,9 @@ impl Doc {
             rounds_known: false,
             round_step: None,
             timeline_wanted: false,
-        }
+        };
+        doc.widest_entry = widest(&doc.entries);
+        doc
     }
 
     /// A new version of the same briefing (a reload): compared again.
@@ -77,9 +82,15 @@ impl Doc {
             against.topics = crate::diff::topic_changes(&against.older, &briefing);
         }
         self.entries = entries(&briefing);
+        self.widest_entry = widest(&self.entries);
         self.urls = crate::text::url::in_briefing(&briefing);
         self.briefing = briefing;
     }
+}
+
+fn widest(entries: &[Entry]) -> usize {
+    use unicode_width::UnicodeWidthStr;
+    entries.iter().map(|e| e.label.width()).max().unwrap_or(0)
 }
 
 fn entries(briefing: &Briefing) -> Vec<Entry> {

@@ -10,7 +10,12 @@ pub const MIN_HEIGHT: u16 = 10;
 pub const WIDE: u16 = 120;
 /// From this width up the positions panel sits beside the text.
 pub const MEDIUM: u16 = 80;
-const CONTENTS_WIDTH: u16 = 28;
+/// The contents pane is never narrower than this, nor wider than a
+/// quarter of the screen (or this, when a quarter is less).
+const CONTENTS_MIN: u16 = 20;
+/// Columns of the contents pane around an entry's label: its mark (two),
+/// a space and the pane's rule.
+const CONTENTS_AROUND: u16 = 4;
 /// Most lines the header may take (headline, dek, meta).
 pub const HEADER_MAX: u16 = 5;
 
@@ -56,13 +61,29 @@ pub struct Geometry {
 pub struct Visible {
     pub contents: bool,
     pub positions: bool,
+    /// Columns the widest entry of the contents takes.
+    pub widest_entry: usize,
+}
+
+/// The contents pane's width on a screen `width` wide: what its widest
+/// entry needs, within [`CONTENTS_MIN`] and a quarter of the screen.
+pub fn contents_width(width: u16, widest_entry: usize) -> u16 {
+    let want = u16::try_from(widest_entry)
+        .unwrap_or(u16::MAX)
+        .saturating_add(CONTENTS_AROUND);
+    want.clamp(CONTENTS_MIN, (width / 4).max(CONTENTS_MIN))
+        .min(width)
 }
 
 /// The header's height for `header_lines` lines of headline, dek and meta,
 /// plus its rule: at most [`HEADER_MAX`] lines, fewer on a short screen.
 pub fn header_height(header_lines: usize, height: u16) -> u16 {
-    let most = (height / 6).clamp(1, HEADER_MAX);
-    (header_lines as u16).min(most) + 1
+    (header_lines as u16).min(header_rows(height)) + 1
+}
+
+/// The most lines of text the header has on a screen `height` rows high.
+pub fn header_rows(height: u16) -> u16 {
+    (height / 6).clamp(1, HEADER_MAX)
 }
 
 /// The panes for a screen of `width` x `height`, with `header_lines` of
@@ -88,9 +109,10 @@ pub fn compute(
     match mode {
         Mode::Wide => {
             if visible.contents {
-                contents = Some(Rect::new(body.x, body.y, CONTENTS_WIDTH, body.height));
-                reading.x += CONTENTS_WIDTH;
-                reading.width -= CONTENTS_WIDTH;
+                let w = contents_width(width, visible.widest_entry);
+                contents = Some(Rect::new(body.x, body.y, w, body.height));
+                reading.x += w;
+                reading.width -= w;
             }
             if visible.positions {
                 let w = positions_width(reading.width);
@@ -105,7 +127,7 @@ pub fn compute(
                 reading.width -= w;
             }
             if visible.contents {
-                contents = Some(overlay_left(body));
+                contents = Some(overlay_left(body, visible.widest_entry));
             }
         }
         Mode::Narrow | Mode::TooSmall => {
@@ -113,7 +135,7 @@ pub fn compute(
                 positions = Some(body);
             }
             if visible.contents {
-                contents = Some(overlay_left(body));
+                contents = Some(overlay_left(body, visible.widest_entry));
             }
         }
     }
@@ -134,8 +156,15 @@ fn positions_width(available: u16) -> u16 {
         .min(available.saturating_sub(30))
 }
 
-fn overlay_left(body: Rect) -> Rect {
-    Rect::new(body.x, body.y, CONTENTS_WIDTH.min(body.width), body.height)
+/// The contents over the text on a screen too narrow to dock it: as wide
+/// as it needs, up to half the screen.
+fn overlay_left(body: Rect, widest_entry: usize) -> Rect {
+    let most = (body.width / 2).max(CONTENTS_MIN);
+    let want = u16::try_from(widest_entry)
+        .unwrap_or(u16::MAX)
+        .saturating_add(CONTENTS_AROUND);
+    let w = want.clamp(CONTENTS_MIN, most).min(body.width);
+    Rect::new(body.x, body.y, w, body.height)
 }
 
 /// The text column, below the pane's title row: a margin of two, never
@@ -167,6 +196,7 @@ mod tests {
     const ALL: Visible = Visible {
         contents: true,
         positions: true,
+        widest_entry: 24,
     };
 
     #[test]
@@ -188,6 +218,25 @@ mod tests {
     fn narrow_screens_overlay_positions_full_width() {
         let g = compute(60, 20, 3, ALL, MEASURE);
         assert_eq!(g.positions.map(|p| p.width), Some(60));
+    }
+
+    #[test]
+    fn the_contents_take_what_their_entries_need_up_to_a_quarter() {
+        assert_eq!(contents_width(160, 24), 28);
+        assert_eq!(contents_width(160, 60), 40);
+        assert_eq!(contents_width(120, 60), 30);
+        assert_eq!(contents_width(120, 5), CONTENTS_MIN);
+        let g = compute(
+            160,
+            50,
+            3,
+            Visible {
+                widest_entry: 50,
+                ..ALL
+            },
+            MEASURE,
+        );
+        assert_eq!(g.contents.map(|c| c.width), Some(40));
     }
 
     #[test]

@@ -5,7 +5,7 @@
 use std::sync::Arc;
 
 use crate::text::document::reading_until;
-use crate::text::document::{Progress, header, reading, reading_more, reserve};
+use crate::text::document::{Progress, reading, reading_more, reserve};
 use crate::text::positions::against;
 use crate::text::split::{reading_from, reading_split, section_blocks};
 use crate::text::{Layout, LineRef, Target};
@@ -235,6 +235,35 @@ impl State {
         }
     }
 
+    /// The header for the current size: headline, dek and meta line, with
+    /// the round of a series at the right of the meta line.
+    fn header_layout(&self) -> Layout {
+        let round = self
+            .doc
+            .rounds
+            .as_ref()
+            .filter(|r| r.is_series())
+            .map(|r| r.label());
+        crate::text::header::fitted(
+            &self.doc.briefing,
+            usize::from(self.view.width.max(1)),
+            usize::from(geometry::header_rows(self.view.height)),
+            round.as_deref(),
+        )
+    }
+
+    /// Lay the header out again (the rounds of a series became known),
+    /// leaving the panes and the reader's place as they are.
+    pub fn relayout_header(&mut self) {
+        self.panes.header = Arc::new(self.header_layout());
+        self.view.scroll = self.view.scroll.min(self.max_scroll());
+        if !self.search.query.is_empty() {
+            let current = self.search.current;
+            self.search.hits = self.hits();
+            self.search.current = current.filter(|&c| c < self.search.hits.len());
+        }
+    }
+
     /// Lay everything out again for the current size, keeping the reader's
     /// place: the paragraph at the top stays at the top.
     pub fn relayout(&mut self) {
@@ -250,10 +279,7 @@ impl State {
             .line(self.view.scroll)
             .map(crate::text::LineRef::block);
         let topic = self.panes.positions.target_at(self.view.positions_scroll);
-        self.panes.header = Arc::new(header(
-            &self.doc.briefing,
-            usize::from(self.view.width.max(1)),
-        ));
+        self.panes.header = Arc::new(self.header_layout());
         let g = self.geometry();
         let text_width = usize::from(g.text.width.max(1));
         if anew || self.panes.reading.width != text_width || self.panes.reading.is_empty() {

@@ -98,6 +98,7 @@ impl State {
             contents: contents != self.view.contents_flipped,
             positions: (mode != Mode::Narrow) != self.view.positions_flipped
                 && !self.doc.comparison.topics.is_empty(),
+            widest_entry: self.doc.widest_entry,
         }
     }
 

@@ -139,6 +139,8 @@ pub(super) fn found(state: &mut State, origin: &Origin, rounds: Option<Rounds>) 
     }
     state.doc.rounds = rounds.map(Arc::new);
     state.doc.rounds_known = true;
+    // The header shows the round at the right of its meta line.
+    state.relayout_header();
     preselect(state);
     match state.doc.round_step.take() {
         Some(delta) => step(state, delta),

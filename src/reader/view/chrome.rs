@@ -118,7 +118,7 @@ pub fn status(frame: &mut Frame, state: &State, theme: &Theme, area: Rect) {
     };
     let gap = width.saturating_sub(left.width() + right.width() + 1);
     let line = if gap == 0 && message.is_none() {
-        Line::from(Span::styled(left, bar))
+        Line::from(Span::styled(truncate(&left, width), bar))
     } else {
         Line::from(vec![
             Span::styled(left, bar),
@@ -160,8 +160,10 @@ fn prompt_line(
                 .add_modifier(Modifier::BOLD),
         ));
     } else if !prompt.candidates.is_empty() {
+        let used: usize = spans.iter().map(|s| s.content.width()).sum();
+        let room = usize::from(area.width).saturating_sub(used);
         spans.push(Span::styled(
-            format!("  {}", prompt.candidates.join("  ")),
+            truncate(&format!("  {}", prompt.candidates.join("  ")), room),
             bar.patch(theme.style(Role::Faint)),
         ));
     } else {

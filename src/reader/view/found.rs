@@ -2,27 +2,30 @@
 //! starting with `/`): each briefing that holds the term, with its best
 //! line and the term lit in it.
 
+use std::ops::Range;
+
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 use unicode_width::UnicodeWidthStr;
 
+use super::row::fill;
 use crate::reader::model::picker::{Inside, InsideRow, Library};
-use crate::text::fit::cut;
+use crate::text::fit::truncate;
 use crate::theme::{Role, Theme};
 
 /// Characters kept before the match when the line has to be cut short.
 const LEAD: usize = 12;
 
 /// The rows on screen: two lines a briefing, from `first`.
-pub fn rows<'a>(
-    inside: &'a Inside,
-    library: &'a Library,
+pub fn rows(
+    inside: &Inside,
+    library: &Library,
     selected: usize,
     first: usize,
     count: usize,
     width: usize,
     theme: &Theme,
-) -> Vec<Line<'a>> {
+) -> Vec<Line<'static>> {
     inside
         .found
         .iter()
@@ -48,13 +51,13 @@ pub fn footer(inside: &Inside) -> String {
     text
 }
 
-fn row_lines<'a>(
-    row: &'a InsideRow,
-    library: &'a Library,
+fn row_lines(
+    row: &InsideRow,
+    library: &Library,
     selected: bool,
     width: usize,
     theme: &Theme,
-) -> [Line<'a>; 2] {
+) -> [Line<'static>; 2] {
     let base = if selected {
         theme.style(Role::Selection)
     } else {
@@ -72,17 +75,18 @@ fn row_lines<'a>(
     } else {
         format!("  {name} · {} lines", row.lines)
     };
-    let room = width.saturating_sub(2 + count.width());
+    let room = width.saturating_sub(3 + count.width());
     let first = vec![
         Span::styled(if selected { "▸ " } else { "  " }, base),
-        Span::styled(cut(headline, room), base),
+        Span::styled(truncate(headline, room), base),
         Span::styled(count, dim),
     ];
     let place = format!("    {}: ", row.best.line);
     let mut second = vec![Span::styled(place.clone(), dim)];
+    let (text, at) = readable(&row.best.text, row.best.lit.clone());
     second.extend(snippet(
-        &row.best.text,
-        row.best.lit.clone(),
+        &text,
+        at,
         width.saturating_sub(place.width()),
         dim,
         lit,
@@ -114,21 +118,87 @@ fn snippet(
     }
     let matched = take(lit.clone());
     let after = take(lit.end..chars.len());
-    let mut room = width;
-    let mut spans = Vec::new();
-    for (part, style) in [(before, plain), (matched, on), (after, plain)] {
-        let shown = cut(&part, room).to_owned();
-        room = room.saturating_sub(shown.width());
-        spans.push(Span::styled(shown, style));
-    }
-    spans
+    // The row ends the line with "…" where it runs over (see `fill`).
+    vec![
+        Span::styled(before, plain),
+        Span::styled(matched, on),
+        Span::styled(after, plain),
+    ]
 }
 
-/// Pad a row to the width so a selected row is lit end to end.
-fn fill(mut spans: Vec<Span<'_>>, width: usize, style: Style) -> Line<'_> {
-    let used: usize = spans.iter().map(|s| s.content.width()).sum();
-    if used < width {
-        spans.push(Span::styled(" ".repeat(width - used), style));
+/// A line of TOML as the text it holds: `headline = "Talks in Istanbul"`
+/// as `Talks in Istanbul`, without the key, the quotes around the value,
+/// an array's brackets or its commas, and with `\"` as `"`. `lit` (in
+/// characters) is moved to the same characters of the result.
+fn readable(line: &str, lit: Range<usize>) -> (String, Range<usize>) {
+    let chars: Vec<char> = line.chars().collect();
+    let mut start = 0;
+    // A key: bare or quoted words and dots, then `=`.
+    if let Some(eq) = chars.iter().position(|&c| c == '=') {
+        let key: String = chars[..eq].iter().collect();
+        let key = key.trim();
+        let bare = |c: char| c.is_alphanumeric() || "_-.\"' ".contains(c);
+        if !key.is_empty() && key.chars().all(bare) {
+            start = eq + 1;
+        }
     }
-    Line::from(spans)
+    let mut end = chars.len();
+    let is_space = |c: &char| c.is_whitespace();
+    while start < end && (is_space(&chars[start]) || "[\"'".contains(chars[start])) {
+        start += 1;
+    }
+    while end > start && (is_space(&chars[end - 1]) || "]\"',".contains(chars[end - 1])) {
+        end -= 1;
+    }
+    if start >= end {
+        return (line.to_owned(), lit);
+    }
+    let mut out = String::new();
+    let (mut from, mut to) = (None, None);
+    let mut i = start;
+    let mut n = 0;
+    while i < end {
+        let escaped = chars[i] == '\\' && matches!(chars.get(i + 1), Some('"' | '\\'));
+        let skip = usize::from(escaped);
+        if (i..=i + skip).contains(&lit.start) && from.is_none() {
+            from = Some(n);
+        }
+        out.push(chars[i + skip]);
+        i += 1 + skip;
+        n += 1;
+        if to.is_none() && i >= lit.end {
+            to = Some(n);
+        }
+    }
+    let from = from.unwrap_or(if lit.start < start { 0 } else { n });
+    let to = to.unwrap_or(n).max(from);
+    (out, from..to)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::readable;
+
+    fn shown(line: &str, lit: std::ops::Range<usize>) -> (String, String) {
+        let (text, lit) = readable(line, lit);
+        let lit = text.chars().skip(lit.start).take(lit.len()).collect();
+        (text, lit)
+    }
+
+    #[test]
+    fn toml_lines_read_as_their_text() {
+        let line = r#"headline = "Talks in Istanbul""#;
+        assert_eq!(
+            shown(line, 21..29),
+            ("Talks in Istanbul".to_owned(), "Istanbul".to_owned())
+        );
+        let line = r#"summary = ["He said \"no\" to Kyiv", "b"]"#;
+        let at = line.find("Kyiv").unwrap_or_default();
+        let (text, lit) = shown(line, at..at + 4);
+        assert_eq!(lit, "Kyiv");
+        assert!(text.starts_with(r#"He said "no" to Kyiv"#), "{text}");
+        let line = r#""a line of an array","#;
+        assert_eq!(shown(line, 2..6).0, "a line of an array");
+        assert_eq!(shown("plain text in a long string", 0..5).1, "plain");
+    }
 }

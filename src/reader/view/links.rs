@@ -85,9 +85,9 @@ pub fn draw(frame: &mut Frame, state: &State, links: &Links, theme: &Theme) {
     let block = Block::default()
         .borders(Borders::ALL)
         .border_style(theme.style(Role::Border))
-        .title(format!(
-            " Links — {} ",
-            state.keys.hint(Mode::Links, LINKING)
+        .title(truncate(
+            &format!(" Links — {} ", state.keys.hint(Mode::Links, LINKING)),
+            usize::from(rect.width.saturating_sub(2)),
         ));
     let inner = block.inner(rect);
     frame.render_widget(block, rect);

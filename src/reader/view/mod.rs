@@ -9,6 +9,7 @@ mod links;
 mod overlay;
 mod panes;
 mod picker;
+mod row;
 mod timeline;
 
 use ratatui::Frame;

@@ -56,7 +56,10 @@ pub fn help(frame: &mut Frame, state: &State, theme: &Theme, offset: usize) {
     let block = Block::default()
         .borders(Borders::ALL)
         .border_style(theme.style(Role::Border))
-        .title(title);
+        .title(truncate(
+            &title,
+            usize::from(page.area.width.saturating_sub(2)),
+        ));
     let inner = block.inner(page.area);
     frame.render_widget(block, page.area);
     for (column, chunk) in rows.chunks(page.per_column.max(1)).enumerate() {

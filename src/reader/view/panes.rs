@@ -21,9 +21,12 @@ fn pane_title(text: &str, focused: bool, theme: &Theme) -> Line<'static> {
 /// The reading pane's title row; its text is [`reading_text`].
 pub fn reading(frame: &mut Frame, state: &State, theme: &Theme, area: Rect) {
     let focused = state.view.focus == Pane::Reading;
+    // The section being read, as a running head: not while its own
+    // heading is the top line, which would say it twice.
     let name = state
         .current_entry()
         .and_then(|i| state.doc.entries.get(i))
+        .filter(|e| state.panes.reading.anchor(e.target) != Some(state.view.scroll))
         .map_or_else(|| "Briefing".to_owned(), |e| e.label.clone());
     let block = Block::default()
         .borders(Borders::TOP)

@@ -9,10 +9,11 @@ use ratatui::widgets::{Block, Borders, Paragraph};
 use unicode_width::UnicodeWidthStr;
 
 use super::found;
+use super::row::fill;
 use crate::keys::{Command, Hint, Keymap, Mode};
 use crate::library::{Entry, Match};
 use crate::reader::model::picker::{Library, Picker, PickerPage, Purpose};
-use crate::text::fit::cut;
+use crate::text::fit::{columns, truncate};
 use crate::theme::{Role, Theme};
 
 const CHOOSING: &[Hint] = &[
@@ -34,16 +35,19 @@ pub fn draw(frame: &mut Frame, picker: &Picker, library: &Library, keys: &Keymap
     let block = Block::default()
         .borders(Borders::ALL)
         .border_style(theme.style(Role::Border))
-        .title(match picker.purpose {
-            Purpose::Open => format!(
-                " Library — type to filter · {} ",
-                keys.hint(Mode::Picker, CHOOSING)
-            ),
-            Purpose::CompareAgainst => format!(
-                " Compare against — pick the earlier briefing · {} ",
-                keys.hint(Mode::Picker, AGAINST)
-            ),
-        });
+        .title(truncate(
+            &match picker.purpose {
+                Purpose::Open => format!(
+                    " Library — type to filter · {} ",
+                    keys.hint(Mode::Picker, CHOOSING)
+                ),
+                Purpose::CompareAgainst => format!(
+                    " Compare against — pick the earlier briefing · {} ",
+                    keys.hint(Mode::Picker, AGAINST)
+                ),
+            },
+            usize::from(rect.width.saturating_sub(2)),
+        ));
     let inner = block.inner(rect);
     frame.render_widget(block, rect);
 
@@ -94,10 +98,13 @@ pub fn draw(frame: &mut Frame, picker: &Picker, library: &Library, keys: &Keymap
     }
     let footer = match &picker.error {
         Some(error) => Line::from(Span::styled(
-            format!(" {error}"),
+            truncate(&format!(" {error}"), width),
             theme.style(Role::Error).add_modifier(Modifier::BOLD),
         )),
-        None => Line::from(Span::styled(footer, theme.style(Role::Faint))),
+        None => Line::from(Span::styled(
+            truncate(&footer, width),
+            theme.style(Role::Faint),
+        )),
     };
     let bottom = Rect::new(inner.x, inner.bottom().saturating_sub(1), inner.width, 1);
     frame.render_widget(Paragraph::new(footer), bottom);
@@ -105,13 +112,13 @@ pub fn draw(frame: &mut Frame, picker: &Picker, library: &Library, keys: &Keymap
 
 /// One entry: the headline (lit where it matched) with its date on the
 /// right, then the parties and the file name; a failing file shows its error.
-fn entry_rows<'a>(
-    entry: &'a Entry,
+fn entry_rows(
+    entry: &Entry,
     m: &Match,
     selected: bool,
     width: usize,
     theme: &Theme,
-) -> [Line<'a>; 2] {
+) -> [Line<'static>; 2] {
     let base = if selected {
         theme.style(Role::Selection)
     } else {
@@ -122,10 +129,13 @@ fn entry_rows<'a>(
     let mark = Span::styled(if selected { "▸ " } else { "  " }, base);
     let (first, second) = if let (Some(headline), None) = (&entry.headline, &entry.error) {
         let date = entry.date.clone().unwrap_or_default();
-        let room = width.saturating_sub(4 + date.width());
+        // The mark, two spaces before the date and one after it.
+        let room = width.saturating_sub(5 + date.width());
+        let headline = truncate(headline, room);
+        let gap = room.saturating_sub(columns(&headline)) + 2;
         let mut first = vec![mark];
-        first.extend(lit_chars(cut(headline, room), &m.headline_hits, base, lit));
-        first.push(Span::styled(format!("  {date}"), dim));
+        first.extend(lit_chars(&headline, &m.headline_hits, base, lit));
+        first.push(Span::styled(format!("{:gap$}{date}", ""), dim));
         let mut second = vec![Span::styled("    ", base)];
         if let Some(process) = &entry.process {
             let round = entry
@@ -136,11 +146,14 @@ fn entry_rows<'a>(
         }
         // Where it lives comes last, so a long path is what the edge cuts.
         let place = format!(" · {}", entry.place());
-        if !entry.parties.is_empty() {
+        let room = width.saturating_sub(8 + entry.file_name.width() + place.width().min(width / 3));
+        // Parties cut to a letter or two say nothing: left out instead.
+        if !entry.parties.is_empty() && room >= 8 {
             let parties = entry.parties.join(", ");
-            let room =
-                width.saturating_sub(8 + entry.file_name.width() + place.width().min(width / 3));
-            second.push(Span::styled(format!("{} · ", cut(&parties, room)), dim));
+            second.push(Span::styled(
+                format!("{} · ", truncate(&parties, room)),
+                dim,
+            ));
         }
         second.extend(lit_chars(&entry.file_name, &m.file_hits, dim, lit));
         second.push(Span::styled(place, dim));
@@ -150,7 +163,7 @@ fn entry_rows<'a>(
         first.extend(lit_chars(&entry.file_name, &m.file_hits, dim, lit));
         let error = entry.error.as_deref().unwrap_or("not a briefing");
         let second = vec![Span::styled(
-            format!("    {}", cut(error, width.saturating_sub(4))),
+            format!("    {}", truncate(error, width.saturating_sub(4))),
             dim.patch(theme.style(Role::Error)),
         )];
         (first, second)
@@ -158,17 +171,8 @@ fn entry_rows<'a>(
     [fill(first, width, base), fill(second, width, base)]
 }
 
-/// Pad a row to the width so a selected row is lit end to end.
-fn fill(mut spans: Vec<Span<'_>>, width: usize, style: Style) -> Line<'_> {
-    let used: usize = spans.iter().map(|s| s.content.width()).sum();
-    if used < width {
-        spans.push(Span::styled(" ".repeat(width - used), style));
-    }
-    Line::from(spans)
-}
-
 /// Split `text` into spans, lighting the characters at `hits` (char indices).
-fn lit_chars<'a>(text: &'a str, hits: &[usize], plain: Style, lit: Style) -> Vec<Span<'a>> {
+fn lit_chars(text: &str, hits: &[usize], plain: Style, lit: Style) -> Vec<Span<'static>> {
     let mut spans = Vec::new();
     let mut start = 0;
     let mut current = None;
@@ -177,7 +181,7 @@ fn lit_chars<'a>(text: &'a str, hits: &[usize], plain: Style, lit: Style) -> Vec
         if current != Some(on) {
             if let Some(was) = current {
                 spans.push(Span::styled(
-                    &text[start..at],
+                    text[start..at].to_owned(),
                     if was { lit } else { plain },
                 ));
             }
@@ -186,7 +190,10 @@ fn lit_chars<'a>(text: &'a str, hits: &[usize], plain: Style, lit: Style) -> Vec
         }
     }
     if let Some(was) = current {
-        spans.push(Span::styled(&text[start..], if was { lit } else { plain }));
+        spans.push(Span::styled(
+            text[start..].to_owned(),
+            if was { lit } else { plain },
+        ));
     }
     spans
 }
