@@ -14,7 +14,7 @@ use crate::reader::model::State;
 use crate::reader::model::rounds::Rounds;
 use crate::reader::model::timeline::{FOOT, Grid, HEAD, Line, TimelineView, cells, heading, label};
 use crate::sanitize;
-use crate::text::fit::{cut, truncate};
+use crate::text::fit::{columns, truncate};
 use crate::theme::{Role, Theme};
 use crate::timeline::render::ABSENT;
 
@@ -225,11 +225,21 @@ fn grid_line(
         };
         let mut at = x;
         let end = x + w;
-        for span in cell {
+        for (i, span) in cell.iter().enumerate() {
             let room = usize::from(end.saturating_sub(at));
-            let text = cut(&span.text, room);
-            let (next, _) = buf.set_stringn(at, area.y, text, room, theme.text(span.style));
+            let after: usize = cell[i + 1..].iter().map(|s| columns(&s.text)).sum();
+            // A cell wider than its column ends in "…" where it is cut.
+            let cut = columns(&span.text) + after > room;
+            let text = if cut {
+                truncate(&span.text, room)
+            } else {
+                span.text.clone()
+            };
+            let (next, _) = buf.set_stringn(at, area.y, &text, room, theme.text(span.style));
             at = next;
+            if cut {
+                break;
+            }
         }
         if selected == Some(r) {
             let select = theme.style(Role::Selection);
