@@ -6,12 +6,24 @@ use brief::bundled;
 use brief::library::grep::{Needle, best};
 use brief::library::hunt;
 use brief::load::{Origin, load_str};
-use brief::reader::testing::{Action, Effect, Hunt, Hunted, InsideRow, Opened, State, Via, update};
+use brief::reader::testing::{
+    Action, Effect, Hunt, Hunted, InsideRow, Opened, State, Via, draw, update,
+};
+use brief::theme::Theme;
+use ratatui::Terminal;
+use ratatui::backend::TestBackend;
+
+#[path = "support/screen.rs"]
+mod screen;
 
 fn istanbul() -> State {
+    istanbul_at(120, 40)
+}
+
+fn istanbul_at(width: u16, height: u16) -> State {
     let b = bundled::DEFAULT;
     let briefing = load_str(b.file, b.text).expect("bundled briefings load");
-    let mut s = State::new(briefing, Origin::Bundled(b), 120, 40);
+    let mut s = State::new(briefing, Origin::Bundled(b), width, height);
     let entries = bundled::ALL
         .iter()
         .map(|b| brief::library::Entry::read(Origin::Bundled(*b)))
@@ -146,4 +158,23 @@ fn a_directory_named_at_the_prompt_opens_the_library_on_it() {
     let picker = s.overlays.picker().expect("the picker is open");
     assert!(picker.matches.is_empty());
     assert!(s.library.entries.is_empty() && s.library.scanning);
+}
+
+/// The picker searching inside the bundled briefings for "prisoner", as a
+/// person sees it: each briefing with its best line as text, the term lit.
+#[test]
+fn the_search_inside_at_three_sizes() {
+    for (width, height) in [(80, 24), (120, 40), (160, 50)] {
+        let mut s = istanbul_at(width, height);
+        let job = type_text(&mut s, "/prisoner").expect("a search is asked for");
+        update(&mut s, Action::Hunted(Box::new(run(&job))));
+        let mut terminal = Terminal::new(TestBackend::new(width, height)).expect("test backend");
+        terminal
+            .draw(|frame| draw(frame, &s, &Theme::default()))
+            .expect("draw");
+        let text = screen::text_of(terminal.backend().buffer());
+        // The matching line as text, never as TOML.
+        assert!(!text.contains("text = \""), "{text}");
+        insta::assert_snapshot!(format!("search_inside_at_{width}x{height}"), text);
+    }
 }
