@@ -69,6 +69,10 @@ pub fn run(options: &Options) -> i32 {
         }
     };
     let timeline = Timeline::of(&series);
+    // The process ends once the text is written: freeing a series of big
+    // briefings string by string would add a tenth to the run (about 20 ms
+    // on 100 rounds of 150 KB) for memory the exit returns anyway.
+    std::mem::forget(series);
     let text = match options.format {
         Format::Text => {
             let out = options.text.resolve();
