@@ -113,6 +113,29 @@ fn c_opens_the_chooser_over_the_view_and_its_keys_hide_a_party() {
 }
 
 #[test]
+fn a_compare_message_shows_once_in_the_status_bar_with_the_keys_kept() {
+    let mut s = istanbul(90, 30);
+    press(&mut s, key(KeyCode::Char('c')));
+    press(&mut s, key(KeyCode::Char('j')));
+    press(&mut s, key(KeyCode::Char('d')));
+    let screen = shown(&s);
+    assert_eq!(
+        screen.matches("no topic with divergence").count(),
+        1,
+        "{screen}"
+    );
+    let rows: Vec<&str> = screen.lines().collect();
+    assert!(
+        rows[rows.len() - 1].contains("no topic with divergence"),
+        "{screen}"
+    );
+    // The view's own hint line keeps its keys meanwhile.
+    assert!(rows[rows.len() - 2].contains("divergence ·"), "{screen}");
+    press(&mut s, key(KeyCode::Char('j')));
+    assert!(!shown(&s).contains("no topic with divergence"));
+}
+
+#[test]
 fn v_filters_from_the_keyboard_and_the_status_bar_says_so() {
     let mut s = istanbul(120, 40);
     press(&mut s, key(KeyCode::Char('c')));

@@ -2,7 +2,7 @@
 
 use ratatui::Frame;
 use ratatui::layout::Rect;
-use ratatui::style::{Modifier, Style};
+use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
 use unicode_width::UnicodeWidthStr;
@@ -83,7 +83,8 @@ pub const HINTS: &[Hint] = &[
     Hint::new(&[Command::CloseCell], "back"),
 ];
 
-/// The marks and their words, then the keys (or a message in their place).
+/// The marks and their words, then the keys. A message goes to the status
+/// bar, as every message does, and is not repeated here.
 pub fn legend(frame: &mut Frame, area: Rect, c: &Compare, keys: &Keymap, theme: &Theme) {
     if area.height == 0 {
         return;
@@ -111,15 +112,9 @@ pub fn legend(frame: &mut Frame, area: Rect, c: &Compare, keys: &Keymap, theme: 
         }
         lines.push(Line::from(spans));
     }
-    lines.push(match &c.message {
-        Some(message) => Line::styled(
-            truncate(&format!(" {message}"), width),
-            theme.style(Role::Message).add_modifier(Modifier::BOLD),
-        ),
-        None => Line::styled(
-            truncate(&format!(" {}", keys.hint(Mode::Compare, HINTS)), width),
-            theme.style(Role::Faint),
-        ),
-    });
+    lines.push(Line::styled(
+        truncate(&format!(" {}", keys.hint(Mode::Compare, HINTS)), width),
+        theme.style(Role::Faint),
+    ));
     frame.render_widget(Paragraph::new(lines), area);
 }
