@@ -93,29 +93,34 @@ pub fn svg(buffer: &Buffer, palette: &Palette) -> String {
                     hex(run.look.bg)
                 );
             }
-            // Trailing blanks are background only: leave them out of the
-            // text, so that selecting a line copies no run of spaces.
-            let text = if run.wide {
-                run.text.as_str()
-            } else {
-                run.text.trim_end_matches(' ')
-            };
-            if run.look.hidden || text.trim().is_empty() {
+            if run.look.hidden {
                 continue;
             }
-            let span = if run.wide {
-                span
+            // Blanks are background only. Each stretch of text between two
+            // or more blanks is placed at its own cell, so no renderer's
+            // handling of spaces can shift it, and selecting a line copies
+            // no run of spaces.
+            let pieces = if run.wide {
+                vec![(0, run.text.as_str())]
             } else {
-                u32::try_from(text.chars().count()).unwrap_or(0) * CELL_WIDTH
+                pieces(&run.text)
             };
-            let _ = writeln!(
-                texts,
-                r#"<text x="{left}" y="{}" textLength="{span}" lengthAdjust="spacingAndGlyphs" fill="{}"{}>{}</text>"#,
-                top + BASELINE,
-                hex(run.look.fg),
-                attributes(run.look),
-                escape(text)
-            );
+            for (skip, text) in pieces {
+                let at = left + u32::try_from(skip).unwrap_or(0) * CELL_WIDTH;
+                let span = if run.wide {
+                    span
+                } else {
+                    u32::try_from(text.chars().count()).unwrap_or(0) * CELL_WIDTH
+                };
+                let _ = writeln!(
+                    texts,
+                    r#"<text x="{at}" y="{}" textLength="{span}" lengthAdjust="spacingAndGlyphs" fill="{}"{}>{}</text>"#,
+                    top + BASELINE,
+                    hex(run.look.fg),
+                    attributes(run.look),
+                    escape(text)
+                );
+            }
         }
     }
     let mut out = String::new();
@@ -131,6 +136,35 @@ pub fn svg(buffer: &Buffer, palette: &Palette) -> String {
     out.push_str(&backgrounds);
     out.push_str(&texts);
     out.push_str("</svg>\n");
+    out
+}
+
+/// The stretches of `text` (one cell a character) between runs of two or
+/// more spaces, each with the cell it starts at; single spaces stay inside.
+fn pieces(text: &str) -> Vec<(usize, &str)> {
+    let mut out = Vec::new();
+    let mut start: Option<(usize, usize)> = None; // (cell, byte)
+    let mut blanks = 0;
+    let mut end = 0;
+    for (cell, (byte, c)) in text.char_indices().enumerate() {
+        if c == ' ' {
+            blanks += 1;
+            if blanks == 2
+                && let Some((at, from)) = start.take()
+            {
+                out.push((at, &text[from..end]));
+            }
+            continue;
+        }
+        blanks = 0;
+        if start.is_none() {
+            start = Some((cell, byte));
+        }
+        end = byte + c.len_utf8();
+    }
+    if let Some((at, from)) = start {
+        out.push((at, &text[from..end]));
+    }
     out
 }
 

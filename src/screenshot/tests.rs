@@ -80,3 +80,24 @@ fn control_characters_never_reach_the_document() {
     assert!(!out.contains('\u{1b}'));
     assert!(out.contains("> x</text>"), "{out}");
 }
+
+/// Blanks are placed by position, never by the renderer's spaces: text
+/// after two or more blanks starts a `<text>` of its own at its cell, and a
+/// single space stays inside.
+#[test]
+fn text_after_blanks_is_placed_at_its_own_cell() {
+    let mut buffer = Buffer::empty(Rect::new(0, 0, 20, 1));
+    buffer.set_string(0, 0, "  one two    three ", Style::new());
+    let out = svg(&buffer, &Palette::dark());
+    let texts: Vec<&str> = out.lines().filter(|l| l.starts_with("<text")).collect();
+    assert_eq!(
+        texts,
+        [
+            r##"<text x="30" y="26" textLength="63" lengthAdjust="spacingAndGlyphs" fill="#d0d0d0">one two</text>"##,
+            r##"<text x="129" y="26" textLength="45" lengthAdjust="spacingAndGlyphs" fill="#d0d0d0">three</text>"##,
+        ]
+    );
+    assert_eq!(super::pieces("   "), []);
+    assert_eq!(super::pieces("a  b"), [(0, "a"), (3, "b")]);
+    assert_eq!(super::pieces(" é b  ü"), [(1, "é b"), (6, "ü")]);
+}
