@@ -98,7 +98,7 @@ pub fn draw(
         .border_style(theme.style(Role::Border))
         .title(Span::styled(title, theme.style(Role::Label)))
         .title_bottom(Line::styled(hint, theme.style(Role::Faint)).right_aligned());
-    crate::reader::view::cover::cover(frame.buffer_mut(), outer);
+    crate::reader::term::cover::cover(frame.buffer_mut(), outer);
     frame.render_widget(block, outer);
     frame.render_widget(Paragraph::new(lines), inner);
 }

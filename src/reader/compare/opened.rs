@@ -227,7 +227,7 @@ pub fn draw(
         .padding(Padding::horizontal(1))
         .title(Span::styled(title, theme.style(Role::Label)))
         .title_bottom(Line::styled(hint, dim).right_aligned());
-    crate::reader::view::cover::cover(frame.buffer_mut(), rect);
+    crate::reader::term::cover::cover(frame.buffer_mut(), rect);
     let body = block.inner(rect);
     frame.render_widget(block, rect);
     frame.render_widget(Paragraph::new(lines), body);

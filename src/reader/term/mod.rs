@@ -6,6 +6,11 @@
 //! printed, so it lands on the normal screen, readable), and the app's
 //! handling of SIGTERM, SIGHUP and SIGINT, which ends by dropping the session.
 //! Restoring twice does nothing the second time, so these paths may overlap.
+//!
+//! Beside the session, what ratatui leaves to the caller about the
+//! terminal's cells: [`cover`] clears an area without leaving half a wide
+//! character (ratatui#2526), `hyperlink` writes OSC 8 over a drawn frame
+//! (ratatui#1227). The view and the compare view draw with them.
 
 use std::io::{self, Write};
 use std::sync::Once;
@@ -18,6 +23,7 @@ use ratatui::Frame;
 use ratatui::backend::CrosstermBackend;
 use ratatui::layout::Rect;
 
+pub mod cover;
 mod hyperlink;
 mod screen;
 pub use hyperlink::Hyperlink;

@@ -191,7 +191,7 @@ fn note(frame: &mut Frame, text: &str, status: Rect, style: Style) {
         status.width,
         height,
     );
-    super::cover::cover(frame.buffer_mut(), area);
+    crate::reader::term::cover::cover(frame.buffer_mut(), area);
     let block = Block::default()
         .borders(Borders::ALL)
         .border_style(style)

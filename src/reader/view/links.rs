@@ -7,12 +7,12 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Paragraph};
 use unicode_width::UnicodeWidthStr;
 
-use super::cover::cover;
 use crate::keys::Mode;
 use crate::reader::keymap::LINKING;
 use crate::reader::model::State;
 use crate::reader::model::link_list::{Links, OnScreen};
 use crate::reader::model::{Overlay, geometry};
+use crate::reader::term::cover::cover;
 use crate::text::fit::truncate;
 use crate::text::url;
 use crate::theme::{Role, Theme};

@@ -2,7 +2,6 @@
 //! every pane draws only the rows that are on screen.
 
 mod chrome;
-pub mod cover;
 mod found;
 pub mod lines;
 mod links;

@@ -7,11 +7,11 @@ use ratatui::widgets::{Block, Borders, Paragraph, Wrap};
 
 use unicode_width::UnicodeWidthStr;
 
-use super::cover::cover;
 use crate::keys::{Command, Hint, Mode};
 use crate::reader::keymap::{HelpRow, help_lines, help_page};
 use crate::reader::model::State;
 use crate::reader::model::geometry::{MIN_HEIGHT, MIN_WIDTH};
+use crate::reader::term::cover::cover;
 use crate::text::fit::truncate;
 use crate::theme::{Role, Theme};
 

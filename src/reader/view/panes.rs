@@ -52,7 +52,7 @@ fn top_row(area: Rect) -> Rect {
 
 /// A side panel, drawn over what is below it: cleared, with its borders.
 fn panel(frame: &mut Frame, block: &Block, area: Rect) {
-    super::cover::cover(frame.buffer_mut(), area);
+    crate::reader::term::cover::cover(frame.buffer_mut(), area);
     frame.render_widget(block, area);
 }
 
@@ -192,6 +192,6 @@ pub fn banner(frame: &mut Frame, state: &State, theme: &Theme, row: Rect) {
     };
     // The whole row: the titles under it would run on from its text.
     let text = truncate(&format!(" ⚠ {banner}"), usize::from(row.width));
-    super::cover::cover(frame.buffer_mut(), row);
+    crate::reader::term::cover::cover(frame.buffer_mut(), row);
     frame.render_widget(Paragraph::new(text).style(theme.style(Role::Banner)), row);
 }

@@ -31,7 +31,7 @@ pub fn draw(frame: &mut Frame, picker: &Picker, library: &Library, keys: &Keymap
         return;
     };
     let rect = page.area;
-    super::cover::cover(frame.buffer_mut(), rect);
+    crate::reader::term::cover::cover(frame.buffer_mut(), rect);
     let block = Block::default()
         .borders(Borders::ALL)
         .border_style(theme.style(Role::Border))

@@ -9,10 +9,10 @@ use ratatui::text::{Line as Text, Span};
 use ratatui::widgets::Paragraph;
 use unicode_width::UnicodeWidthStr;
 
-use super::cover::cover;
 use crate::reader::model::State;
 use crate::reader::model::rounds::Rounds;
 use crate::reader::model::timeline::{FOOT, Grid, HEAD, Line, TimelineView, cells, heading, label};
+use crate::reader::term::cover::cover;
 use crate::sanitize;
 use crate::text::fit::{columns, truncate};
 use crate::theme::{Role, Theme};
