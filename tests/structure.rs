@@ -1,6 +1,6 @@
 //! The shape of `src/`: no two files import each other, directly or around
-//! a loop, and the reader's model imports nothing from the rest of the
-//! reader. What counts as an import is described in `support/imports.rs`;
+//! a loop, and the reader's model and terminal layer import nothing from
+//! the rest of the reader. What counts as an import is described in `support/imports.rs`;
 //! the tests at the bottom check the checker on small made-up crates.
 
 #[path = "support/imports.rs"]
@@ -35,6 +35,19 @@ fn the_reader_model_imports_nothing_from_the_rest_of_the_reader() {
         outside.is_empty(),
         "src/reader/model/ may use only itself, the rest of the crate outside \
          src/reader/, std and other crates; these reach into the reader:\n{}",
+        outside.join("\n")
+    );
+}
+
+#[test]
+fn the_reader_terminal_layer_imports_nothing_from_the_rest_of_the_reader() {
+    // The floor every other layer of the reader stands on: the session and
+    // the workarounds for what ratatui leaves to the caller.
+    let outside = this_crate().reaching_out("src/reader/term", "src/reader");
+    assert!(
+        outside.is_empty(),
+        "src/reader/term/ may use only itself and what is outside \
+         src/reader/; these reach into the reader:\n{}",
         outside.join("\n")
     );
 }
