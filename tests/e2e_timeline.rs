@@ -37,3 +37,24 @@ fn capital_t_shows_the_istanbul_timeline_and_enter_opens_another_round() {
     pty.send_key(Key::Char('q'));
     assert_eq!(pty.wait_exit(TIMEOUT), Exit::Code(0));
 }
+
+/// Esc and a key typed right after it, arriving in one read (crossterm
+/// makes that Alt and the key), still act as two presses: Esc closes help
+/// and `q` the timeline; then Esc and `q` in the reader quit. (Esc typed
+/// twice in one read crossterm reads as one Esc; nothing here can see the
+/// second.)
+#[test]
+fn keys_typed_right_after_esc_still_count_as_keys() {
+    let mut pty = Pty::spawn_sized(&["briefings/istanbul-talks-2025-06-02.toml"], 30, 120);
+    pty.wait_for("Second Istanbul round");
+    pty.send_key(Key::Char('T'));
+    pty.wait_for("Timeline · istanbul-talks-2025");
+    pty.send_key(Key::Char('?'));
+    pty.wait_for("Timeline of the series");
+    pty.send(b"\x1bq");
+    pty.wait_for_gone("Timeline · istanbul-talks-2025");
+    pty.wait_for("Second Istanbul round");
+    pty.send(b"\x1bq");
+    assert_eq!(pty.wait_exit(TIMEOUT), Exit::Code(0));
+    pty.assert_terminal_restored();
+}

@@ -4,7 +4,8 @@
 use brief::bundled;
 use brief::load::{Origin, load_str};
 use brief::reader::testing::{
-    Action, HelpRow, State, draw, help_lines, hints, keys_with, map_key, set_keys, update,
+    Action, HelpRow, State, draw, help_lines, hints, keys_with, map_key, set_keys, split_alt,
+    update,
 };
 use brief::theme::Theme;
 use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
@@ -132,4 +133,37 @@ fn the_round_keys_are_braces_until_moved_and_help_follows() {
         "Ctrl-p".into(),
         "previous round of the series, same place"
     )));
+}
+
+fn alt(code: KeyCode) -> KeyEvent {
+    KeyEvent::new(code, KeyModifiers::ALT)
+}
+
+/// Esc and a key read together arrive as Alt and the key; where that Alt
+/// key does nothing, it is Esc and then the key again.
+#[test]
+fn esc_and_a_key_read_as_one_alt_key_are_taken_apart_where_alt_binds_nothing() {
+    let esc = KeyEvent::new(KeyCode::Esc, KeyModifiers::NONE);
+    let mut state = istanbul("");
+    assert_eq!(
+        split_alt(&state, alt(KeyCode::Char('j'))),
+        Some([esc, key('j')])
+    );
+    assert_eq!(split_alt(&state, alt(KeyCode::Esc)), Some([esc, esc]));
+    // Alt-Left goes back in history: a binding, kept whole.
+    assert!(map_key(&state, alt(KeyCode::Left)).is_some());
+    assert_eq!(split_alt(&state, alt(KeyCode::Left)), None);
+    assert_eq!(split_alt(&state, key('j')), None);
+    // A key moved onto Alt by the user's keymap is theirs.
+    let bound = istanbul("[keys.reader]\nscroll_down = [\"alt-j\"]\n");
+    assert_eq!(split_alt(&bound, alt(KeyCode::Char('j'))), None);
+    assert!(map_key(&bound, alt(KeyCode::Char('j'))).is_some());
+    // In the picker, which types text, Esc closes it and the key then acts
+    // in the reader, as pressed one after the other.
+    update(&mut state, Action::OpenPicker);
+    let [first, then] = split_alt(&state, alt(KeyCode::Char('j'))).expect("taken apart");
+    let closing = map_key(&state, first).expect("Esc is bound in the picker");
+    update(&mut state, closing);
+    assert!(state.overlays.picker().is_none());
+    assert!(map_key(&state, then).is_some());
 }

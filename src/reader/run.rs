@@ -241,6 +241,19 @@ impl Reader {
             // Releases (reported by terminals with the kitty protocol) would
             // otherwise act a second time.
             Input::Key(key) if matches!(key.kind, KeyEventKind::Press | KeyEventKind::Repeat) => {
+                if let Some([esc, rest]) = keymap::split_alt(&self.state, key) {
+                    // Esc and a key read together: one, then the other.
+                    let first = self.on_input(Input::Key(esc), inputs, session)?;
+                    if let Next::Exit(code) = first {
+                        return Ok(Next::Exit(code));
+                    }
+                    let second = self.on_input(Input::Key(rest), inputs, session)?;
+                    return Ok(match (first, second) {
+                        (_, Next::Exit(code)) => Next::Exit(code),
+                        (Next::Draw, _) | (_, Next::Draw) => Next::Draw,
+                        _ => Next::Wait,
+                    });
+                }
                 keymap::map_key(&self.state, key)
             }
             Input::Key(_) => None,

@@ -13,7 +13,7 @@ pub use super::compare::{
     ColumnsAction, CompareAction, Leave, draw as draw_compare, draw_columns,
     update as update_compare,
 };
-pub use super::keymap::{HelpRow, help_lines, help_page, hints, map_key, map_mouse};
+pub use super::keymap::{HelpRow, help_lines, help_page, hints, map_key, map_mouse, split_alt};
 pub use super::model::compare::{Columns, Compare, Filter, column_order};
 pub use super::model::picker::{Hunt, Hunted, InsideRow};
 pub use super::model::search::BACKGROUND_OVER;

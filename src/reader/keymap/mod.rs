@@ -8,7 +8,7 @@
 
 mod help;
 
-use crossterm::event::{KeyEvent, KeyModifiers, MouseButton, MouseEvent, MouseEventKind};
+use crossterm::event::{KeyCode, KeyEvent, KeyModifiers, MouseButton, MouseEvent, MouseEventKind};
 
 pub use help::{HelpRow, LINKING, help_lines, help_page, hints, short_hint};
 
@@ -50,6 +50,23 @@ pub fn map_key(state: &State, event: KeyEvent) -> Option<Action> {
         Mode::Search => Action::SearchInput(typed),
         _ => Action::Type(typed),
     })
+}
+
+/// Esc and a key typed right after it can come in one read (a fast hand,
+/// a busy frame, an ssh link batching bytes), and crossterm reads those
+/// bytes as Alt and the key: they are what an Alt press sends too. When no
+/// binding of the layer on top takes that Alt key, it is taken apart
+/// again: Esc, then the key. `None` for any other key. (Esc typed twice
+/// in one read crossterm 0.29 reads as one Esc: the second is not seen.)
+pub fn split_alt(state: &State, event: KeyEvent) -> Option<[KeyEvent; 2]> {
+    if !event.modifiers.contains(KeyModifiers::ALT) || map_key(state, event).is_some() {
+        return None;
+    }
+    let mut rest = event;
+    rest.modifiers.remove(KeyModifiers::ALT);
+    let mut esc = KeyEvent::new(KeyCode::Esc, KeyModifiers::NONE);
+    esc.kind = event.kind;
+    Some([esc, rest])
 }
 
 /// What `command` does in `mode`.
