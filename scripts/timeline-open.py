@@ -12,7 +12,10 @@ Two figures, each over RUNS fresh readers opened on the middle round:
   other rounds found by then), from the key to the timeline on screen;
 - "T at once": T pressed as soon as the first frame shows, from start-up
   to the timeline on screen (the rounds are read meanwhile, off the UI
-  thread, and T waits for them).
+  thread, and T waits for them);
+and "a key in it": `j` and `l` in the open timeline, alternating with `k`
+and `h`, from the key to the last byte of the answer (the output quiet
+for 30 ms), 20 keys a run.
 Temporary XDG directories keep the configuration and state out of it.
 The screen is read through a terminal emulator (pyte: `pip install pyte`):
 a frame writes only the cells that changed, so the raw output alone may
@@ -77,6 +80,20 @@ class Reader:
             if ready:
                 self.stream.feed(os.read(self.fd, 65536))
 
+    def answer(self, key, quiet=0.03):
+        """Seconds from sending `key` to the last byte of the answer."""
+        sent = time.perf_counter()
+        os.write(self.fd, key)
+        last = sent
+        wait = 5.0
+        while True:
+            ready, _, _ = select.select([self.fd], [], [], wait)
+            if not ready:
+                return last - sent
+            self.stream.feed(os.read(self.fd, 65536))
+            last = time.perf_counter()
+            wait = quiet
+
     def stop(self):
         os.kill(self.pid, signal.SIGTERM)
         # Keep reading while it restores the terminal: a full pty would
@@ -110,7 +127,7 @@ def main():
     file = os.path.join(args.dir, files[len(files) // 2])
     print(flush=True)
     print(f"{len(files)} rounds in {args.dir}, opened at {os.path.basename(file)}, {args.size}")
-    read, at_once = [], []
+    read, at_once, keys = [], [], []
     with tempfile.TemporaryDirectory() as home:
         for _ in range(args.runs):
             r = Reader(args.binary, file, rows, cols, home)
@@ -119,6 +136,9 @@ def main():
             sent = time.perf_counter()
             os.write(r.fd, b"T")
             read.append(r.wait_for(TITLE) - sent)
+            r.idle(0.2)
+            for key in [b"j", b"k", b"l", b"h"] * 5:
+                keys.append(r.answer(key))
             r.stop()
 
             start = time.perf_counter()
@@ -129,6 +149,7 @@ def main():
             r.stop()
     summary("T when read", read)
     summary("T at once", at_once)
+    summary("a key in it", keys)
 
 
 if __name__ == "__main__":

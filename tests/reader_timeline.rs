@@ -75,7 +75,7 @@ fn open(state: &mut State, effect: Effect) {
 fn selected(state: &State) -> (TimelineLine, usize) {
     let view = state.overlays.timeline().expect("the timeline is open");
     let rounds = state.doc.rounds.as_deref().expect("rounds known");
-    let grid = TimelineGrid::of(&rounds.timeline, state.compare_area());
+    let grid = TimelineGrid::of(&rounds.shape, state.compare_area());
     (view.selected(&grid).expect("a line"), view.round)
 }
 
@@ -95,7 +95,7 @@ fn line_of(state: &State, topic: &str, party: Option<&str>) -> usize {
             party: t.parties.iter().position(|p| p == name).expect("party"),
         },
     };
-    let grid = TimelineGrid::of(t, state.compare_area());
+    let grid = TimelineGrid::of(&rounds.shape, state.compare_area());
     grid.lines
         .iter()
         .position(|&l| l == wanted)
@@ -157,7 +157,9 @@ fn the_keys_move_the_selected_cell_and_stop_at_the_edges() {
     press(&mut s, key('G'));
     let lines = {
         let rounds = s.doc.rounds.as_deref().expect("rounds");
-        TimelineGrid::of(&rounds.timeline, s.compare_area()).lines
+        TimelineGrid::of(&rounds.shape, s.compare_area())
+            .lines
+            .to_vec()
     };
     assert_eq!(selected(&s).0, *lines.last().expect("lines"));
     let view = s.overlays.timeline().expect("open");

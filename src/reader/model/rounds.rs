@@ -2,6 +2,7 @@
 //! from, which one is open, and the timeline of all of them. Found beside
 //! the open file off the UI thread (see the loop's services).
 
+use super::timeline::Shape;
 use crate::load::Origin;
 use crate::timeline::Timeline;
 
@@ -19,6 +20,8 @@ pub struct Rounds {
     pub index: usize,
     /// Topics across the rounds (its rounds in the same order).
     pub timeline: Timeline,
+    /// The timeline's grid, measured once (see [`Shape`]).
+    pub shape: Shape,
 }
 
 impl Rounds {

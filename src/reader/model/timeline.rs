@@ -104,44 +104,66 @@ fn width_of(text: &str) -> u16 {
     u16::try_from(text.width()).unwrap_or(u16::MAX)
 }
 
-/// What fits where: the topic column's width, each round's, and how many
-/// lines of the grid the screen shows.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Grid {
-    /// The whole overlay.
-    pub area: Rect,
-    /// The topic column, without the gap after it.
-    pub label: u16,
-    /// Each round's natural width: its heading or its widest cell.
-    pub widths: Vec<u16>,
-    /// Lines of the grid on screen.
-    pub body: usize,
+/// What a timeline's grid needs whatever the screen: its lines, its
+/// widest label, and each round's natural width (its heading or its
+/// widest cell). Measuring reads every cell, so it is done once, where
+/// the rounds are found (off the UI thread), not on every key and frame.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Shape {
     pub lines: Vec<Line>,
+    /// The widest label, in columns.
+    pub label: u16,
+    pub widths: Vec<u16>,
 }
 
-impl Grid {
-    pub fn of(timeline: &Timeline, area: Rect) -> Grid {
+impl Shape {
+    pub fn of(timeline: &Timeline) -> Shape {
         let lines = lines(timeline);
         let mut widths: Vec<u16> = timeline
             .rounds
             .iter()
             .map(|r| width_of(&heading(r)))
             .collect();
-        let mut widest = 0;
+        let mut label = 0;
         for &line in &lines {
-            widest = widest.max(width_of(&label(timeline, line)));
+            label = label.max(width_of(&self::label(timeline, line)));
             for (w, cell) in widths.iter_mut().zip(cells(timeline, line)) {
                 let text: String = cell.iter().map(|s| s.text.as_str()).collect();
                 *w = (*w).max(width_of(&text));
             }
         }
+        Shape {
+            lines,
+            label,
+            widths,
+        }
+    }
+}
+
+/// What fits where on a screen: the topic column's width, each round's,
+/// and how many lines of the grid the screen shows.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Grid<'a> {
+    /// The whole overlay.
+    pub area: Rect,
+    /// The topic column, without the gap after it.
+    pub label: u16,
+    /// Each round's natural width.
+    pub widths: &'a [u16],
+    /// Lines of the grid on screen.
+    pub body: usize,
+    pub lines: &'a [Line],
+}
+
+impl<'a> Grid<'a> {
+    pub fn of(shape: &'a Shape, area: Rect) -> Grid<'a> {
         let cap = (area.width / LABEL_SHARE).max(LABEL_MIN.min(area.width));
         Grid {
             area,
-            label: widest.min(cap),
-            widths,
+            label: shape.label.min(cap),
+            widths: &shape.widths,
             body: usize::from(area.height.saturating_sub(HEAD + FOOT)),
-            lines,
+            lines: &shape.lines,
         }
     }
 
@@ -192,7 +214,12 @@ pub struct TimelineView {
 impl TimelineView {
     /// On round `round`, at the line of `topic` (matched as the series
     /// matches topics) when the series has it, else the first.
-    pub fn at(timeline: &Timeline, round: usize, topic: Option<&str>) -> TimelineView {
+    pub fn at(
+        timeline: &Timeline,
+        shape: &Shape,
+        round: usize,
+        topic: Option<&str>,
+    ) -> TimelineView {
         let key = |s: &str| s.trim().to_lowercase();
         let line = topic
             .and_then(|topic| {
@@ -201,7 +228,7 @@ impl TimelineView {
                     .topics
                     .iter()
                     .position(|r| key(&r.topic) == wanted)?;
-                lines(timeline).iter().position(|&l| l == Line::Topic(t))
+                shape.lines.iter().position(|&l| l == Line::Topic(t))
             })
             .unwrap_or(0);
         TimelineView {
@@ -280,7 +307,8 @@ mod tests {
     #[test]
     fn rounds_that_do_not_fit_scroll_into_view_and_the_topic_column_stays() {
         let t = istanbul();
-        let grid = Grid::of(&t, Rect::new(0, 0, 60, 20));
+        let shape = Shape::of(&t);
+        let grid = Grid::of(&shape, Rect::new(0, 0, 60, 20));
         assert!(grid.label <= 20);
         let first = grid.rounds_from(0);
         assert!(first.len() < t.rounds.len(), "{first:?}");
@@ -299,7 +327,8 @@ mod tests {
     #[test]
     fn lines_below_the_screen_scroll_into_view() {
         let t = istanbul();
-        let grid = Grid::of(&t, Rect::new(0, 0, 120, 12));
+        let shape = Shape::of(&t);
+        let grid = Grid::of(&shape, Rect::new(0, 0, 120, 12));
         let mut view = TimelineView {
             line: grid.lines.len() - 1,
             ..TimelineView::default()
@@ -315,8 +344,9 @@ mod tests {
     fn it_opens_at_the_topic_asked_for() {
         let t = istanbul();
         let topic = t.topics[2].topic.to_uppercase();
-        let view = TimelineView::at(&t, 1, Some(&topic));
+        let shape = Shape::of(&t);
+        let view = TimelineView::at(&t, &shape, 1, Some(&topic));
         assert_eq!(lines(&t)[view.line], Line::Topic(2));
-        assert_eq!(TimelineView::at(&t, 1, Some("no such")).line, 0);
+        assert_eq!(TimelineView::at(&t, &shape, 1, Some("no such")).line, 0);
     }
 }

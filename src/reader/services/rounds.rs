@@ -11,6 +11,7 @@ use crate::load::Origin;
 use crate::model::Briefing;
 use crate::reader::action::Action;
 use crate::reader::model::rounds::Rounds;
+use crate::reader::model::timeline::Shape;
 use crate::series::gather;
 use crate::timeline::Timeline;
 
@@ -67,9 +68,11 @@ impl Finder {
 /// among the library's entries without touching the disk.
 pub fn of(origin: &Origin, briefing: &Briefing) -> Option<Rounds> {
     let (series, index, origins) = gather::beside_with_origins(origin, briefing)?;
+    let timeline = Timeline::of(&series);
     Some(Rounds {
         process: series.process.clone()?,
-        timeline: Timeline::of(&series),
+        shape: Shape::of(&timeline),
+        timeline,
         origins: origins.into_iter().map(canonical).collect(),
         index,
     })

@@ -34,7 +34,12 @@ pub(super) fn open(state: &mut State) {
         return;
     }
     let topic = topic_read(state);
-    let mut view = TimelineView::at(&rounds.timeline, rounds.index, topic.as_deref());
+    let mut view = TimelineView::at(
+        &rounds.timeline,
+        &rounds.shape,
+        rounds.index,
+        topic.as_deref(),
+    );
     view.settle(&grid(state, &rounds));
     state.overlays.push(Overlay::Timeline(view));
 }
@@ -50,8 +55,8 @@ fn topic_read(state: &State) -> Option<String> {
     topic.and_then(|t| state.doc.comparison.topics.get(t).cloned())
 }
 
-fn grid(state: &State, rounds: &Rounds) -> Grid {
-    Grid::of(&rounds.timeline, state.compare_area())
+fn grid<'a>(state: &State, rounds: &'a Rounds) -> Grid<'a> {
+    Grid::of(&rounds.shape, state.compare_area())
 }
 
 /// A key in the timeline.

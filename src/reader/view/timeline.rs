@@ -31,7 +31,7 @@ pub fn draw(frame: &mut Frame, state: &State, view: &TimelineView, theme: &Theme
     if area.is_empty() {
         return;
     }
-    let grid = Grid::of(&rounds.timeline, area);
+    let grid = Grid::of(&rounds.shape, area);
     // Drawn as `update` would leave it, should the screen have changed.
     let mut view = view.clone();
     view.settle(&grid);
