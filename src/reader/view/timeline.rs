@@ -9,12 +9,13 @@ use ratatui::text::{Line as Text, Span};
 use ratatui::widgets::Paragraph;
 use unicode_width::UnicodeWidthStr;
 
+use super::row::fill;
 use crate::reader::model::State;
 use crate::reader::model::rounds::Rounds;
 use crate::reader::model::timeline::{FOOT, Grid, HEAD, Line, TimelineView, cells, heading, label};
 use crate::reader::term::cover::cover;
 use crate::sanitize;
-use crate::text::fit::{columns, truncate};
+use crate::text::fit::truncate;
 use crate::theme::{Role, Theme};
 use crate::timeline::render::ABSENT;
 
@@ -223,24 +224,12 @@ fn grid_line(
         let Some(cell) = cells.get(r) else {
             continue;
         };
-        let mut at = x;
-        let end = x + w;
-        for (i, span) in cell.iter().enumerate() {
-            let room = usize::from(end.saturating_sub(at));
-            let after: usize = cell[i + 1..].iter().map(|s| columns(&s.text)).sum();
-            // A cell wider than its column ends in "…" where it is cut.
-            let cut = columns(&span.text) + after > room;
-            let text = if cut {
-                truncate(&span.text, room)
-            } else {
-                span.text.clone()
-            };
-            let (next, _) = buf.set_stringn(at, area.y, &text, room, theme.text(span.style));
-            at = next;
-            if cut {
-                break;
-            }
-        }
+        // Cut with "…" where a column is narrower than its cell.
+        let spans = cell
+            .iter()
+            .map(|s| Span::styled(s.text.as_str(), theme.text(s.style)))
+            .collect();
+        buf.set_line(x, area.y, &fill(spans, usize::from(w), Style::default()), w);
         if selected == Some(r) {
             let select = theme.style(Role::Selection);
             // The whole column's width, so an empty or short cell shows too.
