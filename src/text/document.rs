@@ -14,17 +14,9 @@ pub use super::positions::positions;
 /// Headline, dek and the meta line, wrapped to `width`.
 pub fn header(briefing: &Briefing, width: usize) -> Layout {
     let mut out = Layout::new(width);
-    let headline = Style {
-        strong: true,
-        ..Style::role(Role::Headline)
-    };
-    wrap_plain(&briefing.headline, headline, width, 0, 0, &mut out);
+    wrap_plain(&briefing.headline, headline_style(), width, 0, 0, &mut out);
     if let Some(dek) = &briefing.dek {
-        let dek_style = Style {
-            emphasis: true,
-            ..Style::role(Role::Dek)
-        };
-        wrap_plain(dek, dek_style, width, 0, 0, &mut out);
+        wrap_plain(dek, dek_style(), width, 0, 0, &mut out);
     }
     let meta = meta_line(briefing);
     if !meta.is_empty() {
@@ -32,6 +24,22 @@ pub fn header(briefing: &Briefing, width: usize) -> Layout {
     }
     out.finish();
     out
+}
+
+/// How the headline looks, wherever it is laid out.
+pub(super) fn headline_style() -> Style {
+    Style {
+        strong: true,
+        ..Style::role(Role::Headline)
+    }
+}
+
+/// How the dek looks, wherever it is laid out.
+pub(super) fn dek_style() -> Style {
+    Style {
+        emphasis: true,
+        ..Style::role(Role::Dek)
+    }
 }
 
 /// "15 May 2025 · Istanbul · diplomacy, war".

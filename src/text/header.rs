@@ -2,7 +2,7 @@
 //! shortened first (cut with "…"), so the meta line (date · location ·
 //! tags, and the round of a series at its right) is always there.
 
-use super::document::{header, meta_line};
+use super::document::{dek_style, header, headline_style, meta_line};
 use super::fit::{columns, ellipsize, truncate};
 use super::layout::Layout;
 use super::style::{Role, Style};
@@ -41,20 +41,6 @@ pub fn fitted(briefing: &Briefing, width: usize, rows: usize, round: Option<&str
     }
     out.finish();
     out
-}
-
-fn headline_style() -> Style {
-    Style {
-        strong: true,
-        ..Style::role(Role::Headline)
-    }
-}
-
-fn dek_style() -> Style {
-    Style {
-        emphasis: true,
-        ..Style::role(Role::Dek)
-    }
 }
 
 /// Lines for the headline and the dek out of `room`: all of both when they

@@ -89,8 +89,11 @@ impl Doc {
 }
 
 fn widest(entries: &[Entry]) -> usize {
-    use unicode_width::UnicodeWidthStr;
-    entries.iter().map(|e| e.label.width()).max().unwrap_or(0)
+    entries
+        .iter()
+        .map(|e| crate::text::fit::columns(&e.label))
+        .max()
+        .unwrap_or(0)
 }
 
 fn entries(briefing: &Briefing) -> Vec<Entry> {

@@ -68,11 +68,16 @@ pub struct Visible {
 /// The contents pane's width on a screen `width` wide: what its widest
 /// entry needs, within [`CONTENTS_MIN`] and a quarter of the screen.
 pub fn contents_width(width: u16, widest_entry: usize) -> u16 {
+    contents_within(widest_entry, width / 4, width)
+}
+
+/// What the widest entry needs, at least [`CONTENTS_MIN`], at most `most`
+/// (where that is more) and never more than `room`.
+fn contents_within(widest_entry: usize, most: u16, room: u16) -> u16 {
     let want = u16::try_from(widest_entry)
         .unwrap_or(u16::MAX)
         .saturating_add(CONTENTS_AROUND);
-    want.clamp(CONTENTS_MIN, (width / 4).max(CONTENTS_MIN))
-        .min(width)
+    want.clamp(CONTENTS_MIN, most.max(CONTENTS_MIN)).min(room)
 }
 
 /// The header's height for `header_lines` lines of headline, dek and meta,
@@ -159,11 +164,7 @@ fn positions_width(available: u16) -> u16 {
 /// The contents over the text on a screen too narrow to dock it: as wide
 /// as it needs, up to half the screen.
 fn overlay_left(body: Rect, widest_entry: usize) -> Rect {
-    let most = (body.width / 2).max(CONTENTS_MIN);
-    let want = u16::try_from(widest_entry)
-        .unwrap_or(u16::MAX)
-        .saturating_add(CONTENTS_AROUND);
-    let w = want.clamp(CONTENTS_MIN, most).min(body.width);
+    let w = contents_within(widest_entry, body.width / 2, body.width);
     Rect::new(body.x, body.y, w, body.height)
 }
 
