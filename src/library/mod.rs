@@ -7,6 +7,7 @@ mod filter;
 pub mod grep;
 mod hunt;
 mod order;
+mod readable;
 mod scan;
 
 use std::path::{Path, PathBuf};
@@ -14,6 +15,7 @@ use std::path::{Path, PathBuf};
 pub use entry::Entry;
 pub use filter::{Match, filter};
 pub use hunt::{Found, hunt};
+pub use readable::readable;
 pub use scan::{MAX_DEPTH, MAX_ENTRIES, Root, Scan, files};
 
 /// The roots the picker scans: the paths given on the command line, then
