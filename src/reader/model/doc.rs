@@ -47,12 +47,9 @@ pub struct Doc {
     /// The loop has answered where its rounds are; until then `rounds`
     /// being `None` means "not known yet", not "in no series".
     pub rounds_known: bool,
-    /// `{` or `}` pressed before the rounds were known: done when they
+    /// What was asked for before the rounds were known: done when they
     /// come, unless the reader has done something else meanwhile.
-    pub round_step: Option<isize>,
-    /// `T` pressed before the rounds were known: the timeline opens when
-    /// they come, unless the reader has done something else meanwhile.
-    pub timeline_wanted: bool,
+    pub after_rounds: Option<super::rounds::AfterRounds>,
 }
 
 impl Doc {
@@ -68,8 +65,7 @@ impl Doc {
             warnings: None,
             rounds: None,
             rounds_known: false,
-            round_step: None,
-            timeline_wanted: false,
+            after_rounds: None,
         };
         doc.widest_entry = widest(&doc.entries);
         doc

@@ -10,6 +10,15 @@ use crate::timeline::Timeline;
 pub const NO_SERIES: &str =
     "not a round of a series: give briefings the same `process` to link them";
 
+/// A key that needs the rounds, pressed before they were known.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum AfterRounds {
+    /// `{` (-1) or `}` (1).
+    Step(isize),
+    /// `T`.
+    Timeline,
+}
+
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Rounds {
     /// The process the rounds share.

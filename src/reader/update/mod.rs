@@ -59,10 +59,9 @@ pub fn update(state: &mut State, action: Action) -> Effect {
     // subject (see `loaded`, `Searched`).
     if !from_the_loop(&action) {
         state.status.message = None;
-        // A `{` or `}` waiting for the rounds is given up for whatever the
-        // reader did since: it must not jump away later.
-        state.doc.round_step = None;
-        state.doc.timeline_wanted = false;
+        // A `{`, `}` or `T` waiting for the rounds is given up for whatever
+        // the reader did since: it must not jump away later.
+        state.doc.after_rounds = None;
     }
     let section = state.current_section();
     let before = state.view.scroll;
@@ -290,12 +289,7 @@ fn apply(state: &mut State, action: Action) -> Effect {
         Action::Copy => return links::copy(state),
         Action::RoundsFound(found) => {
             let (origin, found) = *found;
-            let effect = rounds::found(state, &origin, found);
-            // A `T` pressed while they were sought opens the timeline now.
-            if state.doc.rounds_known && std::mem::take(&mut state.doc.timeline_wanted) {
-                timeline::open(state);
-            }
-            return effect;
+            return rounds::found(state, &origin, found);
         }
         Action::OpenTimeline => timeline::open(state),
         Action::Timeline(action) => return timeline::act(state, action),

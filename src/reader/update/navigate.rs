@@ -58,8 +58,8 @@ pub fn opened(state: &mut State, opened: Opened) -> Effect {
         spot: state.spot(),
     };
     let mut found = None;
-    let mut round = None;
-    let mut cell = None;
+    // A round `{`, `}` or a timeline cell asked for: where to arrive in it.
+    let mut arrival = None;
     let spot = match request.via {
         Via::New => {
             state.history.back.push(left);
@@ -78,23 +78,12 @@ pub fn opened(state: &mut State, opened: Opened) -> Effect {
                 read,
             })
         }
-        Via::Round(wanted) => {
+        via @ (Via::Round(_) | Via::Cell(_)) => {
             state.history.back.push(left);
             state.history.forward.clear();
-            round = Some(wanted);
-            // From the top, for `rounds::arrive` to move; what was read
-            // stays read.
-            let read = remembered.map(|r| r.read).unwrap_or_default();
-            Some(crate::reader::model::Spot {
-                section: 0,
-                offset: 0,
-                read,
-            })
-        }
-        Via::Cell(wanted) => {
-            state.history.back.push(left);
-            state.history.forward.clear();
-            cell = Some(wanted);
+            arrival = Some(via);
+            // From the top, for the arrival to move; what was read stays
+            // read.
             let read = remembered.map(|r| r.read).unwrap_or_default();
             Some(crate::reader::model::Spot {
                 section: 0,
@@ -122,11 +111,11 @@ pub fn opened(state: &mut State, opened: Opened) -> Effect {
     }
     let text = format!("opened {}", state.doc.origin.short_name());
     state.say(About::File, text);
-    match (&round, &cell) {
-        (Some(wanted), _) => super::rounds::arrive(state, wanted),
-        (None, Some(wanted)) => super::timeline::arrive(state, wanted),
-        (None, None) if state.view.follow => super::topics::follow_reading(state),
-        (None, None) => {}
+    match arrival {
+        Some(Via::Round(wanted)) => super::rounds::arrive(state, &wanted),
+        Some(Via::Cell(wanted)) => super::timeline::arrive(state, &wanted),
+        _ if state.view.follow => super::topics::follow_reading(state),
+        _ => {}
     }
     match found {
         Some(term) => {
@@ -148,8 +137,7 @@ fn show(state: &mut State, origin: Origin, briefing: Briefing) {
     if state.doc.origin != origin {
         state.doc.rounds = None;
         state.doc.rounds_known = false;
-        state.doc.round_step = None;
-        state.doc.timeline_wanted = false;
+        state.doc.after_rounds = None;
     }
     state.doc.origin = origin;
     state.view.scroll = 0;

@@ -7,11 +7,9 @@ use std::sync::Arc;
 use crate::load::Origin;
 use crate::reader::action::{Effect, Request, Via, Wanted};
 use crate::reader::model::picker::Purpose;
-use crate::reader::model::rounds::Rounds;
+use crate::reader::model::rounds::{AfterRounds, NO_SERIES, Rounds};
 use crate::reader::model::{About, Pane, PanelRow, State};
 use crate::text::Target;
-
-use crate::reader::model::rounds::NO_SERIES;
 
 /// `{` (-1) or `}` (1): open the round `delta` places away, at the section
 /// being read or the topic selected. Before the rounds are known the step
@@ -19,7 +17,7 @@ use crate::reader::model::rounds::NO_SERIES;
 pub(super) fn step(state: &mut State, delta: isize) -> Effect {
     let Some(rounds) = state.doc.rounds.clone() else {
         if state.doc.briefing.process.is_some() && !state.doc.rounds_known {
-            state.doc.round_step = Some(delta);
+            state.doc.after_rounds = Some(AfterRounds::Step(delta));
             state.say(About::Place, "still finding the other rounds…");
         } else {
             state.say(About::Place, NO_SERIES);
@@ -130,8 +128,8 @@ pub(super) fn arrive(state: &mut State, wanted: &Wanted) {
 }
 
 /// The loop found the rounds of the briefing from `origin` (`None`: it is
-/// in none). A step pressed while they were sought is taken now, and an
-/// open `D` picker gets the previous round.
+/// in none). A step or `T` pressed while they were sought is taken now,
+/// and an open `D` picker gets the previous round.
 pub(super) fn found(state: &mut State, origin: &Origin, rounds: Option<Rounds>) -> Effect {
     // A briefing opened since the search began keeps its own.
     if *origin != state.doc.origin {
@@ -142,8 +140,12 @@ pub(super) fn found(state: &mut State, origin: &Origin, rounds: Option<Rounds>) 
     // The header shows the round at the right of its meta line.
     state.relayout_header();
     preselect(state);
-    match state.doc.round_step.take() {
-        Some(delta) => step(state, delta),
+    match state.doc.after_rounds.take() {
+        Some(AfterRounds::Step(delta)) => step(state, delta),
+        Some(AfterRounds::Timeline) => {
+            super::timeline::open(state);
+            Effect::None
+        }
         None => Effect::None,
     }
 }

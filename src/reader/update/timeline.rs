@@ -6,19 +6,19 @@
 
 use super::panes::toggle_positions;
 use crate::reader::action::{Effect, Request, TimelineAction, Via, Wanted};
-use crate::reader::model::rounds::{NO_SERIES, Rounds};
+use crate::reader::model::rounds::{AfterRounds, NO_SERIES, Rounds};
 use crate::reader::model::timeline::{Grid, Line, TimelineView};
 use crate::reader::model::{About, Layer, Overlay, Pane, PanelRow, State};
 use crate::text::Target;
 
 /// `T`: the timeline over the reader, on the open round's column and the
 /// topic being read. Before the rounds are known it waits for them (see
-/// `RoundsFound` in `update`); a briefing in no series, or alone in its
+/// `rounds::found`); a briefing in no series, or alone in its
 /// series, says so as `{` and `}` do.
 pub(super) fn open(state: &mut State) {
     let Some(rounds) = state.doc.rounds.clone() else {
         if state.doc.briefing.process.is_some() && !state.doc.rounds_known {
-            state.doc.timeline_wanted = true;
+            state.doc.after_rounds = Some(AfterRounds::Timeline);
             state.say(About::Place, "still finding the other rounds…");
         } else {
             state.say(About::Place, NO_SERIES);
