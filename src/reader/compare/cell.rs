@@ -5,6 +5,7 @@ use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 
 use crate::compare::{Mark, Verdict};
+use crate::text::fit::ellipsize;
 use crate::theme::Theme;
 
 /// A mark's look, shared with the reader's positions through the theme.
@@ -17,7 +18,6 @@ pub fn verdict_tag(verdict: Verdict, theme: &Theme) -> (&'static str, Style) {
     (verdict.label(), theme.verdict(verdict))
 }
 
-use crate::text::fit::ellipsize;
 pub use crate::text::fit::truncate;
 
 /// `text` wrapped to `width` in at most `height` lines; the last line ends

@@ -5,11 +5,10 @@ use ratatui::text::Line;
 use ratatui::widgets::{Cell, Row};
 use unicode_width::UnicodeWidthStr;
 
-use super::cell::truncate;
+use super::cell::{truncate, wrap};
 use super::grid::{Grid, Slot};
 use crate::model::Briefing;
 use crate::reader::model::compare::{Compare, column_order};
-use crate::text::fit::ellipsize;
 use crate::theme::{Role, Theme};
 
 /// The header row: "Topic" over the topics, and over each party column its
@@ -113,16 +112,7 @@ fn name_lines(full: &str, short: Option<&str>, width: usize) -> Vec<String> {
     if let Some(short) = short.filter(|s| s.width() <= width) {
         return vec![short.to_owned()];
     }
-    let wrapped: Vec<String> = textwrap::wrap(full, width.max(1))
-        .into_iter()
-        .map(|l| truncate(&l, width))
-        .collect();
-    match wrapped.as_slice() {
-        [] => Vec::new(),
-        [one] => vec![one.clone()],
-        [first, second] => vec![first.clone(), second.clone()],
-        [first, second, ..] => vec![first.clone(), ellipsize(second, width)],
-    }
+    wrap(full, width, 2)
 }
 
 /// One or two styled lines for a header cell.
