@@ -12,6 +12,7 @@ use super::columns::{first_row, frame as box_of, list};
 use crate::keys::{Command, Hint, Keymap, Mode};
 use crate::model::Briefing;
 use crate::reader::model::compare::{Columns, Compare, column_order};
+use crate::reader::term::cover::cover;
 use crate::theme::{Role, Theme};
 
 /// The keys the chooser's border names.
@@ -98,7 +99,7 @@ pub fn draw(
         .border_style(theme.style(Role::Border))
         .title(Span::styled(title, theme.style(Role::Label)))
         .title_bottom(Line::styled(hint, theme.style(Role::Faint)).right_aligned());
-    crate::reader::term::cover::cover(frame.buffer_mut(), outer);
+    cover(frame.buffer_mut(), outer);
     frame.render_widget(block, outer);
     frame.render_widget(Paragraph::new(lines), inner);
 }

@@ -15,6 +15,7 @@ use crate::keys::{Command, Hint, Keymap, Mode};
 use crate::model::{Briefing, Citation};
 use crate::reader::model::compare::Compare;
 use crate::reader::model::link_list::OnScreen;
+use crate::reader::term::cover::cover;
 use crate::theme::{Role, Theme};
 
 /// The widest the box gets: longer lines are hard to read.
@@ -227,7 +228,7 @@ pub fn draw(
         .padding(Padding::horizontal(1))
         .title(Span::styled(title, theme.style(Role::Label)))
         .title_bottom(Line::styled(hint, dim).right_aligned());
-    crate::reader::term::cover::cover(frame.buffer_mut(), rect);
+    cover(frame.buffer_mut(), rect);
     let body = block.inner(rect);
     frame.render_widget(block, rect);
     frame.render_widget(Paragraph::new(lines), body);

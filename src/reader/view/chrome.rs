@@ -14,6 +14,7 @@ use super::lines::paint_lines;
 use crate::keys::{Command, Hint, Keymap, Mode};
 use crate::reader::keymap::{hints, short_hint};
 use crate::reader::model::{Prompt, State, Where};
+use crate::reader::term::cover::cover;
 
 pub fn header(frame: &mut Frame, state: &State, theme: &Theme, area: Rect) {
     if area.height == 0 {
@@ -191,7 +192,7 @@ fn note(frame: &mut Frame, text: &str, status: Rect, style: Style) {
         status.width,
         height,
     );
-    crate::reader::term::cover::cover(frame.buffer_mut(), area);
+    cover(frame.buffer_mut(), area);
     let block = Block::default()
         .borders(Borders::ALL)
         .border_style(style)

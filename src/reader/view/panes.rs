@@ -9,6 +9,7 @@ use ratatui::widgets::{Block, Borders, Paragraph};
 use super::lines::paint_lines;
 use crate::reader::model::geometry::panel_inner;
 use crate::reader::model::{Pane, State, Where};
+use crate::reader::term::cover::cover;
 use crate::text::Target;
 use crate::text::fit::truncate;
 use crate::theme::{Role, Theme};
@@ -52,7 +53,7 @@ fn top_row(area: Rect) -> Rect {
 
 /// A side panel, drawn over what is below it: cleared, with its borders.
 fn panel(frame: &mut Frame, block: &Block, area: Rect) {
-    crate::reader::term::cover::cover(frame.buffer_mut(), area);
+    cover(frame.buffer_mut(), area);
     frame.render_widget(block, area);
 }
 
@@ -192,6 +193,6 @@ pub fn banner(frame: &mut Frame, state: &State, theme: &Theme, row: Rect) {
     };
     // The whole row: the titles under it would run on from its text.
     let text = truncate(&format!(" ⚠ {banner}"), usize::from(row.width));
-    crate::reader::term::cover::cover(frame.buffer_mut(), row);
+    cover(frame.buffer_mut(), row);
     frame.render_widget(Paragraph::new(text).style(theme.style(Role::Banner)), row);
 }

@@ -13,6 +13,7 @@ use super::row::fill;
 use crate::keys::{Command, Hint, Keymap, Mode};
 use crate::library::{Entry, Match};
 use crate::reader::model::picker::{Library, Picker, PickerPage, Purpose};
+use crate::reader::term::cover::cover;
 use crate::text::fit::{columns, truncate};
 use crate::theme::{Role, Theme};
 
@@ -31,7 +32,7 @@ pub fn draw(frame: &mut Frame, picker: &Picker, library: &Library, keys: &Keymap
         return;
     };
     let rect = page.area;
-    crate::reader::term::cover::cover(frame.buffer_mut(), rect);
+    cover(frame.buffer_mut(), rect);
     let block = Block::default()
         .borders(Borders::ALL)
         .border_style(theme.style(Role::Border))
